@@ -1,0 +1,65 @@
+package dev.forecourt.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB-wire-protocol server in this JVM. On disk (the devstack) it keeps its data in an H2
+ * MVStore file and commits after every write, so a write the driver saw acknowledged survives a
+ * crash of the process; in memory it serves tests.
+ */
+public final class InProcessMongo implements AutoCloseable {
+
+    private final MongoBackend backend;
+    private final MongoServer server;
+    private final String host;
+    private final int port;
+
+    private InProcessMongo(MongoBackend backend, String host, int port) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        if (port == 0) {
+            InetSocketAddress address = server.bind();
+            this.host = address.getHostString();
+            this.port = address.getPort();
+        } else {
+            server.bind(host, port);
+            this.host = host;
+            this.port = port;
+        }
+    }
+
+    /** Data in {@code dataDir/forecourt.mv}, committed after each write. */
+    public static InProcessMongo onDisk(Path dataDir, String host, int port) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new InProcessMongo(new CommitEveryWriteH2Backend(dataDir.resolve("forecourt.mv").toString()), host, port);
+    }
+
+    public static InProcessMongo inMemory() {
+        return new InProcessMongo(new MemoryBackend(), "127.0.0.1", 0);
+    }
+
+    public String uri() {
+        return "mongodb://" + host + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.forecourt.hr;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Org chart, positions, employees, roles and the staff identity provider. */
+@SpringBootApplication
+public class HrApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HrApplication.class, args);
+    }
+}

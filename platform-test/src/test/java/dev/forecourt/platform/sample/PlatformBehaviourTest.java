@@ -1,0 +1,171 @@
+package dev.forecourt.platform.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.EventProbe;
+import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.ForecourtTestStack;
+import dev.forecourt.platform.test.TestTokens;
+
+@ForecourtServiceTest
+class PlatformBehaviourTest {
+
+    static final String TOKEN = TestTokens.staff("hr", "hr-specialist", "widgets:create");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    WidgetNotes notes;
+
+    Api api() {
+        return Api.at(port).as(TOKEN);
+    }
+
+    @Test
+    void aSavedAggregatesEventIsPublishedAsABinaryModeCloudEventAndLeavesTheOutbox() {
+        Api.Response created = api().post("/api/v1/widgets", "{\"name\":\"wiper\",\"quantity\":3}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.at("/id");
+
+        try (EventProbe probe = EventProbe.on("forecourt.sample.events")) {
+            var event = probe.await("forecourt.sample.widget-created.v1", id);
+            assertThat(event.cloudEvent().getSpecVersion().toString()).isEqualTo("1.0");
+            assertThat(event.cloudEvent().getSource().toString()).isEqualTo("/stores/store-001/platform-sample");
+            assertThat(event.extension("storeid")).isEqualTo("store-001");
+            assertThat(event.extension("traceparent")).asString().startsWith("00-");
+            assertThat(event.key()).isEqualTo(id);
+            assertThat(event.data().get("name").asString()).isEqualTo("wiper");
+            assertThat(event.data().get("quantity").asInt()).isEqualTo(3);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(id, Document.class, "widgets").getList("pendingEvents", Document.class).isEmpty());
+    }
+
+    @Test
+    void anAggregatesEventsArePublishedInOrder() {
+        Widget widget = Widget.create(UUID.randomUUID().toString(), "bulb", 1);
+        mongo.save(widget);
+        for (int i = 0; i < 5; i++) {
+            widget = mongo.findById(widget.getId(), Widget.class);
+            widget.rename("bulb-" + i);
+            mongo.save(widget);
+        }
+        String id = widget.getId();
+        try (EventProbe probe = EventProbe.on("forecourt.sample.events")) {
+            probe.await(e -> id.equals(e.subject()) && e.data().get("name").asString().equals("bulb-4"), "last rename");
+            List<String> names = probe.about(id).stream().map(e -> e.data().get("name").asString()).distinct().toList();
+            assertThat(names).containsExactly("bulb", "bulb-0", "bulb-1", "bulb-2", "bulb-3", "bulb-4");
+        }
+    }
+
+    @Test
+    void aWriteSucceedsWhileKafkaIsDownAndItsEventIsDeliveredWhenKafkaIsBack() {
+        var kafka = ForecourtTestStack.kafka();
+        kafka.stop();
+        String id;
+        try {
+            Api.Response created = api().post("/api/v1/widgets", "{\"name\":\"written-in-outage\",\"quantity\":1}");
+            assertThat(created.status()).isEqualTo(201);
+            id = created.at("/id");
+            assertThat(mongo.findById(id, Widget.class)).isNotNull();
+        } finally {
+            kafka.start();
+        }
+        try (EventProbe probe = EventProbe.on("forecourt.sample.events")) {
+            probe.await("forecourt.sample.widget-created.v1", id);
+        }
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        String eventId = UUID.randomUUID().toString();
+        int before = notes.applied.get();
+        int attemptsBefore = notes.attempts.get();
+        publishNote(eventId, "{\"widgetId\":\"w-1\",\"note\":\"checked\",\"explode\":false}");
+        publishNote(eventId, "{\"widgetId\":\"w-1\",\"note\":\"checked\",\"explode\":false}");
+        String marker = UUID.randomUUID().toString();
+        publishNote(marker, "{\"widgetId\":\"w-1\",\"note\":\"marker\",\"explode\":false}");
+
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is("platform-sample:" + marker)), "processed_events"));
+        assertThat(notes.applied.get() - before).isEqualTo(2);
+        assertThat(notes.attempts.get() - attemptsBefore).isEqualTo(2);
+    }
+
+    @Test
+    void aPoisonEventLandsInTheDeadLetterTopicAfterBoundedRetries() {
+        String unreadable = UUID.randomUUID().toString();
+        String failing = UUID.randomUUID().toString();
+        int attemptsBefore = notes.attempts.get();
+        publishNote(unreadable, "this is not json");
+        publishNote(failing, "{\"widgetId\":\"w-2\",\"note\":\"boom\",\"explode\":true}");
+
+        try (EventProbe dlt = EventProbe.on("forecourt.dlt.platform-sample")) {
+            dlt.await(e -> e.id().equals(unreadable), "unreadable event in DLT");
+            dlt.await(e -> e.id().equals(failing), "failing event in DLT");
+        }
+        // Unreadable data is not retried; a failing handler is tried maxAttempts (4) times.
+        assertThat(notes.attempts.get() - attemptsBefore).isEqualTo(4);
+    }
+
+    @Test
+    void eventsOfAnotherStoreAreNotApplied() {
+        int before = notes.applied.get();
+        String other = UUID.randomUUID().toString();
+        publish(other, "{\"widgetId\":\"w-3\",\"note\":\"x\",\"explode\":false}", "store-999");
+        String marker = UUID.randomUUID().toString();
+        publishNote(marker, "{\"widgetId\":\"w-3\",\"note\":\"marker\",\"explode\":false}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> notes.applied.get() - before >= 1);
+        assertThat(notes.applied.get() - before).isEqualTo(1);
+    }
+
+    private void publishNote(String eventId, String data) {
+        publish(eventId, data, "store-001");
+    }
+
+    private void publish(String eventId, String data, String storeId) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ForecourtTestStack.bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>("forecourt.elsewhere.events", "w", data.getBytes(StandardCharsets.UTF_8));
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", eventId);
+            header(record, "ce_type", "forecourt.elsewhere.widget-noted.v1");
+            header(record, "ce_source", "/stores/" + storeId + "/elsewhere");
+            header(record, "ce_subject", "w");
+            header(record, "ce_storeid", storeId);
+            header(record, "content-type", "application/json");
+            producer.send(record);
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

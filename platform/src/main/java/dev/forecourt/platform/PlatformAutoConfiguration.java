@@ -1,0 +1,165 @@
+package dev.forecourt.platform;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+
+import dev.forecourt.platform.errors.ProblemDetailsAdvice;
+import dev.forecourt.platform.events.consume.EventDispatcher;
+import dev.forecourt.platform.events.consume.EventHandlerRegistry;
+import dev.forecourt.platform.events.consume.ProcessedEvents;
+import dev.forecourt.platform.events.outbox.Outbox;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.platform.events.outbox.OutboxCallbacks;
+import dev.forecourt.platform.events.outbox.OutboxRelay;
+import dev.forecourt.platform.observability.MongoStoreHealthIndicator;
+import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.platform.web.IdempotencyKeyFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the platform into a service: store context, outbox and relay, consumers, errors, web. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+@EnableConfigurationProperties(ForecourtProperties.class)
+@EnableScheduling
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MeterRegistryCustomizer<MeterRegistry> forecourtCommonTags(ForecourtProperties properties) {
+        return registry -> registry.config().commonTags("store", properties.storeId(), "service", properties.serviceName());
+    }
+
+    @Bean
+    MongoStoreHealthIndicator mongoStoreHealthIndicator(MongoTemplate mongo) {
+        return new MongoStoreHealthIndicator(mongo);
+    }
+
+    /** Events are published by the relay thread only; a template of our own keeps its settings apart. */
+    @Configuration(proxyBeanMethods = false)
+    static class Events {
+
+        @Bean
+        KafkaTemplate<String, byte[]> forecourtEventTemplate(KafkaProperties kafkaProperties) {
+            Map<String, Object> config = kafkaProperties.buildProducerProperties();
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4_000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+            return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        }
+
+        @Bean
+        OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> forecourtEventTemplate, KafkaAdmin admin,
+                                ForecourtProperties properties, Clock clock, MeterRegistry meters, MongoMappingContext mapping) {
+            Set<String> collections = mapping.getPersistentEntities().stream()
+                    .filter(entity -> OutboxAggregate.class.isAssignableFrom(entity.getType()))
+                    .map(entity -> entity.getCollection())
+                    .collect(Collectors.toSet());
+            return new OutboxRelay(mongo, forecourtEventTemplate, admin, properties, clock, meters, collections);
+        }
+
+        @Bean
+        Outbox outbox(ForecourtProperties properties, JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer,
+                      MongoTemplate mongo, OutboxRelay relay) {
+            return new Outbox(properties, json, clock, tracer, mongo, relay);
+        }
+
+        @Bean
+        static OutboxCallbacks outboxCallbacks(ObjectProvider<Outbox> outbox, ObjectProvider<OutboxRelay> relay) {
+            return new OutboxCallbacks(outbox, relay);
+        }
+
+        @Bean
+        static EventHandlerRegistry eventHandlerRegistry() {
+            return new EventHandlerRegistry();
+        }
+
+        @Bean
+        ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+            return new ProcessedEvents(mongo, clock);
+        }
+
+        @Bean
+        EventDispatcher eventDispatcher(EventHandlerRegistry registry, ForecourtProperties properties, KafkaProperties kafkaProperties,
+                                        KafkaTemplate<String, byte[]> forecourtEventTemplate, KafkaAdmin admin,
+                                        ProcessedEvents processed, JsonMapper json, MeterRegistry meters) {
+            return new EventDispatcher(registry, properties, kafkaProperties, forecourtEventTemplate, admin, processed, json, meters);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @EnableWebSecurity
+    static class Web {
+
+        @Bean
+        ProblemDetailsAdvice problemDetailsAdvice() {
+            return new ProblemDetailsAdvice();
+        }
+
+        @Bean
+        IdempotencyKeyFilter idempotencyKeyFilter(MongoTemplate mongo, Clock clock) {
+            return new IdempotencyKeyFilter(mongo, clock);
+        }
+
+        /** After the security filters, so a key is scoped to the caller who sent it. */
+        @Bean
+        FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilterRegistration(IdempotencyKeyFilter filter) {
+            FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(filter);
+            registration.setOrder(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+            return registration;
+        }
+
+        @Bean
+        OpenApiCustomizer forecourtOpenApi(ForecourtProperties properties) {
+            return api -> {
+                api.getInfo().setTitle("Forecourt " + properties.serviceName());
+                api.components(api.getComponents() == null ? new Components() : api.getComponents());
+                api.getComponents().addSecuritySchemes("staffToken", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Staff token from POST /api/v1/auth/token (hr-service)"));
+                api.addSecurityItem(new SecurityRequirement().addList("staffToken"));
+            };
+        }
+    }
+}

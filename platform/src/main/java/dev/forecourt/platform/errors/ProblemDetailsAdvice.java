@@ -1,0 +1,145 @@
+package dev.forecourt.platform.errors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where failures become RFC 9457 problem details. Every answer has a stable
+ * {@code type}; validation answers list the failing fields; 5xx answers never carry internal
+ * messages or stack traces.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> problem(ProblemException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        body.setType(ProblemTypes.uri(e.type()));
+        body.setTitle(e.title());
+        if (!e.fieldProblems().isEmpty()) {
+            body.setProperty("errors", e.fieldProblems());
+        }
+        e.properties().forEach(body::setProperty);
+        return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> versionConflict(OptimisticLockingFailureException e) {
+        return problem(ProblemException.conflict("version-conflict", "Changed by someone else",
+                "The resource was changed since you read it; reload and try again"));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e) {
+        return problem(ProblemException.conflict("duplicate", "Already exists", "A resource with the same identity already exists"));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<Object> forbidden(RuntimeException e) {
+        return problem(new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "Your position does not grant the permission this action needs"));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "The request has invalid fields", fields));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(ProblemException.invalid("Parameter '" + e.getName() + "' has the wrong type",
+                new FieldProblem(e.getName(), "has the wrong type")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; the request may be retried");
+        body.setType(ProblemTypes.uri("internal"));
+        body.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            fields.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(g -> fields.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+        fields.sort(Comparator.comparing(FieldProblem::field));
+        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "The request has invalid fields", fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
+                fields.add(new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "The request has invalid parameters", fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The body is not valid JSON for this resource"));
+    }
+
+    /** Everything Spring MVC answers itself (404 route, 405, 415, ...) still gets a stable type. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.uri(slugFor(status)));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static String slugFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

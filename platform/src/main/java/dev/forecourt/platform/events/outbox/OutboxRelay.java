@@ -1,0 +1,304 @@
+package dev.forecourt.platform.events.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+import dev.forecourt.platform.events.CloudEventHeaders;
+import dev.forecourt.platform.store.ForecourtProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Publishes pending events from aggregate documents to Kafka, in order per aggregate, and removes
+ * them once Kafka has acknowledged them. A write wakes the relay at once (so an event is readable
+ * within milliseconds of the write's 2xx); a periodic sweep finds whatever a wake-up missed: events
+ * written while Kafka was down, or before a crash. A short lease on the document keeps two
+ * instances of a service from relaying the same aggregate at once.
+ *
+ * <p>Delivery is at-least-once: if the process dies between Kafka's acknowledgement and the
+ * removal, the event is sent again with the same id, and consumers apply it once.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int BATCH = 200;
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private record Target(String collection, Object id) {
+    }
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final KafkaAdmin admin;
+    private final ForecourtProperties properties;
+    private final Clock clock;
+    private final BlockingQueue<Target> wakeups = new LinkedBlockingQueue<>();
+    private final Set<Target> queued = ConcurrentHashMap.newKeySet();
+    private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
+    private final AtomicLong backlog = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+    private final Timer lag;
+    private volatile boolean running;
+    private Thread worker;
+    private Instant lastSweep = Instant.EPOCH;
+    private Duration backoff = Duration.ZERO;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin,
+                       ForecourtProperties properties, Clock clock, MeterRegistry meters, Set<String> outboxCollections) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.admin = admin;
+        this.properties = properties;
+        this.clock = clock;
+        this.collections.addAll(outboxCollections);
+        this.published = Counter.builder("forecourt.outbox.published").description("Events relayed to Kafka").register(meters);
+        this.failures = Counter.builder("forecourt.outbox.failures").description("Failed relay attempts (Kafka unavailable)").register(meters);
+        this.lag = Timer.builder("forecourt.outbox.lag").description("From the event's write to Kafka's acknowledgement")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        Gauge.builder("forecourt.outbox.backlog", backlog, AtomicLong::get)
+                .description("Documents holding events not yet relayed").register(meters);
+    }
+
+    /** Asks for the document's pending events to be relayed now. */
+    public void wake(String collection, Object id) {
+        collections.add(collection);
+        Target target = new Target(collection, id);
+        if (queued.add(target)) {
+            wakeups.add(target);
+        }
+    }
+
+    /** Documents found with pending events at the last sweep. */
+    public long backlog() {
+        return backlog.get();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Target first = wakeups.poll(properties.events().sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+                List<Target> batch = new ArrayList<>();
+                if (first != null) {
+                    batch.add(first);
+                    wakeups.drainTo(batch, BATCH - 1);
+                    batch.forEach(queued::remove);
+                }
+                if (!batch.isEmpty()) {
+                    relay(batch);
+                }
+                if (Duration.between(lastSweep, clock.instant()).compareTo(properties.events().sweepInterval()) >= 0) {
+                    sweep();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
+                log.warn("Outbox relay failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
+                pause(backoff);
+            }
+        }
+    }
+
+    /** Claims each document, sends its events in order, and removes those Kafka acknowledged. */
+    private void relay(List<Target> batch) {
+        Map<Target, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
+        Map<Target, List<Document>> events = new LinkedHashMap<>();
+        for (Target target : batch) {
+            Document claimed = claim(target);
+            if (claimed == null) {
+                continue;
+            }
+            List<Document> pending = claimed.getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of());
+            events.put(target, pending);
+            List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
+            for (Document event : pending) {
+                ensureTopic(event.getString("topic"));
+                futures.add(send(toRecord(event)));
+            }
+            sends.put(target, futures);
+        }
+        boolean allSent = true;
+        for (var entry : sends.entrySet()) {
+            List<Document> pending = events.get(entry.getKey());
+            List<String> acknowledged = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                try {
+                    entry.getValue().get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(pending.get(i).getString("eventId"));
+                    published.increment();
+                    Date time = pending.get(i).getDate("time");
+                    if (time != null) {
+                        lag.record(Duration.between(time.toInstant(), clock.instant()));
+                    }
+                } catch (Exception e) {
+                    allSent = false;
+                    // Later events of this aggregate stay too: they must not overtake this one.
+                    break;
+                }
+            }
+            release(entry.getKey(), acknowledged);
+        }
+        if (allSent) {
+            backoff = Duration.ZERO;
+        } else {
+            throw new IllegalStateException("Kafka did not acknowledge every event; they stay in the outbox");
+        }
+    }
+
+    private Document claim(Target target) {
+        Instant now = clock.instant();
+        Query query = Query.query(Criteria.where("_id").is(target.id())
+                .and(OutboxAggregate.PENDING_EVENTS + ".0").exists(true)
+                .orOperator(Criteria.where(OutboxAggregate.OUTBOX_LEASE).is(null),
+                        Criteria.where(OutboxAggregate.OUTBOX_LEASE).lt(Date.from(now))));
+        Update update = new Update().set(OutboxAggregate.OUTBOX_LEASE, Date.from(now.plus(LEASE)));
+        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, target.collection());
+    }
+
+    private void release(Target target, List<String> acknowledged) {
+        Update update = new Update().unset(OutboxAggregate.OUTBOX_LEASE);
+        if (!acknowledged.isEmpty()) {
+            update.pull(OutboxAggregate.PENDING_EVENTS, Query.query(Criteria.where("eventId").in(acknowledged)).getQueryObject());
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())), update, target.collection());
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(Document event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.getString("topic"), event.getString("subject"),
+                event.getString("data").getBytes(StandardCharsets.UTF_8));
+        Headers headers = record.headers();
+        header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(headers, CloudEventHeaders.ID, event.getString("eventId"));
+        header(headers, CloudEventHeaders.SOURCE, "/stores/" + event.getString("storeId") + "/" + properties.serviceName());
+        header(headers, CloudEventHeaders.TYPE, event.getString("type"));
+        header(headers, CloudEventHeaders.SUBJECT, event.getString("subject"));
+        Date time = event.getDate("time");
+        if (time != null) {
+            header(headers, CloudEventHeaders.TIME, time.toInstant().toString());
+        }
+        header(headers, CloudEventHeaders.STORE_ID, event.getString("storeId"));
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        String traceparent = event.getString("traceparent");
+        if (traceparent != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, traceparent);
+            header(headers, CloudEventHeaders.W3C_TRACEPARENT, traceparent);
+        }
+        return record;
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void sweep() {
+        lastSweep = clock.instant();
+        long documents = 0;
+        for (String collection : collections) {
+            Query query = Query.query(Criteria.where(OutboxAggregate.PENDING_EVENTS + ".0").exists(true)).limit(1_000);
+            query.fields().include("_id");
+            for (Document doc : mongo.find(query, Document.class, collection)) {
+                documents++;
+                wake(collection, doc.get("_id"));
+            }
+        }
+        backlog.set(documents);
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> send(ProducerRecord<String, byte[]> record) {
+        try {
+            return kafka.send(record);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Creates the topic with the configured partitions before its first event; the broker's defaults may differ. */
+    private void ensureTopic(String topic) {
+        if (ensuredTopics.contains(topic)) {
+            return;
+        }
+        try {
+            admin.createOrModifyTopics(new NewTopic(topic, Optional.of(properties.events().topicPartitions()), Optional.empty()));
+            ensuredTopics.add(topic);
+        } catch (RuntimeException e) {
+            log.debug("Could not ensure topic {} yet: {}", topic, e.toString());
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.forecourt.platform.observability;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Conventions every service shares, as lowest-precedence defaults: a service's own
+ * application.yml and the environment (12-factor) override any of them.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("forecourt.store-id", "${FORECOURT_STORE_ID:store-001}"),
+            Map.entry("forecourt.service-name", "${spring.application.name:forecourt}"),
+            Map.entry("spring.mongodb.uri", "${MONGODB_URI:mongodb://localhost:27017}"),
+            Map.entry("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}"),
+            Map.entry("spring.data.mongodb.auto-index-creation", "true"),
+            Map.entry("spring.data.mongodb.representation.big-decimal", "decimal128"),
+            Map.entry("spring.threads.virtual.enabled", "false"),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.error.include-message", "never"),
+            // our ProblemDetailsAdvice answers every error; Boot's own handler would shadow it
+            Map.entry("spring.mvc.problemdetails.enabled", "false"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            Map.entry("management.endpoint.health.show-details", "always"),
+            Map.entry("management.health.mongodb.enabled", "false"),
+            Map.entry("management.tracing.sampling.probability", "1.0"),
+            Map.entry("management.opentelemetry.tracing.export.enabled", "false"),
+            Map.entry("management.otlp.metrics.export.enabled", "false"),
+            Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
+            Map.entry("spring.kafka.template.observation-enabled", "true"),
+            Map.entry("spring.kafka.listener.observation-enabled", "true"),
+            Map.entry("springdoc.api-docs.path", "/v3/api-docs"),
+            Map.entry("logging.level.org.apache.kafka", "WARN"),
+            Map.entry("logging.level.org.mongodb.driver", "WARN"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("forecourtPlatformDefaults", DEFAULTS));
+    }
+}

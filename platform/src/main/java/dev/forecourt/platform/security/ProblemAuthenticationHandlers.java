@@ -1,0 +1,35 @@
+package dev.forecourt.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import dev.forecourt.platform.errors.ProblemResponses;
+
+/** 401 and 403 from the security filters as problem+json, like every other error. */
+public final class ProblemAuthenticationHandlers {
+
+    private ProblemAuthenticationHandlers() {
+    }
+
+    public static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "A valid staff token is required (Authorization: Bearer ...)");
+        };
+    }
+
+    public static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "Your position does not grant the permission this action needs");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail) throws IOException {
+        ProblemResponses.write(response, status, type, title, detail);
+    }
+}
