@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 
@@ -74,7 +75,7 @@ public class PlatformAutoConfiguration {
     static class Events {
 
         @Bean
-        KafkaTemplate<String, byte[]> forecourtEventTemplate(KafkaProperties kafkaProperties) {
+        KafkaTemplate<String, byte[]> forecourtEventTemplate(KafkaProperties kafkaProperties, MeterRegistry meters) {
             Map<String, Object> config = kafkaProperties.buildProducerProperties();
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -85,7 +86,9 @@ public class PlatformAutoConfiguration {
             config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
             config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4_000);
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-            return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+            var factory = new DefaultKafkaProducerFactory<String, byte[]>(config);
+            factory.addListener(new MicrometerProducerListener<>(meters));
+            return new KafkaTemplate<>(factory);
         }
 
         @Bean
