@@ -1,0 +1,90 @@
+package dev.forecourt.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The gateway's settings (file {@code gateway.yml}, overridable by environment variables).
+ *
+ * @param storeId     {@code FORECOURT_STORE_ID}: a token must carry this {@code storeId}
+ * @param security    where the keys are and which issuer is trusted
+ * @param services    the downstream services by name: base URL and the path prefixes they own
+ * @param cors        front-end origins allowed to call the API from a browser
+ * @param rateLimit   per-client token buckets
+ * @param breaker     per-route circuit breakers
+ * @param health      how downstream health is probed
+ */
+@ConfigurationProperties("forecourt")
+public record GatewayProperties(
+        @DefaultValue("store-001") String storeId,
+        @DefaultValue Security security,
+        Map<String, Service> services,
+        @DefaultValue Cors cors,
+        @DefaultValue RateLimit rateLimit,
+        @DefaultValue Breaker breaker,
+        @DefaultValue Health health) {
+
+    public GatewayProperties {
+        services = services == null ? Map.of() : services;
+    }
+
+    /**
+     * @param jwksUri hr-service's key set (or a dealer group's OIDC provider)
+     * @param issuer  the expected {@code iss}
+     */
+    public record Security(
+            @DefaultValue("http://localhost:8081/.well-known/jwks.json") String jwksUri,
+            @DefaultValue("forecourt-hr") String issuer) {
+    }
+
+    /**
+     * @param url   base URL of the service
+     * @param paths Ant-style path patterns routed to it
+     */
+    public record Service(URI url, @DefaultValue List<String> paths) {
+    }
+
+    /**
+     * @param allowedOrigins origins or origin patterns ({@code http://localhost:*}); empty allows none
+     * @param maxAge         how long a browser may cache a preflight answer
+     */
+    public record Cors(@DefaultValue List<String> allowedOrigins, @DefaultValue("30m") Duration maxAge) {
+    }
+
+    /**
+     * @param enabled   off only for measurements of the raw routing cost
+     * @param burst     bucket size: requests a client may send at once
+     * @param perSecond tokens added back per second
+     * @param idleAfter a client's bucket is forgotten after this long without requests
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("10000") long burst,
+            @DefaultValue("5000") long perSecond,
+            @DefaultValue("10m") Duration idleAfter) {
+    }
+
+    /**
+     * @param timeout          a downstream call taking longer fails (and counts against the breaker)
+     * @param openFor          how long an open breaker refuses calls; also the 503's Retry-After
+     * @param failureRate      percentage of failed calls that opens the breaker
+     * @param slidingWindow    number of recent calls the failure rate is computed over
+     * @param minimumCalls     calls needed before the failure rate is judged
+     */
+    public record Breaker(
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("10s") Duration openFor,
+            @DefaultValue("50") float failureRate,
+            @DefaultValue("20") int slidingWindow,
+            @DefaultValue("10") int minimumCalls) {
+    }
+
+    /** @param timeout a service that does not answer its health check in time counts as DOWN */
+    public record Health(@DefaultValue("2s") Duration timeout) {
+    }
+}

@@ -1,0 +1,46 @@
+package dev.forecourt.gateway.ratelimit;
+
+/**
+ * A token bucket: holds up to {@code capacity} tokens, refilled continuously at {@code perSecond};
+ * each request takes one. Refill is computed lazily from the time elapsed, so an idle bucket
+ * costs nothing. Synchronized: one client's requests rarely contend, and the critical section
+ * is a few arithmetic operations.
+ */
+final class TokenBucket {
+
+    private static final double NANOS_PER_SECOND = 1_000_000_000d;
+
+    private final double capacity;
+    private final double tokensPerNano;
+    private double tokens;
+    private long refilledAt;
+
+    TokenBucket(long capacity, long perSecond, long now) {
+        if (capacity < 1 || perSecond < 1) {
+            throw new IllegalArgumentException("burst and perSecond must be at least 1");
+        }
+        this.capacity = capacity;
+        this.tokensPerNano = perSecond / NANOS_PER_SECOND;
+        this.tokens = capacity;
+        this.refilledAt = now;
+    }
+
+    /**
+     * Takes a token if there is one.
+     *
+     * @param now {@link System#nanoTime()}
+     * @return 0 when the request may pass, otherwise the nanoseconds until a token is available
+     */
+    synchronized long tryTake(long now) {
+        long elapsed = now - refilledAt;
+        if (elapsed > 0) {
+            tokens = Math.min(capacity, tokens + elapsed * tokensPerNano);
+            refilledAt = now;
+        }
+        if (tokens >= 1) {
+            tokens -= 1;
+            return 0;
+        }
+        return (long) Math.ceil((1 - tokens) / tokensPerNano);
+    }
+}

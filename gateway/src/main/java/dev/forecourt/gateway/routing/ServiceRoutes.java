@@ -1,0 +1,44 @@
+package dev.forecourt.gateway.routing;
+
+import java.util.Map;
+
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.Assert;
+
+import dev.forecourt.gateway.config.GatewayProperties;
+import dev.forecourt.gateway.config.GatewayProperties.Service;
+
+/**
+ * One route per service over the path prefixes it owns (the table is {@code forecourt.services}
+ * in gateway.yml), each behind its own circuit breaker, plus {@code /v3/api-docs/{service}}
+ * for Swagger UI. The Authorization, X-Request-Id and traceparent headers pass through
+ * unchanged; services verify the token again.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ServiceRoutes {
+
+    @Bean
+    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, GatewayProperties properties) {
+        RouteLocatorBuilder.Builder routes = builder.routes();
+        for (Map.Entry<String, Service> entry : properties.services().entrySet()) {
+            String name = entry.getKey();
+            Service service = entry.getValue();
+            Assert.notNull(service.url(), () -> "forecourt.services." + name + ".url is required");
+            if (!service.paths().isEmpty()) {
+                routes.route(name, r -> r.path(service.paths().toArray(String[]::new))
+                        .filters(f -> f.circuitBreaker(breaker -> breaker
+                                .setName(name)
+                                .setFallbackUri(FallbackHandler.PATH_PREFIX + name)))
+                        .uri(service.url()));
+            }
+            // no breaker: a missing document only blanks one entry of Swagger UI
+            routes.route(name + "-api-docs", r -> r.path("/v3/api-docs/" + name)
+                    .filters(f -> f.setPath("/v3/api-docs"))
+                    .uri(service.url()));
+        }
+        return routes.build();
+    }
+}

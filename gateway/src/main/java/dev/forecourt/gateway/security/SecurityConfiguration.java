@@ -1,0 +1,87 @@
+package dev.forecourt.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+
+import dev.forecourt.gateway.config.GatewayProperties;
+import dev.forecourt.gateway.web.Problems;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway is the first check of staff tokens (services check again): RS256 only, signed by
+ * a key from hr-service's JWKS, not expired, issued by {@code forecourt-hr} for this store.
+ * Sign-in, the key set, OEM webhooks (signed, verified by claims-service), health and API docs
+ * are open; everything else needs a token. Stateless: no session, no saved requests.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+            "/api/v1/auth/**", "/.well-known/jwks.json", "/webhooks/**",
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**"};
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+                                           CorsConfigurationSource corsConfigurationSource) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "A valid staff token is required (Authorization: Bearer ...)");
+        };
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
+                "forbidden", "Forbidden", "This token does not grant access here");
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                .authorizeExchange(authorize -> authorize
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /**
+     * Keys are fetched from the JWKS URI on first use and cached; an unknown key id triggers a
+     * refetch (hr-service rotated its key). Only RS256 is accepted, so {@code alg:none} and
+     * HMAC tokens signed with a guessed secret fail before any claim is read.
+     */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.security().jwksUri())
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(StaffTokenValidators.of(properties.security().issuer(), properties.storeId()));
+        return decoder;
+    }
+
+    /** Front-end origins from configuration; preflights from other origins are refused (403). */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+        return CorsSettings.source(properties.cors());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.forecourt.gateway.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Gives every request an {@code X-Request-Id}, passes it to the service and returns it to the
+ * caller. It runs before security, so a 401 or 429 carries the id too.
+ */
+@Component
+public class RequestIdFilter implements WebFilter, Ordered {
+
+    /** Before Spring Security's filter chain (-100) and the CORS check inside it. */
+    public static final int ORDER = -200;
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String id = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
+        ServerHttpRequest request = exchange.getRequest().mutate()
+                .headers(headers -> headers.set(RequestIds.HEADER, id))
+                .build();
+        ServerWebExchange withId = exchange.mutate().request(request).build();
+        withId.getAttributes().put(RequestIds.ATTRIBUTE, id);
+        // set (not add) when the response is committed: a service echoing the id must not double it
+        withId.getResponse().beforeCommit(() -> {
+            withId.getResponse().getHeaders().set(RequestIds.HEADER, id);
+            return Mono.empty();
+        });
+        return chain.filter(withId);
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+}
