@@ -1,0 +1,48 @@
+package dev.forecourt.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import dev.forecourt.platform.test.Api;
+
+/**
+ * The whole embedded stack, started once per test JVM on a fresh data directory, exactly as
+ * {@code ./forecourt up} starts it. End-to-end tests talk to it through the gateway only.
+ */
+final class RunningStack {
+
+    static final String GATEWAY = "http://127.0.0.1:8080";
+    static final String KAFKA = "127.0.0.1:9092";
+    private static Devstack stack;
+
+    private RunningStack() {
+    }
+
+    static synchronized void ensureStarted() {
+        if (stack != null) {
+            return;
+        }
+        try {
+            stack = new Devstack(Files.createTempDirectory("forecourt-e2e"));
+            stack.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+    }
+
+    static Api gateway() {
+        ensureStarted();
+        return Api.at(GATEWAY);
+    }
+
+    /** Logs a demo employee in through the gateway and returns an API client carrying the token. */
+    static Api as(String username) {
+        Api.Response login = gateway().post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"demo1234\"}");
+        if (login.status() != 200) {
+            throw new AssertionError("Login of " + username + " failed: " + login);
+        }
+        return gateway().as(login.at("/accessToken"));
+    }
+}
