@@ -46,10 +46,12 @@ done
 [ -f "$R/opt/java/lib/security/cacerts" ] || cp "$(readlink -f "$JDK/lib/security/cacerts")" "$R/opt/java/lib/security/cacerts"
 find "$R/opt/java" -xtype l -delete   # any dangling link left by the copy
 
-# Shared libraries the JRE needs, copied with their paths, plus the dynamic loader.
+# curl for health checks (docker-compose `healthcheck`), as eclipse-temurin images have it.
+mkdir -p "$R/usr/bin" && cp -L "$(command -v curl)" "$R/usr/bin/curl"
+# Shared libraries the JRE and curl need, copied with their paths, plus the dynamic loader.
 copy_lib() { local p="$1"; [ -e "$R$p" ] && return 0; mkdir -p "$R$(dirname "$p")"; cp -L "$p" "$R$p"; }
 while read -r lib; do copy_lib "$lib"; done < <(
-  find "$R/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \
+  find "$R/opt/java" "$R/usr/bin" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \
     | awk '/=> \//{print $3} /^\s*\/lib/{print $1}' | grep -v "^$R" | sort -u)
 copy_lib /lib64/ld-linux-x86-64.so.2
 # libc's resolver pieces (DNS inside the cluster)
