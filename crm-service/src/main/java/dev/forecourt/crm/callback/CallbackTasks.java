@@ -1,0 +1,125 @@
+package dev.forecourt.crm.callback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.crm.config.CrmProperties;
+import dev.forecourt.crm.customer.Customer;
+import dev.forecourt.crm.scheduling.CallPlanner;
+import dev.forecourt.crm.scheduling.CallSlot;
+import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
+import dev.forecourt.crm.staff.SpecialistRoster;
+import dev.forecourt.platform.store.ForecourtProperties;
+
+/**
+ * Creates callback tasks. Ids are derived from what caused the task (the event id, the complaint,
+ * the dormancy date), so the same cause delivered twice finds the task already there and creates
+ * nothing: the unique {@code _id} is the guard, not a read-then-write.
+ */
+@Service
+public class CallbackTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(CallbackTasks.class);
+    /** How long a reactivation call may wait: dormancy is not urgent, but it should not be forgotten. */
+    private static final Duration REACTIVATION_DEADLINE = Duration.ofDays(30);
+
+    private final MongoTemplate mongo;
+    private final ForecourtProperties store;
+    private final CrmProperties crm;
+    private final CallPlanner planner;
+    private final SpecialistRoster roster;
+    private final Clock clock;
+
+    public CallbackTasks(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, CallPlanner planner,
+                         SpecialistRoster roster, Clock clock) {
+        this.mongo = mongo;
+        this.store = store;
+        this.crm = crm;
+        this.planner = planner;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    /** The delivery follow-up: due in the first call window from the next day, at the latest after the configured days. */
+    public Optional<CallbackTask> deliveryFollowUp(String eventId, Instant deliveredAt, Customer customer, CallbackTask.Subject subject) {
+        return followUp("delivery-" + eventId, eventId, deliveredAt, crm.deliveryFollowUpDays(), customer, subject);
+    }
+
+    public Optional<CallbackTask> serviceFollowUp(String eventId, Instant handedOverAt, Customer customer, CallbackTask.Subject subject) {
+        return followUp("service-" + eventId, eventId, handedOverAt, crm.serviceFollowUpDays(), customer, subject);
+    }
+
+    /**
+     * The reminder before the vehicle's next maintenance. A vehicle has one reminder pending at a
+     * time: a newer visit replaces the earlier reminder, since the clock restarts at every visit.
+     */
+    public Optional<CallbackTask> maintenanceReminder(String eventId, Customer customer, CallbackTask.Subject subject,
+                                                      MaintenanceReminderPolicy.MaintenanceDue due) {
+        if (!customer.isCallConsent()) {
+            return Optional.empty();
+        }
+        String id = "maintenance-" + eventId;
+        Instant now = clock.instant();
+        CallSlot slot = planner.onOrAfter(due.remindOn(), now);
+        Instant deadline = due.dueOn().atStartOfDay(planner.zone()).toInstant();
+        Optional<CallbackTask> task = create(id, subject, eventId, now, deadline, slot);
+        mongo.updateMulti(Query.query(Criteria.where("vin").is(subject.vin()).and("kind").is(CallbackKind.MAINTENANCE_REMINDER)
+                        .and("status").is(CallbackStatus.OPEN).and("_id").ne(id)),
+                new Update().set("status", CallbackStatus.CANCELLED).set("cancelledReason", "replaced by " + id), CallbackTask.class);
+        return task;
+    }
+
+    /** The second callback that verifies a resolved complaint, within the configured days of the resolution. */
+    public Optional<CallbackTask> complaintVerification(String complaintId, int resolutionNumber, Instant resolvedAt,
+                                                        CallbackTask.Subject subject) {
+        // No consent check: the customer complained and expects to hear back about it.
+        String id = "verification-" + complaintId + "-" + resolutionNumber;
+        return create(id, subject, complaintId, resolvedAt, resolvedAt.plus(Duration.ofDays(crm.verificationCallbackDays())),
+                planner.followUp(resolvedAt));
+    }
+
+    public Optional<CallbackTask> reactivation(Customer customer, CallbackTask.Subject subject) {
+        if (!customer.isCallConsent()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String id = "reactivation-" + customer.getId() + "-" + customer.getDormantSince();
+        return create(id, subject, id, now, now.plus(REACTIVATION_DEADLINE), planner.firstSlotFrom(now));
+    }
+
+    private Optional<CallbackTask> followUp(String id, String eventId, Instant eventAt, int days, Customer customer,
+                                            CallbackTask.Subject subject) {
+        if (!customer.isCallConsent()) {
+            log.info("No {} for {}: the customer withdrew consent to be called", subject.kind(), customer.getId());
+            return Optional.empty();
+        }
+        return create(id, subject, eventId, eventAt, eventAt.plus(Duration.ofDays(days)), planner.followUp(eventAt));
+    }
+
+    private Optional<CallbackTask> create(String id, CallbackTask.Subject subject, String triggeredBy, Instant triggeredAt,
+                                          Instant deadline, CallSlot slot) {
+        CallbackTask existing = mongo.findById(id, CallbackTask.class);
+        if (existing != null) {
+            return Optional.of(existing);
+        }
+        SpecialistRoster.Assignee assignee = roster.next().orElse(null);
+        CallbackTask task = CallbackTask.plan(id, store.storeId(), subject, triggeredBy, triggeredAt, deadline, slot,
+                assignee == null ? null : assignee.employeeId(), assignee == null ? null : assignee.name(), clock.instant());
+        try {
+            return Optional.of(mongo.insert(task));
+        } catch (DuplicateKeyException createdConcurrently) {
+            return Optional.ofNullable(mongo.findById(id, CallbackTask.class));
+        }
+    }
+}

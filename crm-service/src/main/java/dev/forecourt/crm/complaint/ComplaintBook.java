@@ -1,0 +1,103 @@
+package dev.forecourt.crm.complaint;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.crm.config.CrmProperties;
+import dev.forecourt.crm.web.Actor;
+import dev.forecourt.crm.web.PageOf;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.store.ForecourtProperties;
+
+/** The store's complaint log. */
+@Service
+public class ComplaintBook {
+
+    private final MongoTemplate mongo;
+    private final ForecourtProperties store;
+    private final CrmProperties crm;
+    private final Clock clock;
+
+    public ComplaintBook(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, Clock clock) {
+        this.mongo = mongo;
+        this.store = store;
+        this.crm = crm;
+        this.clock = clock;
+    }
+
+    Duration resolutionTime() {
+        return Duration.ofDays(crm.complaintResolutionDays());
+    }
+
+    /** Opens a complaint unless one with this id exists (a callback opens at most one). */
+    public Complaint open(String id, Complaint.Details details, Actor actor) {
+        Complaint existing = mongo.findById(id, Complaint.class);
+        if (existing != null) {
+            return existing;
+        }
+        Complaint complaint = Complaint.open(id, store.storeId(), details, resolutionTime(), actor.id(), actor.name(), clock.instant());
+        try {
+            return mongo.insert(complaint);
+        } catch (DuplicateKeyException openedConcurrently) {
+            return mongo.findById(id, Complaint.class);
+        }
+    }
+
+    public Complaint openNew(Complaint.Details details, Actor actor) {
+        return open("complaint-" + UUID.randomUUID(), details, actor);
+    }
+
+    public Complaint require(String id) {
+        Complaint complaint = mongo.findById(id, Complaint.class);
+        if (complaint == null) {
+            throw ProblemException.notFound("Complaint", id);
+        }
+        return complaint;
+    }
+
+    /** Loads, changes and saves; a concurrent change answers 409 version-conflict through the platform. */
+    public Complaint change(String id, Consumer<Complaint> step) {
+        Complaint complaint = require(id);
+        step.accept(complaint);
+        return mongo.save(complaint);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public record Filter(ComplaintStatus status, String department, String customerId, Boolean escalated) {
+    }
+
+    public PageOf<Complaint> list(Filter filter, int page, int size) {
+        List<Criteria> criteria = new ArrayList<>();
+        if (filter.status() != null) {
+            criteria.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.department() != null) {
+            criteria.add(Criteria.where("department").is(filter.department()));
+        }
+        if (filter.customerId() != null) {
+            criteria.add(Criteria.where("customerId").is(filter.customerId()));
+        }
+        if (Boolean.TRUE.equals(filter.escalated())) {
+            criteria.add(Criteria.where("escalationLevel").gt(0));
+        }
+        Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
+        long total = mongo.count(query, Complaint.class);
+        query.with(Sort.by("dueAt", "_id")).skip((long) page * size).limit(size);
+        return new PageOf<>(mongo.find(query, Complaint.class), page, size, total);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.forecourt.crm.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.crm.callback.CallbackKind;
+import dev.forecourt.crm.callback.CallbackTask;
+import dev.forecourt.crm.callback.CallbackTasks;
+import dev.forecourt.crm.callback.MaintenanceInfo;
+import dev.forecourt.crm.config.StoreCalendar;
+import dev.forecourt.crm.customer.Customer;
+import dev.forecourt.crm.customer.CustomerDirectory;
+import dev.forecourt.crm.customer.OwnedVehicle;
+import dev.forecourt.crm.customer.Purchase;
+import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
+import dev.forecourt.platform.events.consume.HandlesEvent;
+import dev.forecourt.platform.events.consume.IncomingEvent;
+
+/** Learns from sales-service's deliveries: the purchase, the delivery follow-up and the first-maintenance reminder. */
+@Component
+class SalesIntake {
+
+    /** The fields of sales-service's VehicleDelivered this service uses (the shared contract). */
+    record VehicleDelivered(String salesOrderId, String vin, String brand, String model, String customerId,
+                            String customerName, String customerPhone, String consultantId, String consultantName,
+                            LocalDate deliveryDate, Instant deliveredAt, Integer odometerKm) {
+    }
+
+    private final CustomerDirectory customers;
+    private final CallbackTasks tasks;
+    private final MaintenanceReminderPolicy maintenance;
+    private final StoreCalendar calendar;
+
+    SalesIntake(CustomerDirectory customers, CallbackTasks tasks, MaintenanceReminderPolicy maintenance, StoreCalendar calendar) {
+        this.customers = customers;
+        this.tasks = tasks;
+        this.maintenance = maintenance;
+        this.calendar = calendar;
+    }
+
+    @HandlesEvent("forecourt.sales.vehicle-delivered.v1")
+    void on(VehicleDelivered delivered, IncomingEvent event) {
+        if (delivered.customerPhone() == null || delivered.customerPhone().isBlank()) {
+            return; // a delivery without a customer to call (e.g. a fleet transfer) gives nothing to follow up
+        }
+        Instant deliveredAt = delivered.deliveredAt() != null ? delivered.deliveredAt() : event.time();
+        LocalDate deliveryDate = delivered.deliveryDate() != null ? delivered.deliveryDate() : calendar.dateOf(deliveredAt);
+        int odometer = delivered.odometerKm() == null ? 0 : delivered.odometerKm();
+        Purchase purchase = new Purchase(delivered.salesOrderId(), delivered.vin(), delivered.brand(), delivered.model(),
+                deliveryDate, deliveredAt, delivered.consultantId(), delivered.consultantName());
+        Customer customer = customers.apply(delivered.customerPhone(), delivered.customerName(),
+                c -> c.recordPurchase(purchase, odometer, delivered.customerId(), calendar.now()));
+
+        tasks.deliveryFollowUp(event.id(), deliveredAt, customer, subject(CallbackKind.DELIVERY_FOLLOW_UP, customer, delivered, null));
+
+        // The first-maintenance clock starts at delivery, unless a workshop visit was already seen (events arrive out of order).
+        boolean visitedSince = customer.vehicle(delivered.vin()).map(OwnedVehicle::visits).orElse(0) > 0;
+        if (!visitedSince) {
+            MaintenanceReminderPolicy.MaintenanceDue due = maintenance.next(MaintenanceReminderPolicy.Kind.FIRST,
+                    delivered.model(), deliveryDate, odometer, null);
+            tasks.maintenanceReminder(event.id(), customer,
+                    subject(CallbackKind.MAINTENANCE_REMINDER, customer, delivered, MaintenanceInfo.of(due)), due);
+        }
+    }
+
+    private static CallbackTask.Subject subject(CallbackKind kind, Customer customer, VehicleDelivered delivered,
+                                                MaintenanceInfo info) {
+        return new CallbackTask.Subject(kind, null, customer.getId(), customer.getName(), customer.getPhone(),
+                delivered.consultantId(), delivered.consultantName(), delivered.vin(), delivered.model(),
+                delivered.salesOrderId(), null, null, info);
+    }
+}
