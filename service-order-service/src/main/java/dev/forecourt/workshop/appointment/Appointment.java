@@ -1,0 +1,122 @@
+package dev.forecourt.workshop.appointment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.DomainEvent;
+import dev.forecourt.platform.events.EventType;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.workshop.repairorder.Customer;
+import dev.forecourt.workshop.repairorder.Person;
+import dev.forecourt.workshop.repairorder.Vehicle;
+
+/** A service appointment (预约): a customer's car, an advisor and a time slot, optionally a bay. */
+@Document("appointments")
+public class Appointment extends OutboxAggregate {
+
+    @Id
+    private String id;
+    private String storeId;
+    private Customer customer;
+    private Vehicle vehicle;
+    private Person advisor;
+    private Instant slotStart;
+    private Instant slotEnd;
+    private String bayId;
+    private String request;
+    private AppointmentStatus status;
+    /** The capacity counters this appointment holds, released when it is cancelled. */
+    private List<String> slotKeys;
+    private String repairOrderId;
+    private Instant bookedAt;
+    private Instant changedAt;
+
+    Appointment() {
+    }
+
+    static Appointment book(String id, String storeId, Customer customer, Vehicle vehicle, Person advisor, Instant slotStart,
+                            Instant slotEnd, String bayId, String request, List<String> slotKeys, Instant now) {
+        Appointment a = new Appointment();
+        a.id = id;
+        a.storeId = storeId;
+        a.customer = customer;
+        a.vehicle = vehicle;
+        a.advisor = advisor;
+        a.slotStart = slotStart;
+        a.slotEnd = slotEnd;
+        a.bayId = bayId;
+        a.request = request;
+        a.slotKeys = List.copyOf(slotKeys);
+        a.status = AppointmentStatus.REQUESTED;
+        a.bookedAt = now;
+        a.changedAt = now;
+        a.raise(new AppointmentBooked(id, customer.customerId(), customer.name(), customer.phone(), vehicle.vin(),
+                vehicle.plate(), advisor.employeeId(), advisor.name(), slotStart, slotEnd, bayId, request, now));
+        return a;
+    }
+
+    void confirm(Instant now) {
+        require(status == AppointmentStatus.REQUESTED, "confirm");
+        status = AppointmentStatus.CONFIRMED;
+        changedAt = now;
+    }
+
+    /** The car came in: reception opened a repair order for it. */
+    public void arrive(String repairOrderId, Instant now) {
+        require(status.isOpen(), "receive");
+        this.status = AppointmentStatus.ARRIVED;
+        this.repairOrderId = repairOrderId;
+        changedAt = now;
+    }
+
+    void noShow(Instant now) {
+        require(status.isOpen(), "mark as no-show");
+        if (now.isBefore(slotStart)) {
+            throw ProblemException.illegalState("The slot has not started yet", status);
+        }
+        status = AppointmentStatus.NO_SHOW;
+        changedAt = now;
+    }
+
+    void cancel(Instant now) {
+        require(status.isOpen(), "cancel");
+        status = AppointmentStatus.CANCELLED;
+        changedAt = now;
+    }
+
+    public void checkCanArrive() {
+        require(status.isOpen(), "receive");
+    }
+
+    private void require(boolean allowed, String step) {
+        if (!allowed) {
+            throw ProblemException.illegalState("Cannot " + step + " an appointment that is " + status, status);
+        }
+    }
+
+    public String getId() { return id; }
+    public String getStoreId() { return storeId; }
+    public Customer getCustomer() { return customer; }
+    public Vehicle getVehicle() { return vehicle; }
+    public Person getAdvisor() { return advisor; }
+    public Instant getSlotStart() { return slotStart; }
+    public Instant getSlotEnd() { return slotEnd; }
+    public String getBayId() { return bayId; }
+    public String getRequest() { return request; }
+    public AppointmentStatus getStatus() { return status; }
+    List<String> slotKeys() { return slotKeys; }
+    public String getRepairOrderId() { return repairOrderId; }
+    public Instant getBookedAt() { return bookedAt; }
+    public Instant getChangedAt() { return changedAt; }
+
+    @EventType("forecourt.workshop.appointment-booked.v1")
+    public record AppointmentBooked(String appointmentId, String customerId, String customerName, String customerPhone,
+                                    String vin, String plate, String advisorId, String advisorName, Instant slotStart,
+                                    Instant slotEnd, String bayId, String request, Instant bookedAt) implements DomainEvent {
+        @Override public String aggregateId() { return appointmentId; }
+    }
+}

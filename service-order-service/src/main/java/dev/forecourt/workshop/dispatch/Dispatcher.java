@@ -1,0 +1,65 @@
+package dev.forecourt.workshop.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.workshop.config.WorkshopProperties;
+import dev.forecourt.workshop.repairorder.Job;
+import dev.forecourt.workshop.repairorder.Person;
+import dev.forecourt.workshop.repairorder.RepairOrder;
+import dev.forecourt.workshop.repairorder.RepairOrders;
+import dev.forecourt.workshop.technician.Technician;
+import dev.forecourt.workshop.technician.TechnicianRoster;
+
+/** The workshop supervisor's dispatch (派工): a job to an active, skilled technician and a free bay. */
+@Service
+public class Dispatcher {
+
+    private final RepairOrders orders;
+    private final TechnicianRoster roster;
+    private final WorkshopFloor floor;
+    private final WorkshopProperties workshop;
+    private final Clock clock;
+
+    Dispatcher(RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor, WorkshopProperties workshop, Clock clock) {
+        this.orders = orders;
+        this.roster = roster;
+        this.floor = floor;
+        this.workshop = workshop;
+        this.clock = clock;
+    }
+
+    public RepairOrder dispatch(String repairOrderId, String jobId, String technicianId, String bayId) {
+        RepairOrder order = orders.get(repairOrderId);
+        order.checkDispatchable(jobId);
+        Job job = order.job(jobId);
+        Technician technician = roster.find(technicianId).orElseThrow(() -> ProblemException.businessRule(
+                "unknown-technician", "Unknown technician", "No technician " + technicianId + " on the workshop roster",
+                new FieldProblem("technicianId", "not a known technician")));
+        if (!technician.active()) {
+            throw ProblemException.illegalState("Technician " + technician.name() + " is no longer an active technician",
+                    technician.leftOn() != null ? "LEFT" : "INACTIVE");
+        }
+        if (!technician.has(job.getRequiredSkill())) {
+            throw ProblemException.businessRule("technician-lacks-skill", "Technician lacks the skill",
+                    technician.name() + " has no " + job.getRequiredSkill() + " skill", new FieldProblem("technicianId", "lacks " + job.getRequiredSkill()));
+        }
+        if (!workshop.bays().contains(bayId)) {
+            throw ProblemException.businessRule("unknown-bay", "Unknown bay", "Bay " + bayId + " is not one of " + workshop.bays(),
+                    new FieldProblem("bayId", "not a bay of this workshop"));
+        }
+        Instant now = clock.instant();
+        floor.claim(new Occupancy(null, order.getId(), order.getOrderNumber(), order.getVehicle().plate(), jobId,
+                job.getOperation().description(), technician.employeeId(), technician.name(), bayId, now));
+        try {
+            return orders.change(repairOrderId, o -> o.dispatch(jobId, new Person(technician.employeeId(), technician.name()), bayId, now));
+        } catch (RuntimeException e) {
+            floor.releaseJob(repairOrderId, jobId);
+            throw e;
+        }
+    }
+}

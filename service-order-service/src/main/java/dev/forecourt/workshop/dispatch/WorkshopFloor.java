@@ -1,0 +1,66 @@
+package dev.forecourt.workshop.dispatch;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.platform.errors.ProblemException;
+
+/** Who works in which bay right now: claimed at dispatch, released when the job is finished or the order cancelled. */
+@Component
+public class WorkshopFloor {
+
+    private final MongoTemplate mongo;
+
+    WorkshopFloor(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Takes the technician and the bay together, or neither. */
+    void claim(Occupancy template) {
+        insert(with(template, Occupancy.technicianKey(template.technicianId())), "Technician " + template.technicianName());
+        try {
+            insert(with(template, Occupancy.bayKey(template.bayId())), "Bay " + template.bayId());
+        } catch (RuntimeException e) {
+            release(Occupancy.technicianKey(template.technicianId()), template.repairOrderId(), template.jobId());
+            throw e;
+        }
+    }
+
+    public void releaseJob(String repairOrderId, String jobId) {
+        mongo.remove(query(where("repairOrderId").is(repairOrderId).and("jobId").is(jobId)), Occupancy.class);
+    }
+
+    public void releaseOrder(String repairOrderId) {
+        mongo.remove(query(where("repairOrderId").is(repairOrderId)), Occupancy.class);
+    }
+
+    public List<Occupancy> all() {
+        return mongo.findAll(Occupancy.class);
+    }
+
+    private void release(String key, String repairOrderId, String jobId) {
+        mongo.remove(query(where("_id").is(key).and("repairOrderId").is(repairOrderId).and("jobId").is(jobId)), Occupancy.class);
+    }
+
+    private void insert(Occupancy occupancy, String what) {
+        try {
+            mongo.insert(occupancy);
+        } catch (DuplicateKeyException e) {
+            Occupancy holder = mongo.findById(occupancy.id(), Occupancy.class);
+            String by = holder == null ? "another job" : holder.orderNumber() + " " + holder.jobId();
+            throw ProblemException.illegalState(what + " is already busy with " + by, "OCCUPIED")
+                    .with("occupiedBy", holder == null ? null : holder.repairOrderId());
+        }
+    }
+
+    private static Occupancy with(Occupancy o, String id) {
+        return new Occupancy(id, o.repairOrderId(), o.orderNumber(), o.plate(), o.jobId(), o.operation(), o.technicianId(),
+                o.technicianName(), o.bayId(), o.since());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.forecourt.workshop.parts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.workshop.parts.PartsClient.ReservationRequest;
+import feign.FeignException;
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.retry.annotation.Retry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls parts-service under Resilience4j: the Feign read timeout bounds each attempt, Retry backs
+ * off between attempts and the circuit breaker stops calling a service that keeps failing. The
+ * fallback sits on {@code @Retry}, the outermost aspect, so retries happen before it answers
+ * "unavailable". A 409 (too little stock) is an answer, not a failure: it is neither retried nor
+ * counted by the breaker.
+ */
+@Component
+class PartsReservations {
+
+    static final String BREAKER = "parts";
+    private static final Logger log = LoggerFactory.getLogger(PartsReservations.class);
+
+    private final PartsClient parts;
+    private final ServiceAccountToken token;
+    private final JsonMapper json;
+
+    PartsReservations(PartsClient parts, ServiceAccountToken token, JsonMapper json) {
+        this.parts = parts;
+        this.token = token;
+        this.json = json;
+    }
+
+    @Retry(name = BREAKER, fallbackMethod = "unavailable")
+    @CircuitBreaker(name = BREAKER)
+    public ReservationOutcome reserve(ReservationRequest request) {
+        try {
+            return new ReservationOutcome.Reserved(parts.reserve(request).id());
+        } catch (FeignException.Conflict e) {
+            return new ReservationOutcome.Insufficient(available(e));
+        } catch (FeignException.Unauthorized e) {
+            token.forget();
+            throw e;
+        }
+    }
+
+    ReservationOutcome unavailable(ReservationRequest request, Throwable cause) {
+        log.warn("Parts line {} of {} stays pending: {}", request.lineId(), request.repairOrderId(), cause.toString());
+        return new ReservationOutcome.Unavailable(cause.getClass().getSimpleName());
+    }
+
+    private int available(FeignException.Conflict e) {
+        try {
+            return json.readTree(e.contentUTF8()).path("available").asInt(0);
+        } catch (RuntimeException unreadable) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.forecourt.workshop.parts;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.workshop.repairorder.RepairOrder;
+
+/**
+ * Retries pending parts reservations on its own, so nobody has to press a button once
+ * parts-service is back. While the circuit breaker is open the attempts fail fast and cheaply;
+ * parts-service answers a repeated (order, line) with the existing reservation, so two instances
+ * running this job at once do no harm.
+ */
+@Component
+class PendingPartsJob {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingPartsJob.class);
+    private static final int BATCH = 50;
+
+    private final MongoTemplate mongo;
+    private final PartsReserver reserver;
+
+    PendingPartsJob(MongoTemplate mongo, PartsReserver reserver) {
+        this.mongo = mongo;
+        this.reserver = reserver;
+    }
+
+    @Scheduled(fixedDelayString = "${forecourt.workshop.parts-retry-interval:15s}",
+            initialDelayString = "${forecourt.workshop.parts-retry-interval:15s}")
+    void reservePendingParts() {
+        List<String> ids = mongo.find(query(where("partsPending").is(true)).with(Sort.by("openedAt")).limit(BATCH),
+                RepairOrder.class).stream().map(RepairOrder::getId).toList();
+        for (String id : ids) {
+            try {
+                RepairOrder order = reserver.reservePending(id);
+                if (order.isPartsPending()) {
+                    return; // parts-service is still down: the rest waits for the next run
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not apply parts reservations to {}: {}", id, e.toString());
+            }
+        }
+    }
+}

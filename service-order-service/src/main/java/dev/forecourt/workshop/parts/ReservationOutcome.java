@@ -1,0 +1,14 @@
+package dev.forecourt.workshop.parts;
+
+/** What parts-service said about one parts line, or that it could not be asked. */
+public sealed interface ReservationOutcome {
+
+    record Reserved(String reservationId) implements ReservationOutcome {
+    }
+
+    record Insufficient(int available) implements ReservationOutcome {
+    }
+
+    record Unavailable(String reason) implements ReservationOutcome {
+    }
+}

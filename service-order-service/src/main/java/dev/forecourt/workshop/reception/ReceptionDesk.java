@@ -1,0 +1,96 @@
+package dev.forecourt.workshop.reception;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.workshop.appointment.Appointment;
+import dev.forecourt.workshop.appointment.Appointments;
+import dev.forecourt.workshop.config.WorkshopProperties;
+import dev.forecourt.workshop.parts.PartsReserver;
+import dev.forecourt.workshop.repairorder.Job;
+import dev.forecourt.workshop.repairorder.Person;
+import dev.forecourt.workshop.repairorder.Reception;
+import dev.forecourt.workshop.repairorder.RepairOrder;
+import dev.forecourt.workshop.repairorder.RepairOrders;
+import dev.forecourt.workshop.repairorder.VinCheckDigit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Reception (接车): opens a repair order for a walk-in or an appointment, then reserves its parts. */
+@Service
+public class ReceptionDesk {
+
+    private final RepairOrders orders;
+    private final Appointments appointments;
+    private final PartsReserver parts;
+    private final WorkshopProperties workshop;
+    private final ForecourtProperties store;
+    private final Clock clock;
+    private final Counter opened;
+
+    ReceptionDesk(RepairOrders orders, Appointments appointments, PartsReserver parts, WorkshopProperties workshop,
+              ForecourtProperties store, Clock clock, MeterRegistry meters) {
+        this.orders = orders;
+        this.appointments = appointments;
+        this.parts = parts;
+        this.workshop = workshop;
+        this.store = store;
+        this.clock = clock;
+        this.opened = Counter.builder("forecourt.repair-orders.opened").description("Repair orders opened at reception").register(meters);
+    }
+
+    public RepairOrder open(Reception reception, Person advisor, String reworkOf,
+                            List<JobInput> jobs, List<PartsLineInput> lines) {
+        if (!VinCheckDigit.isValid(reception.vehicle().vin())) {
+            throw ProblemException.businessRule("vin-check-digit", "VIN check digit wrong",
+                    "VIN " + reception.vehicle().vin() + " fails its check digit", new FieldProblem("vehicle.vin", "check digit does not match"));
+        }
+        Appointment appointment = reception.appointmentId() == null ? null : appointments.get(reception.appointmentId());
+        if (appointment != null) {
+            appointment.checkCanArrive();
+        }
+        RepairOrder earlier = reworkOf == null ? null : orders.get(reworkOf);
+        Instant now = clock.instant();
+        // Everything the order checks is checked before anything is written.
+        RepairOrder order = RepairOrder.open(UUID.randomUUID().toString(), orders.nextOrderNumber(), store.storeId(), reception,
+                advisor, workshop.labourRateMoney(), earlier, now);
+        List<Job> added = new ArrayList<>();
+        for (JobInput job : jobs) {
+            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails()));
+        }
+        for (PartsLineInput line : lines) {
+            order.addPartsLine(jobIdOf(line, added), line.partNumber(), line.description(), line.quantity(), line.unitPrice());
+        }
+        if (appointment != null) {
+            appointments.arrive(appointment.getId(), order.getId());
+        }
+        orders.save(order);
+        opened.increment();
+        return parts.reservePending(order.getId());
+    }
+
+    private static String jobIdOf(PartsLineInput line, List<Job> jobs) {
+        if (line.jobIndex() == null) {
+            return null;
+        }
+        if (line.jobIndex() >= jobs.size()) {
+            throw ProblemException.invalid("jobIndex " + line.jobIndex() + " does not name a job of this request",
+                    new FieldProblem("partsLines.jobIndex", "no such job"));
+        }
+        return jobs.get(line.jobIndex()).getId();
+    }
+
+    public static Person currentEmployee() {
+        Staff staff = Staff.require();
+        return new Person(staff.employeeId(), staff.name() == null ? staff.username() : staff.name());
+    }
+}
