@@ -1,0 +1,44 @@
+package dev.forecourt.claims.claim;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the dealer tells the OEM about one warranty repair. A draft may be incomplete: the
+ * administrator completes it, and {@link ClaimChecks} lists what is still missing.
+ *
+ * @param handedOverAt      when the repair order was handed over: the OEM's submission deadline runs from it
+ * @param warrantyStartDate entered by hand only when no delivery of the VIN is on record (e.g. a car sold elsewhere)
+ * @param outsideServiceKm  distance driven by the road-service van, claimed for road service only
+ */
+public record ClaimContent(
+        String vin,
+        String brand,
+        String model,
+        String repairOrderId,
+        String orderNumber,
+        Integer odometerKm,
+        LocalDate failureDate,
+        Instant handedOverAt,
+        LocalDate warrantyStartDate,
+        String complaint,
+        String cause,
+        String correction,
+        List<LabourOperation> labourOperations,
+        List<ClaimedPart> parts,
+        String causalPartNumber,
+        boolean roadService,
+        Integer outsideServiceKm) {
+
+    public ClaimContent {
+        labourOperations = labourOperations == null ? List.of() : List.copyOf(labourOperations);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** The same content with the handover time learned from the workshop's event. */
+    public ClaimContent withHandedOverAt(Instant at) {
+        return new ClaimContent(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, at, warrantyStartDate,
+                complaint, cause, correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm);
+    }
+}

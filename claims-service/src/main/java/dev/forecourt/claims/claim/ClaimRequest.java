@@ -1,0 +1,60 @@
+package dev.forecourt.claims.claim;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import dev.forecourt.platform.money.Money;
+
+/**
+ * A claim's content as the administrator types it in or corrects it. Only shapes are checked
+ * here: a draft may be incomplete, and {@code GET …/validation} lists what is missing.
+ *
+ * @param version the version the administrator edited (required when correcting): optimistic concurrency
+ */
+public record ClaimRequest(
+        Long version,
+        @Size(max = 17) String vin,
+        @Size(max = 40) String brand,
+        @Size(max = 60) String model,
+        @Size(max = 64) String repairOrderId,
+        @Size(max = 40) String orderNumber,
+        @PositiveOrZero @Max(2_000_000) Integer odometerKm,
+        LocalDate failureDate,
+        Instant handedOverAt,
+        LocalDate warrantyStartDate,
+        @Size(max = 2000) String complaint,
+        @Size(max = 2000) String cause,
+        @Size(max = 2000) String correction,
+        @Valid @Size(max = 50) List<Labour> labourOperations,
+        @Valid @Size(max = 100) List<Part> parts,
+        @Size(max = 40) String causalPartNumber,
+        boolean roadService,
+        @PositiveOrZero @Max(2_000) Integer outsideServiceKm) {
+
+    public record Labour(@Size(max = 20) String code, @Size(max = 200) String description,
+                         @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal hours) {
+    }
+
+    public record Part(@Size(max = 40) String partNumber, @Size(max = 200) String description,
+                       @DecimalMin("0") @Digits(integer = 5, fraction = 3) BigDecimal quantity, @Valid Money unitPrice) {
+    }
+
+    ClaimContent toContent() {
+        return new ClaimContent(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, handedOverAt,
+                warrantyStartDate, complaint, cause, correction,
+                labourOperations == null ? List.of()
+                        : labourOperations.stream().map(l -> new LabourOperation(l.code(), l.description(), l.hours())).toList(),
+                parts == null ? List.of()
+                        : parts.stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(), p.unitPrice())).toList(),
+                causalPartNumber, roadService, outsideServiceKm);
+    }
+}

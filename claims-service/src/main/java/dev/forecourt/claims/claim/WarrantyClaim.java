@@ -1,0 +1,301 @@
+package dev.forecourt.claims.claim;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.platform.money.Money;
+
+/**
+ * A warranty claim to the OEM: DRAFT → (SUBMISSION_PENDING →) SUBMITTED → ACCEPTED / NEEDS_INFO /
+ * REJECTED → APPROVED → PAID. NEEDS_INFO and REJECTED may be corrected and submitted again: each
+ * submission is a new round, and the OEM's answers name the round they belong to, so an answer
+ * to an earlier round never overrides a later one.
+ */
+@Document("warranty_claims")
+public class WarrantyClaim extends OutboxAggregate {
+
+    public static final String OEM = "oem";
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String claimNumber;
+    private String storeId;
+    private ClaimSource source;
+    private String jobId;
+    private ClaimStatus status;
+    private ClaimContent content;
+    private List<ClaimLine> lines = new ArrayList<>();
+    private String currency;
+    /** How many times the claim was put forward to the OEM (round 1, 2 after a correction, …). */
+    private int submission;
+    private String oemReference;
+    private Instant nextSubmissionAttemptAt;
+    private int submissionAttempts;
+    private String lastSubmissionError;
+    private String reasonCode;
+    private String oemMessage;
+    private Money paidAmount;
+    private String paymentReference;
+    private PartReturn partReturn;
+    private Instant draftedAt;
+    private Instant submittedAt;
+    private Instant decidedAt;
+    private Instant paidAt;
+    private Instant updatedAt;
+    private List<HistoryEntry> history = new ArrayList<>();
+
+    protected WarrantyClaim() {
+        // for the mapping layer
+    }
+
+    public static WarrantyClaim draft(String id, String claimNumber, String storeId, ClaimSource source, String jobId,
+                                      ClaimContent content, Money labourRate, String by, Instant at) {
+        WarrantyClaim claim = new WarrantyClaim();
+        claim.id = id;
+        claim.claimNumber = claimNumber;
+        claim.storeId = storeId;
+        claim.source = source;
+        claim.jobId = jobId;
+        claim.status = ClaimStatus.DRAFT;
+        claim.currency = labourRate.currency();
+        claim.content = content;
+        claim.lines = ClaimPricing.price(content, labourRate);
+        claim.draftedAt = at;
+        claim.updatedAt = at;
+        claim.history.add(new HistoryEntry(at, null, ClaimStatus.DRAFT, by,
+                source == ClaimSource.WARRANTY_JOB ? "drafted from warranty job " + jobId : "drafted by hand", null, null));
+        claim.raise(new WarrantyClaimDrafted(id, claimNumber, source, content.repairOrderId(), jobId, content.vin(),
+                content.brand(), claim.claimedAmount(), by, at));
+        return claim;
+    }
+
+    /** The administrator fixes what validation or the OEM found; only before submission or after NEEDS_INFO / REJECTED. */
+    public void correct(ClaimContent corrected, Money labourRate, String by, Instant at) {
+        if (!status.isCorrectable()) {
+            throw ProblemException.illegalState("Claim " + claimNumber + " is with the OEM and cannot be changed", status);
+        }
+        content = corrected;
+        lines = ClaimPricing.price(corrected, labourRate);
+        currency = labourRate.currency();
+        updatedAt = at;
+        history.add(new HistoryEntry(at, status, status, by, "content corrected", null, null));
+    }
+
+    /** Learns the handover time from the workshop when the claim was typed in without it. */
+    public boolean learnHandover(Instant handedOverAt, Instant at) {
+        if (content.handedOverAt() != null || !status.isCorrectable()) {
+            return false;
+        }
+        content = content.withHandedOverAt(handedOverAt);
+        updatedAt = at;
+        return true;
+    }
+
+    /**
+     * Puts the claim in the queue for the OEM. It leaves the queue only when the OEM confirms receipt,
+     * so a claim is never lost while the OEM is down; resending is safe because the OEM keys
+     * submissions by {@link #idempotencyKey()}.
+     */
+    public void queueForSubmission(String by, Instant at, Instant retryAt) {
+        if (status == ClaimStatus.SUBMISSION_PENDING) {
+            return;
+        }
+        if (!status.isCorrectable()) {
+            throw ProblemException.illegalState("Claim " + claimNumber + " has already been submitted", status);
+        }
+        ClaimStatus from = status;
+        submission++;
+        status = ClaimStatus.SUBMISSION_PENDING;
+        reasonCode = null;
+        oemMessage = null;
+        // The sender tries at once; the resender takes over from retryAt if that attempt never reports back.
+        nextSubmissionAttemptAt = retryAt;
+        submissionAttempts = 0;
+        lastSubmissionError = null;
+        updatedAt = at;
+        history.add(new HistoryEntry(at, from, status, by, submission == 1 ? "submitted" : "resubmitted (round " + submission + ")", null, null));
+    }
+
+    /** The OEM's idempotency key: the claim number, plus the round for resubmissions (a corrected claim is new content). */
+    public String idempotencyKey() {
+        return submission <= 1 ? claimNumber : claimNumber + "-" + submission;
+    }
+
+    /** The OEM confirmed receipt of this round. A late confirmation of an older round changes nothing. */
+    public void submissionDelivered(int round, String reference, Instant at) {
+        if (round != submission) {
+            return;
+        }
+        if (reference != null) {
+            oemReference = reference;
+        }
+        if (status == ClaimStatus.SUBMISSION_PENDING) {
+            markSubmitted("received by the OEM", at);
+        }
+    }
+
+    /** The OEM could not be reached (or failed): the claim stays queued and is tried again later. */
+    public void submissionFailed(int round, String error, Instant retryAt, Instant at) {
+        if (round != submission || status != ClaimStatus.SUBMISSION_PENDING) {
+            return;
+        }
+        submissionAttempts++;
+        lastSubmissionError = error;
+        nextSubmissionAttemptAt = retryAt;
+        updatedAt = at;
+    }
+
+    /**
+     * Applies a status the OEM reported by webhook. Returns why it was ignored, or null when applied:
+     * a webhook already applied, an answer to an older round, or a status not after the current one
+     * (out-of-order delivery) changes nothing.
+     */
+    public String applyOemVerdict(OemVerdict verdict, String webhookId, Instant at) {
+        if (webhookId != null && history.stream().anyMatch(h -> webhookId.equals(h.webhookId()))) {
+            return "webhook " + webhookId + " was already applied";
+        }
+        if (verdict.submission() != submission) {
+            return "answers submission round " + verdict.submission() + ", the claim is in round " + submission;
+        }
+        if (status == ClaimStatus.SUBMISSION_PENDING) {
+            // The OEM answered before its receipt reached us (or the receipt was lost): it evidently has the claim.
+            markSubmitted("receipt implied by the OEM's status " + verdict.status(), at);
+        }
+        boolean partRequested = verdict.partReturnRequested() && requestCausalPart(at);
+        if (!verdict.status().isAfter(status)) {
+            return partRequested ? null : "status " + verdict.status() + " is not after the current status " + status;
+        }
+        ClaimStatus from = status;
+        status = verdict.status();
+        updatedAt = at;
+        switch (verdict.status()) {
+            case REJECTED -> {
+                reasonCode = verdict.reasonCode() == null ? "UNSPECIFIED" : verdict.reasonCode();
+                decidedAt = at;
+            }
+            case NEEDS_INFO -> oemMessage = verdict.message();
+            case APPROVED -> {
+                approve(verdict.approvedLines());
+                decidedAt = at;
+            }
+            case PAID -> {
+                if (verdict.approvedLines() != null && !verdict.approvedLines().isEmpty()) {
+                    approve(verdict.approvedLines());
+                }
+                paidAmount = verdict.paidAmount() != null ? verdict.paidAmount() : approvedAmount();
+                paymentReference = verdict.paymentReference();
+                paidAt = at;
+                decidedAt = decidedAt == null ? at : decidedAt;
+            }
+            default -> { }
+        }
+        if (verdict.message() != null && verdict.status() != ClaimStatus.NEEDS_INFO) {
+            oemMessage = verdict.message();
+        }
+        history.add(new HistoryEntry(at, from, status, OEM, describe(verdict), verdict.status() == ClaimStatus.REJECTED ? reasonCode : null, webhookId));
+        raise(new WarrantyClaimStatusChanged(id, claimNumber, from, status, reasonCode, verdict.message(), at));
+        if (status == ClaimStatus.PAID) {
+            raise(new WarrantyClaimPaid(id, claimNumber, content.repairOrderId(), claimedAmount(), approvedAmount(), paidAmount,
+                    paymentReference, at));
+        }
+        return null;
+    }
+
+    /** Parts-service shipped the retained causal part to the OEM. */
+    public boolean causalPartShipped(String retainedPartId, Instant shippedAt, String shippedBy, Instant at) {
+        if (partReturn == null || partReturn.isShipped()) {
+            return false;
+        }
+        partReturn = partReturn.shipped(retainedPartId, shippedAt, shippedBy);
+        updatedAt = at;
+        history.add(new HistoryEntry(at, status, status, shippedBy, "causal part " + partReturn.partNumber() + " shipped to the OEM", null, null));
+        return true;
+    }
+
+    private boolean requestCausalPart(Instant at) {
+        if (partReturn != null) {
+            return false;
+        }
+        partReturn = new PartReturn(content.causalPartNumber(), at, null, null, null);
+        history.add(new HistoryEntry(at, status, status, OEM, "the OEM asks for causal part " + content.causalPartNumber(), null, null));
+        raise(new CausalPartRequested(id, claimNumber, content.repairOrderId(), content.vin(), content.causalPartNumber(), at));
+        return true;
+    }
+
+    private void markSubmitted(String note, Instant at) {
+        ClaimStatus from = status;
+        status = ClaimStatus.SUBMITTED;
+        submittedAt = at;
+        nextSubmissionAttemptAt = null;
+        lastSubmissionError = null;
+        updatedAt = at;
+        history.add(new HistoryEntry(at, from, status, OEM, note, null, null));
+        raise(new WarrantyClaimSubmitted(id, claimNumber, submission, content.repairOrderId(), content.vin(), claimedAmount(),
+                oemReference, at));
+    }
+
+    private void approve(List<OemVerdict.ApprovedLine> approved) {
+        List<ClaimLine> updated = new ArrayList<>();
+        for (ClaimLine line : lines) {
+            Money amount = approved.stream().filter(a -> line.matches(a.kind(), a.reference()))
+                    .map(OemVerdict.ApprovedLine::amount).reduce(Money::plus).orElse(Money.zero(currency));
+            updated.add(line.withApproved(amount));
+        }
+        lines = updated;
+    }
+
+    private static String describe(OemVerdict verdict) {
+        StringBuilder note = new StringBuilder("OEM: ").append(verdict.status());
+        if (verdict.reasonCode() != null) {
+            note.append(" (").append(verdict.reasonCode()).append(')');
+        }
+        if (verdict.message() != null) {
+            note.append(" — ").append(verdict.message());
+        }
+        return note.toString();
+    }
+
+    public Money claimedAmount() {
+        return ClaimPricing.total(lines, ClaimLine::claimed, currency);
+    }
+
+    /** Null until the OEM approved something. */
+    public Money approvedAmount() {
+        boolean anyApproved = lines.stream().anyMatch(l -> l.approved() != null);
+        return anyApproved ? ClaimPricing.total(lines, ClaimLine::approved, currency) : null;
+    }
+
+    public String getId() { return id; }
+    public String getClaimNumber() { return claimNumber; }
+    public String getStoreId() { return storeId; }
+    public ClaimSource getSource() { return source; }
+    public String getJobId() { return jobId; }
+    public ClaimStatus getStatus() { return status; }
+    public ClaimContent getContent() { return content; }
+    public List<ClaimLine> getLines() { return List.copyOf(lines); }
+    public String getCurrency() { return currency; }
+    public int getSubmission() { return submission; }
+    public String getOemReference() { return oemReference; }
+    public Instant getNextSubmissionAttemptAt() { return nextSubmissionAttemptAt; }
+    public int getSubmissionAttempts() { return submissionAttempts; }
+    public String getLastSubmissionError() { return lastSubmissionError; }
+    public String getReasonCode() { return reasonCode; }
+    public String getOemMessage() { return oemMessage; }
+    public Money getPaidAmount() { return paidAmount; }
+    public String getPaymentReference() { return paymentReference; }
+    public PartReturn getPartReturn() { return partReturn; }
+    public Instant getDraftedAt() { return draftedAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Instant getPaidAt() { return paidAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public List<HistoryEntry> getHistory() { return List.copyOf(history); }
+}

@@ -1,0 +1,55 @@
+package dev.forecourt.claims.intake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.claims.claim.ClaimContent;
+import dev.forecourt.claims.claim.ClaimService;
+import dev.forecourt.claims.claim.ClaimedPart;
+import dev.forecourt.claims.claim.LabourOperation;
+import dev.forecourt.platform.events.consume.HandlesEvent;
+import dev.forecourt.platform.money.Money;
+
+/** Every warranty job the workshop completes becomes a draft claim for the warranty administrator. */
+@Component
+public class WarrantyJobIntake {
+
+    /** Who drafted claims that came from the workshop, in histories and events. */
+    static final String DRAFTED_BY = "workshop";
+
+    private final ClaimService claims;
+
+    public WarrantyJobIntake(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    /** The workshop's event data (emitted at handover, one per WARRANTY job). */
+    public record WarrantyJobCompleted(String repairOrderId, String orderNumber, String jobId, String vin, String brand,
+                                       String model, Integer odometerKm, LocalDate failureDate, Instant handedOverAt,
+                                       String complaint, String cause, String correction, List<Labour> labourOperations,
+                                       List<Part> parts, String causalPartNumber, boolean roadService, Integer outsideServiceKm) {
+
+        public record Labour(String code, String description, BigDecimal hours) {
+        }
+
+        public record Part(String partNumber, String description, BigDecimal quantity, BigDecimal unitPrice) {
+        }
+    }
+
+    @HandlesEvent("forecourt.workshop.warranty-job-completed.v1")
+    public void on(WarrantyJobCompleted job) {
+        ClaimContent content = new ClaimContent(job.vin(), job.brand(), job.model(), job.repairOrderId(), job.orderNumber(),
+                job.odometerKm(), job.failureDate(), job.handedOverAt(), null, job.complaint(), job.cause(), job.correction(),
+                job.labourOperations() == null ? List.of()
+                        : job.labourOperations().stream().map(l -> new LabourOperation(l.code(), l.description(), l.hours())).toList(),
+                job.parts() == null ? List.of()
+                        : job.parts().stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(),
+                                p.unitPrice() == null ? null : new Money(p.unitPrice(), Money.CNY))).toList(),
+                job.causalPartNumber(), job.roadService(), job.outsideServiceKm());
+        claims.draftFromWarrantyJob(job.repairOrderId(), job.jobId(), content, DRAFTED_BY);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.forecourt.claims.submission;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.claims.claim.ClaimStatus;
+import dev.forecourt.claims.claim.ClaimUpdates;
+import dev.forecourt.claims.claim.WarrantyClaim;
+import dev.forecourt.claims.claim.WarrantyClaims;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Delivers a queued claim to the OEM and records the outcome. The claim was saved as
+ * SUBMISSION_PENDING before anything is sent, so a crash or an outage never loses it; sending it
+ * again is harmless because the OEM files a submission once per idempotency key.
+ */
+@Component
+public class ClaimSubmitter {
+
+    private final WarrantyClaims claims;
+    private final ClaimUpdates updates;
+    private final OemClaimsGateway oem;
+    private final OemProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public ClaimSubmitter(WarrantyClaims claims, ClaimUpdates updates, OemClaimsGateway oem, OemProperties properties, Clock clock,
+                          MeterRegistry meters) {
+        this.claims = claims;
+        this.updates = updates;
+        this.oem = oem;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Sends the claim's current round if it is still queued; returns the claim as it is afterwards. */
+    public WarrantyClaim send(String claimId) {
+        WarrantyClaim claim = claims.findById(claimId).orElseThrow();
+        if (claim.getStatus() != ClaimStatus.SUBMISSION_PENDING) {
+            return claim;
+        }
+        int round = claim.getSubmission();
+        SubmissionOutcome outcome = oem.submit(claim.idempotencyKey(), OemClaimSubmission.of(claim));
+        Instant now = clock.instant();
+        meters.counter("forecourt.claims.submission-attempts", "outcome", outcome.delivered() ? "delivered" : "failed").increment();
+        return updates.update(claimId, fresh -> {
+            if (outcome.delivered()) {
+                fresh.submissionDelivered(round, outcome.oemReference(), now);
+            } else {
+                fresh.submissionFailed(round, outcome.failure(), now.plus(properties.resendInterval()), now);
+            }
+            return fresh;
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package dev.forecourt.claims.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.forecourt.claims.submission.OemProperties;
+import dev.forecourt.platform.errors.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The OEM's status webhooks. The path carries no staff token (it is a public path) and is
+ * protected by the signature instead. A webhook is verified, stored and answered at once; the
+ * claim is updated from the stored inbox, so a slow or failing update never makes the OEM retry.
+ */
+@RestController
+@Tag(name = "OEM webhooks", description = "Signed (Standard Webhooks) status updates from the OEM")
+public class OemWebhookController {
+
+    private final WebhookSignatureVerifier verifier;
+    private final MongoTemplate mongo;
+    private final InboxProcessor processor;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public OemWebhookController(OemProperties oem, MongoTemplate mongo, InboxProcessor processor, Clock clock, MeterRegistry meters) {
+        this.verifier = new WebhookSignatureVerifier(oem.webhookSecret());
+        this.mongo = mongo;
+        this.processor = processor;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    @PostMapping("/webhooks/oem/claim-status")
+    @SecurityRequirements
+    @Operation(summary = "Receive a signed claim status from the OEM (webhook-id, webhook-timestamp, webhook-signature)")
+    public ResponseEntity<Map<String, String>> receive(@RequestHeader(name = "webhook-id", required = false) String id,
+                                                       @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
+                                                       @RequestHeader(name = "webhook-signature", required = false) String signature,
+                                                       @RequestBody(required = false) byte[] body) {
+        Instant now = clock.instant();
+        WebhookSignatureVerifier.Result result = verifier.verify(id, timestamp, body, signature, now);
+        meters.counter("forecourt.claims.webhooks.received", "verification", result.name().toLowerCase()).increment();
+        if (result != WebhookSignatureVerifier.Result.VALID) {
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "webhook-signature", "Webhook not verified", switch (result) {
+                case MISSING_HEADERS -> "webhook-id, webhook-timestamp and webhook-signature are required";
+                case TIMESTAMP_OUT_OF_TOLERANCE -> "webhook-timestamp is more than 5 minutes away from now";
+                default -> "no signature in webhook-signature matches";
+            });
+        }
+        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        try {
+            mongo.insert(InboxEntry.received(id, now, Long.parseLong(timestamp.trim()), text));
+        } catch (DuplicateKeyException alreadyReceived) {
+            // A redelivery (our earlier answer may have been lost): acknowledge it again, apply it never again.
+            return ResponseEntity.ok(Map.of("webhookId", id, "state", "DUPLICATE"));
+        }
+        processor.nudge();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("webhookId", id, "state", "RECEIVED"));
+    }
+}
