@@ -1,0 +1,153 @@
+package dev.forecourt.sales.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.common.SalesSettings;
+import dev.forecourt.sales.common.Vin;
+import dev.forecourt.sales.leads.Lead;
+import dev.forecourt.sales.leads.LeadRecords.Consultant;
+import dev.forecourt.sales.leads.LeadRecords.ContactChannel;
+import dev.forecourt.sales.leads.LeadRecords.Interest;
+import dev.forecourt.sales.leads.LeadSource;
+import dev.forecourt.sales.leads.LeadStatus;
+import dev.forecourt.sales.leads.Leads;
+import dev.forecourt.sales.orders.OrderRecords.AddOn;
+import dev.forecourt.sales.orders.OrderRecords.AddOnType;
+import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
+import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
+import dev.forecourt.sales.orders.SalesOrder;
+import dev.forecourt.sales.orders.SalesOrders;
+import dev.forecourt.sales.stock.Vehicle;
+import dev.forecourt.sales.stock.VehiclePool;
+import dev.forecourt.sales.stock.VehicleSpec;
+import dev.forecourt.sales.stock.VehicleStock;
+import dev.forecourt.sales.testdrives.TestDrive;
+import dev.forecourt.sales.testdrives.TestDrives;
+
+/**
+ * Seeds an empty database with the shared demo facts (docs/service-guide.md) through the domain
+ * services, so the events other services rely on are published: vehicles with the demo VINs, two
+ * demo cars, leads in every state, a confirmed order and one delivered order, whose
+ * VehicleDelivered starts CRM's follow-up and the warranty.
+ */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final List<String> DOCUMENTS = List.of("certificate of conformity", "owner's manual", "warranty booklet");
+
+    private final ForecourtProperties properties;
+    private final SalesSettings settings;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final VehicleStock stock;
+    private final Leads leads;
+    private final TestDrives testDrives;
+    private final SalesOrders orders;
+
+    DemoData(ForecourtProperties properties, SalesSettings settings, MongoTemplate mongo, Clock clock, VehicleStock stock,
+             Leads leads, TestDrives testDrives, SalesOrders orders) {
+        this.properties = properties;
+        this.settings = settings;
+        this.mongo = mongo;
+        this.clock = clock;
+        this.stock = stock;
+        this.leads = leads;
+        this.testDrives = testDrives;
+        this.orders = orders;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (!properties.demoData() || mongo.exists(new Query(), Vehicle.class)) {
+            return;
+        }
+        Staff stockAdmin = new Staff("emp-stockadmin", "stockadmin", "库管 Stock Admin", "vehicle-stock-administrator", List.of());
+        Staff consultant = new Staff("emp-sales", "sales", "销售顾问 Sales Consultant", "sales-consultant", List.of());
+        Staff manager = new Staff("emp-salesmanager", "salesmanager", "销售经理 Sales Manager", "sales-manager",
+                List.of(SalesOrders.APPROVE_DISCOUNT));
+
+        receive("LSVAB4BM7RN000001", "Lavida", "1.5L Comfort", "Pearl White", "118900.00", stockAdmin, true);
+        receive("LSVAB4BM9RN000002", "Lavida", "1.5L Comfort", "Tungsten Silver", "118900.00", stockAdmin, true);
+        receive("LSVAB4BM0RN000003", "Lavida", "1.5L Premium", "Deep Black", "128900.00", stockAdmin, false);
+        receive("LSVCD6AZ9RN100001", "Tiguan L", "330TSI 2WD", "Pure White", "219800.00", stockAdmin, true);
+        receive("LSVCD6AZ0RN100002", "Tiguan L", "380TSI 4MOTION", "Oryx White", "269800.00", stockAdmin, true);
+        receive("LFV3A23C0R3000001", "Passat", "330TSI Elite", "Aurora Blue", "209900.00", stockAdmin, false);
+        stock.recordPdi("LFV3A23C0R3000001", false, List.of("rear left door paint scratch", "tyre pressure warning"), stockAdmin);
+        stock.register(Vin.of("LFV3A23C2R3000002"), spec("Passat", "380TSI Flagship", "Deep Black", "249900.00"), true, stockAdmin);
+        receive("LSGZS8F5XRS000001", "ID.4 CROZZ", "Pure+", "Glacier White", "199900.00", stockAdmin, true);
+        stock.moveToPool("LSVCD6AZ0RN100002", VehiclePool.DEMO);
+        stock.moveToPool("LSGZS8F5XRS000001", VehiclePool.DEMO);
+
+        Consultant salesConsultant = new Consultant(consultant.employeeId(), consultant.name());
+        Customer zhangWei = new Customer("张伟", "13800000001");
+        Lead zhang = leads.open(zhangWei, LeadSource.WALK_IN, new Interest("Lavida", "1.5L Comfort", "first car"), salesConsultant, consultant);
+        leads.logContact(zhang.getId(), ContactChannel.IN_PERSON, "Walked in, liked the white Lavida", consultant);
+        leads.advance(zhang.getId(), LeadStatus.NEGOTIATING, consultant);
+        deliveredOrder(zhang.getId(), zhangWei, consultant, manager);
+
+        Customer liNa = new Customer("李娜", "13800000002");
+        Lead li = leads.open(liNa, LeadSource.WEB, new Interest("Tiguan L", "330TSI 2WD", "family SUV"), salesConsultant, consultant);
+        leads.logContact(li.getId(), ContactChannel.PHONE, "Called back on the web enquiry, invited for a visit", consultant);
+        leads.advance(li.getId(), LeadStatus.QUOTED, consultant);
+        SalesOrder reserved = orders.draft(li.getId(), liNa, "LSVCD6AZ9RN100001", Money.cny("3000.00"), "web campaign", List.of(), consultant);
+        orders.recordPayment(reserved.getId(), PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("5000.00"), consultant);
+        orders.confirm(reserved.getId(), consultant);
+
+        leads.open(new Customer("王强", "13800000003"), LeadSource.PHONE, new Interest("Passat", null, "company car"), salesConsultant, consultant);
+
+        Lead liu = leads.open(new Customer("刘洋", "13800000004"), LeadSource.REFERRAL, new Interest("ID.4 CROZZ", "Pure+", null),
+                salesConsultant, consultant);
+        leads.logContact(liu.getId(), ContactChannel.WECHAT, "Sent the ID.4 price list", consultant);
+        leads.lose(liu.getId(), "Bought a competitor's EV with a larger range", consultant);
+
+        Customer chenJing = new Customer("陈静", "13800000005");
+        Lead chen = leads.open(chenJing, LeadSource.WALK_IN, new Interest("Tiguan L", "380TSI 4MOTION", null), salesConsultant, consultant);
+        leads.logContact(chen.getId(), ContactChannel.IN_PERSON, "Wants to try the 4MOTION", consultant);
+        ZoneId zone = properties.timeZone();
+        LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        testDrives.book("LSVCD6AZ0RN100002", tomorrow.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), chenJing,
+                new TestDrive.DriverLicence("310101199001010021", tomorrow.plusYears(4)), chen.getId(), consultant);
+        log.info("Demo data seeded: 8 vehicles, 5 leads, 2 sales orders (one delivered), 1 test drive");
+    }
+
+    private void deliveredOrder(String leadId, Customer customer, Staff consultant, Staff manager) {
+        List<AddOn> addOns = List.of(
+                new AddOn(AddOnType.INSURANCE, "PICC comprehensive, 1 year", Money.cny("4200.00")),
+                new AddOn(AddOnType.ACCESSORY, "floor mats and dash cam", Money.cny("1500.00")));
+        // 5,000 on 118,900 is above the 3% limit: the sales manager approves it.
+        SalesOrder order = orders.draft(leadId, customer, "LSVAB4BM7RN000001", Money.cny("5000.00"), "year-end offer", addOns, consultant);
+        orders.approveDiscount(order.getId(), manager);
+        orders.recordPayment(order.getId(), PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), consultant);
+        order = orders.confirm(order.getId(), consultant);
+        orders.recordPayment(order.getId(), PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, order.balanceDue(), consultant);
+        orders.deliver(order.getId(), null, 12, consultant);
+    }
+
+    private void receive(String vin, String model, String trim, String colour, String price, Staff by, boolean pdiPassed) {
+        stock.register(Vin.of(vin), spec(model, trim, colour, price), false, by);
+        if (pdiPassed) {
+            stock.recordPdi(vin, true, List.of(), by);
+        }
+    }
+
+    private VehicleSpec spec(String model, String trim, String colour, String price) {
+        return new VehicleSpec(settings.brand(), model, trim, colour, Money.cny(price), 2, DOCUMENTS, List.of("first-aid kit", "warning triangle"));
+    }
+}

@@ -1,0 +1,152 @@
+package dev.forecourt.sales.leads;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.platform.security.Staff;
+import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.leads.LeadEvents.LeadLost;
+import dev.forecourt.sales.leads.LeadEvents.LeadWon;
+import dev.forecourt.sales.leads.LeadRecords.Consultant;
+import dev.forecourt.sales.leads.LeadRecords.Contact;
+import dev.forecourt.sales.leads.LeadRecords.ContactChannel;
+import dev.forecourt.sales.leads.LeadRecords.Interest;
+import dev.forecourt.sales.leads.LeadRecords.StatusChange;
+
+/** A prospect (潜在客户) followed by one consultant from first contact to won or lost. */
+@Document("leads")
+public class Lead extends OutboxAggregate {
+
+    @Id
+    private String id;
+    private Customer customer;
+    private LeadSource source;
+    private Interest interest;
+    private Consultant consultant;
+    private LeadStatus status;
+    private Instant createdAt;
+    private Instant firstContactedAt;
+    private List<Contact> contacts = new ArrayList<>();
+    private List<StatusChange> history = new ArrayList<>();
+    private Instant closedAt;
+    private String lostReason;
+    private String salesOrderId;
+
+    public static Lead open(String id, Customer customer, LeadSource source, Interest interest, Consultant consultant,
+                            Instant at, Staff by) {
+        Lead lead = new Lead();
+        lead.id = id;
+        lead.customer = customer;
+        lead.source = source;
+        lead.interest = interest;
+        lead.consultant = consultant;
+        lead.status = LeadStatus.NEW;
+        lead.createdAt = at;
+        lead.history.add(new StatusChange(LeadStatus.NEW, at, by.employeeId()));
+        return lead;
+    }
+
+    /** Logs a contact; the first one moves a new lead to CONTACTED. */
+    public void logContact(ContactChannel channel, String note, Instant at, Staff by) {
+        requireOpen("log a contact on");
+        contacts.add(new Contact(at, channel, note, by.employeeId(), by.name()));
+        if (firstContactedAt == null) {
+            firstContactedAt = at;
+        }
+        if (status == LeadStatus.NEW) {
+            changeStatus(LeadStatus.CONTACTED, at, by);
+        }
+    }
+
+    /** Moves the lead forward in the funnel; it never goes back, and a new lead must be contacted first. */
+    public void advanceTo(LeadStatus target, Instant at, Staff by) {
+        requireOpen("advance");
+        if (!target.isStage()) {
+            throw ProblemException.invalid("Use the won/lost steps to close a lead", new FieldProblem("status", "must be a funnel stage"));
+        }
+        if (status == LeadStatus.NEW && target != LeadStatus.CONTACTED) {
+            throw ProblemException.illegalState("Log a contact with the prospect before moving the lead on", status);
+        }
+        if (!status.isBefore(target)) {
+            throw ProblemException.illegalState("A lead moves forward only: it is " + status + ", not before " + target, status);
+        }
+        changeStatus(target, at, by);
+        if (firstContactedAt == null) {
+            firstContactedAt = at;
+        }
+    }
+
+    /** Is this lead already in, or past, the given stage? Used when a test drive moves it on. */
+    public boolean reached(LeadStatus stage) {
+        return !status.isBefore(stage);
+    }
+
+    public void win(String orderId, Instant at, Staff by) {
+        requireOpen("win");
+        if (status == LeadStatus.NEW) {
+            throw ProblemException.illegalState("A lead nobody contacted cannot be won", status);
+        }
+        salesOrderId = orderId;
+        closedAt = at;
+        changeStatus(LeadStatus.WON, at, by);
+        raise(new LeadWon(id, customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
+                consultant.id(), consultant.name(), orderId, at));
+    }
+
+    /** Closes the lead as lost (战败); the reason is mandatory, it is what the evening review discusses. */
+    public void lose(String reason, Instant at, Staff by) {
+        requireOpen("lose");
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.businessRule("lost-reason-required", "Reason required",
+                    "A lost lead needs a reason", new FieldProblem("reason", "must not be blank"));
+        }
+        lostReason = reason.trim();
+        closedAt = at;
+        changeStatus(LeadStatus.LOST, at, by);
+        raise(new LeadLost(id, customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
+                consultant.id(), consultant.name(), lostReason, at));
+    }
+
+    public void assignTo(Consultant next) {
+        requireOpen("reassign");
+        consultant = next;
+    }
+
+    /** Flagged when still not contacted after the store's allowed time. */
+    public boolean contactOverdue(Instant now, Duration within) {
+        return firstContactedAt == null && status.isOpen() && createdAt.plus(within).isBefore(now);
+    }
+
+    private void requireOpen(String step) {
+        if (!status.isOpen()) {
+            throw ProblemException.illegalState("Cannot " + step + " a closed lead", status);
+        }
+    }
+
+    private void changeStatus(LeadStatus next, Instant at, Staff by) {
+        status = next;
+        history.add(new StatusChange(next, at, by.employeeId()));
+    }
+
+    public String getId() { return id; }
+    public Customer getCustomer() { return customer; }
+    public LeadSource getSource() { return source; }
+    public Interest getInterest() { return interest; }
+    public Consultant getConsultant() { return consultant; }
+    public LeadStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getFirstContactedAt() { return firstContactedAt; }
+    public List<Contact> getContacts() { return List.copyOf(contacts); }
+    public List<StatusChange> getHistory() { return List.copyOf(history); }
+    public Instant getClosedAt() { return closedAt; }
+    public String getLostReason() { return lostReason; }
+    public String getSalesOrderId() { return salesOrderId; }
+}

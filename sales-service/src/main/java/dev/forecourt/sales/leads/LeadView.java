@@ -1,0 +1,23 @@
+package dev.forecourt.sales.leads;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.leads.LeadRecords.Consultant;
+import dev.forecourt.sales.leads.LeadRecords.Contact;
+import dev.forecourt.sales.leads.LeadRecords.Interest;
+import dev.forecourt.sales.leads.LeadRecords.StatusChange;
+
+/** A lead as the API shows it, with the not-contacted-in-time flag computed now. */
+public record LeadView(String id, Customer customer, LeadSource source, Interest interest, Consultant consultant,
+                       LeadStatus status, boolean contactOverdue, Instant createdAt, Instant firstContactedAt,
+                       List<Contact> contacts, List<StatusChange> history, Instant closedAt, String lostReason,
+                       String salesOrderId, Long version) {
+
+    public static LeadView of(Lead l, boolean contactOverdue) {
+        return new LeadView(l.getId(), l.getCustomer(), l.getSource(), l.getInterest(), l.getConsultant(), l.getStatus(),
+                contactOverdue, l.getCreatedAt(), l.getFirstContactedAt(), l.getContacts(), l.getHistory(), l.getClosedAt(),
+                l.getLostReason(), l.getSalesOrderId(), l.getVersion());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.forecourt.sales.orders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dev.forecourt.platform.money.Money;
+
+/** Value types of a sales order. */
+public final class OrderRecords {
+
+    private OrderRecords() {
+    }
+
+    public enum AddOnType { INSURANCE, ACCESSORY, EXTENDED_WARRANTY, FINANCING }
+
+    /** Something sold with the car: an insurance policy, accessories (精品), extended warranty, a financing service. */
+    public record AddOn(AddOnType type, String description, Money price) {
+    }
+
+    public enum PaymentKind { DEPOSIT, INSTALMENT, BALANCE, LOAN_DISBURSEMENT }
+
+    public enum PaymentMethod { CASH, CARD, BANK_TRANSFER, WECHAT_PAY, ALIPAY, LOAN }
+
+    public record Payment(String id, PaymentKind kind, PaymentMethod method, Money amount, Instant receivedAt, String receivedBy) {
+    }
+
+    public enum DiscountApproval { NOT_NEEDED, PENDING, APPROVED }
+
+    /** The vehicle as sold: what it was and cost when the order was drafted. */
+    public record OrderedVehicle(String vin, String brand, String model, String trim, String colour, Money listPrice) {
+    }
+
+    /** A used car taken in part exchange: its appraised value is credited to the order. */
+    public record TradeInCredit(String usedCarId, String vin, Money amount, Instant creditedAt) {
+    }
+
+    public record Delivery(LocalDate deliveryDate, Instant deliveredAt, int odometerKm, String deliveredBy) {
+    }
+
+    public record Consultant(String id, String name) {
+    }
+}

@@ -1,0 +1,267 @@
+package dev.forecourt.sales.orders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.security.Staff;
+import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.orders.OrderRecords.AddOn;
+import dev.forecourt.sales.orders.OrderRecords.Consultant;
+import dev.forecourt.sales.orders.OrderRecords.Delivery;
+import dev.forecourt.sales.orders.OrderRecords.DiscountApproval;
+import dev.forecourt.sales.orders.OrderRecords.OrderedVehicle;
+import dev.forecourt.sales.orders.OrderRecords.Payment;
+import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
+import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
+import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
+import dev.forecourt.sales.orders.SalesOrderEvents.SalesOrderCancelled;
+import dev.forecourt.sales.orders.SalesOrderEvents.SalesOrderConfirmed;
+import dev.forecourt.sales.orders.SalesOrderEvents.VehicleDelivered;
+
+/**
+ * A sales contract for one new vehicle. The price is the list price less the discount plus the
+ * add-ons; deposit, payments and a trade-in credit settle it. The vehicle's own status (reserved,
+ * sold, delivered) is kept on the vehicle and moved atomically by the application service; this
+ * class holds the contract's rules.
+ */
+@Document("sales_orders")
+public class SalesOrder extends OutboxAggregate {
+
+    @Id
+    private String id;
+    private String leadId;
+    private Customer customer;
+    private OrderedVehicle vehicle;
+    private Money discount;
+    private String discountReason;
+    private DiscountApproval discountApproval;
+    private String discountApprovedBy;
+    private List<AddOn> addOns = new ArrayList<>();
+    private List<Payment> payments = new ArrayList<>();
+    private TradeInCredit tradeIn;
+    private Consultant consultant;
+    private SalesOrderStatus status;
+    private Instant createdAt;
+    private Instant confirmedAt;
+    private Instant paidAt;
+    private Delivery delivery;
+    private Instant cancelledAt;
+    private String cancelReason;
+
+    /**
+     * Drafts an order. A discount above the policy's limit is approved at once when the caller may
+     * approve discounts (the sales manager), and otherwise waits for that approval.
+     */
+    public static SalesOrder draft(String id, String leadId, Customer customer, OrderedVehicle vehicle, Money discount,
+                                   String discountReason, List<AddOn> addOns, DiscountPolicy policy, Staff by, Instant at) {
+        Money listPrice = vehicle.listPrice();
+        requireCurrency(listPrice, discount, "discount");
+        for (int i = 0; i < addOns.size(); i++) {
+            requireCurrency(listPrice, addOns.get(i).price(), "addOns[" + i + "].price");
+        }
+        if (discount.isNegative() || discount.compareTo(listPrice) >= 0) {
+            throw ProblemException.businessRule("discount-out-of-range", "Discount out of range",
+                    "A discount is between 0 and the list price", new FieldProblem("discount", "must be between 0 and the list price"));
+        }
+        SalesOrder order = new SalesOrder();
+        order.id = id;
+        order.leadId = leadId;
+        order.customer = customer;
+        order.vehicle = vehicle;
+        order.discount = discount;
+        order.discountReason = discountReason;
+        order.addOns = new ArrayList<>(addOns);
+        order.consultant = new Consultant(by.employeeId(), by.name());
+        order.status = SalesOrderStatus.DRAFT;
+        order.createdAt = at;
+        if (!policy.needsApproval(listPrice, discount)) {
+            order.discountApproval = DiscountApproval.NOT_NEEDED;
+        } else if (by.may(SalesOrders.APPROVE_DISCOUNT)) {
+            order.discountApproval = DiscountApproval.APPROVED;
+            order.discountApprovedBy = by.employeeId();
+        } else {
+            order.discountApproval = DiscountApproval.PENDING;
+        }
+        return order;
+    }
+
+    public void approveDiscount(Staff by) {
+        if (discountApproval != DiscountApproval.PENDING) {
+            throw ProblemException.illegalState("The discount does not wait for approval", discountApproval);
+        }
+        discountApproval = DiscountApproval.APPROVED;
+        discountApprovedBy = by.employeeId();
+    }
+
+    /** Confirms the contract. The caller reserves the VIN atomically before saving. */
+    public void confirm(Instant at) {
+        requireStatus(SalesOrderStatus.DRAFT, "confirm");
+        if (discountApproval == DiscountApproval.PENDING) {
+            throw ProblemException.businessRule("discount-approval-required", "Discount needs approval",
+                    "A discount of " + discount.amount() + " is above the limit and needs the sales manager's approval",
+                    new FieldProblem("discount", "needs sales-orders:approve-discount"));
+        }
+        status = SalesOrderStatus.CONFIRMED;
+        confirmedAt = at;
+        raise(new SalesOrderConfirmed(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
+                customer.phone(), consultant.id(), consultant.name(), totalPrice(), discount, at));
+    }
+
+    /** Would this amount settle the order? Then the vehicle must be sold first (which needs its PDI). */
+    public boolean settledBy(Money amount) {
+        return balanceDue().compareTo(amount) == 0;
+    }
+
+    /** Takes a payment; a deposit may come before confirmation, full payment only on a confirmed order. */
+    public void recordPayment(String paymentId, PaymentKind kind, PaymentMethod method, Money amount, Instant at, Staff by) {
+        requireSettleable(amount, "amount");
+        payments.add(new Payment(paymentId, kind, method, amount, at, by.employeeId()));
+        markPaidIfSettled(at);
+    }
+
+    /** Credits a used car taken in part exchange; one trade-in per order. */
+    public void creditTradeIn(String usedCarId, String usedVin, Money amount, Instant at) {
+        if (tradeIn != null) {
+            throw ProblemException.conflict("trade-in-already-credited", "Trade-in already credited",
+                    "Order " + id + " already has a trade-in credited");
+        }
+        requireSettleable(amount, "tradeIn");
+        tradeIn = new TradeInCredit(usedCarId, usedVin, amount, at);
+        markPaidIfSettled(at);
+    }
+
+    /** Hands the car over (交车): only when paid in full; the vehicle's PDI is checked by the caller. */
+    public void deliver(LocalDate deliveryDate, int odometerKm, Instant at, Staff by) {
+        if (status != SalesOrderStatus.PAID) {
+            ProblemException refused = ProblemException.illegalState(status == SalesOrderStatus.CONFIRMED
+                    ? "The order is not paid in full: " + balanceDue().amount() + " " + balanceDue().currency() + " outstanding"
+                    : "Cannot deliver an order that is " + status, status);
+            throw refused.with("balanceDue", balanceDue());
+        }
+        if (odometerKm < 0) {
+            throw ProblemException.invalid("odometerKm must not be negative", new FieldProblem("odometerKm", "must be 0 or more"));
+        }
+        delivery = new Delivery(deliveryDate, at, odometerKm, by.employeeId());
+        status = SalesOrderStatus.DELIVERED;
+        raise(new VehicleDelivered(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
+                customer.phone(), consultant.id(), consultant.name(), deliveryDate, at, odometerKm));
+    }
+
+    /** Cancels the contract; what the customer paid becomes a refund due. The caller releases the vehicle. */
+    public void cancel(String reason, Instant at) {
+        if (status == SalesOrderStatus.DELIVERED || status == SalesOrderStatus.CANCELLED) {
+            throw ProblemException.illegalState("Cannot cancel an order that is " + status, status);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.businessRule("cancel-reason-required", "Reason required", "A cancellation needs a reason",
+                    new FieldProblem("reason", "must not be blank"));
+        }
+        SalesOrderStatus from = status;
+        status = SalesOrderStatus.CANCELLED;
+        cancelledAt = at;
+        cancelReason = reason.trim();
+        raise(new SalesOrderCancelled(id, vehicle.vin(), customer.customerId(), cancelReason, from, paid(), at));
+    }
+
+    /** The order holds its VIN from confirmation until it is cancelled. */
+    public boolean holdsVehicle() {
+        return status == SalesOrderStatus.CONFIRMED || status == SalesOrderStatus.PAID || status == SalesOrderStatus.DELIVERED;
+    }
+
+    public Money vehiclePrice() {
+        return vehicle.listPrice().minus(discount);
+    }
+
+    public Money addOnsTotal() {
+        return addOns.stream().map(AddOn::price).reduce(zero(), Money::plus);
+    }
+
+    public Money totalPrice() {
+        return vehiclePrice().plus(addOnsTotal());
+    }
+
+    public Money paid() {
+        return payments.stream().map(Payment::amount).reduce(zero(), Money::plus);
+    }
+
+    public Money credited() {
+        return tradeIn == null ? zero() : tradeIn.amount();
+    }
+
+    public Money balanceDue() {
+        return totalPrice().minus(paid()).minus(credited());
+    }
+
+    /** Money of another currency cannot be added to this contract (Money would refuse it with a 500). */
+    private static void requireCurrency(Money reference, Money amount, String field) {
+        if (!reference.currency().equals(amount.currency())) {
+            throw ProblemException.businessRule("currency-mismatch", "Wrong currency",
+                    "The order is in " + reference.currency(), new FieldProblem(field, "must be in " + reference.currency()));
+        }
+    }
+
+    private void requireSettleable(Money amount, String field) {
+        requireCurrency(vehicle.listPrice(), amount, field);
+        if (status != SalesOrderStatus.DRAFT && status != SalesOrderStatus.CONFIRMED) {
+            throw ProblemException.illegalState("Cannot take money on an order that is " + status, status);
+        }
+        if (amount.amount().signum() <= 0) {
+            throw ProblemException.invalid(field + " must be positive", new FieldProblem(field, "must be greater than 0"));
+        }
+        if (amount.compareTo(balanceDue()) > 0) {
+            throw ProblemException.businessRule("overpayment", "More than the balance due",
+                    "Only " + balanceDue().amount() + " is due on order " + id, new FieldProblem(field, "exceeds the balance due"))
+                    .with("balanceDue", balanceDue());
+        }
+        if (settledBy(amount) && status == SalesOrderStatus.DRAFT) {
+            throw ProblemException.businessRule("order-not-confirmed", "Order not confirmed",
+                    "Confirm the order (reserving its vehicle) before it is paid in full", new FieldProblem(field, "would settle a draft order"));
+        }
+    }
+
+    private void markPaidIfSettled(Instant at) {
+        if (balanceDue().amount().signum() == 0) {
+            status = SalesOrderStatus.PAID;
+            paidAt = at;
+        }
+    }
+
+    private Money zero() {
+        return Money.zero(vehicle.listPrice().currency());
+    }
+
+    private void requireStatus(SalesOrderStatus expected, String step) {
+        if (status != expected) {
+            throw ProblemException.illegalState("Cannot " + step + " an order that is " + status, status);
+        }
+    }
+
+    public String getId() { return id; }
+    public String getLeadId() { return leadId; }
+    public Customer getCustomer() { return customer; }
+    public OrderedVehicle getVehicle() { return vehicle; }
+    public Money getDiscount() { return discount; }
+    public String getDiscountReason() { return discountReason; }
+    public DiscountApproval getDiscountApproval() { return discountApproval; }
+    public String getDiscountApprovedBy() { return discountApprovedBy; }
+    public List<AddOn> getAddOns() { return List.copyOf(addOns); }
+    public List<Payment> getPayments() { return List.copyOf(payments); }
+    public TradeInCredit getTradeIn() { return tradeIn; }
+    public Consultant getConsultant() { return consultant; }
+    public SalesOrderStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getConfirmedAt() { return confirmedAt; }
+    public Instant getPaidAt() { return paidAt; }
+    public Delivery getDelivery() { return delivery; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public String getCancelReason() { return cancelReason; }
+}

@@ -1,0 +1,124 @@
+package dev.forecourt.sales.orders;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.security.Staff;
+import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.common.PageView;
+import dev.forecourt.sales.orders.OrderRecords.AddOn;
+import dev.forecourt.sales.orders.OrderRecords.AddOnType;
+import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
+import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/sales-orders")
+@Tag(name = "Sales orders", description = "Contracts: VIN reservation, discounts, add-ons, payments, delivery")
+class SalesOrderController {
+
+    record AddOnBody(@NotNull AddOnType type, @NotBlank @Size(max = 200) String description, @NotNull @Valid Money price) {
+        AddOn toAddOn() {
+            return new AddOn(type, description, price);
+        }
+    }
+
+    record DraftOrder(@NotNull @Valid Customer customer, @NotBlank String vin, @Valid Money discount,
+                      @Size(max = 500) String discountReason, @Size(max = 20) List<@Valid @NotNull AddOnBody> addOns, String leadId) {
+    }
+
+    record RecordPayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, @NotNull @Valid Money amount) {
+    }
+
+    record Cancel(@Size(max = 500) String reason) {
+    }
+
+    record Deliver(@PositiveOrZero @Max(100_000) int odometerKm, LocalDate deliveryDate) {
+    }
+
+    private final SalesOrders orders;
+
+    SalesOrderController(SalesOrders orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('sales-orders:write')")
+    @Operation(summary = "Draft an order; a discount above the limit waits for the sales manager unless the caller may approve it")
+    ResponseEntity<SalesOrderView> draft(@Valid @RequestBody DraftOrder request) {
+        List<AddOn> addOns = request.addOns() == null ? List.of() : request.addOns().stream().map(AddOnBody::toAddOn).toList();
+        SalesOrder order = orders.draft(request.leadId(), request.customer(), request.vin(), request.discount(),
+                request.discountReason(), addOns, Staff.require());
+        return ResponseEntity.created(URI.create("/api/v1/sales-orders/" + order.getId())).body(SalesOrderView.of(order));
+    }
+
+    @PostMapping("/{id}/discount-approval")
+    @PreAuthorize("hasAuthority('sales-orders:approve-discount')")
+    @Operation(summary = "The sales manager approves a discount above the limit")
+    SalesOrderView approveDiscount(@PathVariable String id) {
+        return SalesOrderView.of(orders.approveDiscount(id, Staff.require()));
+    }
+
+    @PostMapping("/{id}/confirm")
+    @PreAuthorize("hasAuthority('sales-orders:write')")
+    @Operation(summary = "Confirm the contract, reserving its VIN; 409 vin-already-reserved when another order holds it")
+    SalesOrderView confirm(@PathVariable String id) {
+        return SalesOrderView.of(orders.confirm(id, Staff.require()));
+    }
+
+    @PostMapping("/{id}/payments")
+    @PreAuthorize("hasAuthority('sales-orders:write')")
+    @Operation(summary = "Record a deposit or payment; the one that settles the order sells the vehicle, which needs a passed PDI")
+    SalesOrderView pay(@PathVariable String id, @Valid @RequestBody RecordPayment request) {
+        return SalesOrderView.of(orders.recordPayment(id, request.kind(), request.method(), request.amount(), Staff.require()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('sales-orders:write')")
+    @Operation(summary = "Cancel the order and release its vehicle")
+    SalesOrderView cancel(@PathVariable String id, @Valid @RequestBody Cancel request) {
+        return SalesOrderView.of(orders.cancel(id, request.reason(), Staff.require()));
+    }
+
+    @PostMapping("/{id}/delivery")
+    @PreAuthorize("hasAuthority('sales-orders:deliver')")
+    @Operation(summary = "Hand the vehicle over (交车): needs full payment and a passed PDI; publishes VehicleDelivered")
+    SalesOrderView deliver(@PathVariable String id, @Valid @RequestBody Deliver request) {
+        return SalesOrderView.of(orders.deliver(id, request.deliveryDate(), request.odometerKm(), Staff.require()));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('sales-orders:read')")
+    SalesOrderView get(@PathVariable String id) {
+        return SalesOrderView.of(orders.get(id));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('sales-orders:read')")
+    PageView<SalesOrderView> list(@RequestParam(required = false) SalesOrderStatus status, @RequestParam(required = false) String vin,
+                                  @RequestParam(required = false) String consultantId,
+                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        PageView<SalesOrder> found = orders.list(status, vin, consultantId, page, size);
+        return new PageView<>(found.items().stream().map(SalesOrderView::of).toList(), found.page(), found.size(), found.total());
+    }
+}
