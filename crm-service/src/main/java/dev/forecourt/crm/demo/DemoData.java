@@ -1,0 +1,104 @@
+package dev.forecourt.crm.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.crm.callback.CallbackDesk;
+import dev.forecourt.crm.callback.CallbackKind;
+import dev.forecourt.crm.callback.CallbackOutcome;
+import dev.forecourt.crm.callback.CallbackTask;
+import dev.forecourt.crm.callback.CallbackTasks;
+import dev.forecourt.crm.callback.Questionnaire;
+import dev.forecourt.crm.customer.ClubMembership;
+import dev.forecourt.crm.customer.Contacts;
+import dev.forecourt.crm.customer.Customer;
+import dev.forecourt.crm.customer.CustomerDirectory;
+import dev.forecourt.crm.web.Actor;
+import dev.forecourt.platform.store.ForecourtProperties;
+
+/**
+ * Seeds the embedded stack on an empty database: the five shared demo customers with consent to
+ * be called, and a few completed follow-ups (one with a low score, which opens a complaint) so
+ * the reports show figures. Follow-ups of the sales and workshop demo events arrive by themselves.
+ * Everything goes through domain code, so the events are published as in real use.
+ */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Actor DEMO_SPECIALIST = new Actor("demo-crm", "客服 Demo");
+
+    private record DemoCustomer(String name, String phone, String wechat) {
+    }
+
+    private static final List<DemoCustomer> CUSTOMERS = List.of(
+            new DemoCustomer("张伟 Zhang Wei", "13800000001", "zhangwei_88"),
+            new DemoCustomer("李娜 Li Na", "13800000002", "lina_sh"),
+            new DemoCustomer("王强 Wang Qiang", "13800000003", null),
+            new DemoCustomer("刘洋 Liu Yang", "13800000004", "liuyang_car"),
+            new DemoCustomer("陈静 Chen Jing", "13800000005", null));
+
+    private final ForecourtProperties store;
+    private final MongoTemplate mongo;
+    private final CustomerDirectory customers;
+    private final CallbackTasks tasks;
+    private final CallbackDesk desk;
+    private final Clock clock;
+
+    DemoData(ForecourtProperties store, MongoTemplate mongo, CustomerDirectory customers, CallbackTasks tasks,
+             CallbackDesk desk, Clock clock) {
+        this.store = store;
+        this.mongo = mongo;
+        this.customers = customers;
+        this.tasks = tasks;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (!store.demoData() || mongo.getCollection(mongo.getCollectionName(CallbackTask.class)).countDocuments() > 0
+                || mongo.getCollection(mongo.getCollectionName(Customer.class)).countDocuments() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (int i = 0; i < CUSTOMERS.size(); i++) {
+            DemoCustomer demo = CUSTOMERS.get(i);
+            ClubMembership club = i < 2 ? new ClubMembership("VW-CLUB-00" + (i + 1), i == 0 ? "GOLD" : "SILVER", LocalDate.of(2025, 3, 1)) : null;
+            customers.apply(demo.phone(), demo.name(), c -> {
+                c.edit(demo.name(), new Contacts(List.of(), demo.wechat(), null, null), true, club, "demo", now);
+                return true;
+            });
+        }
+        completed("demo-delivery-1", CallbackKind.DELIVERY_FOLLOW_UP, CUSTOMERS.get(0), "demo-consultant", "销售顾问 Sales",
+                new Questionnaire(9, null, 9, 8, null, 10, true, true, null, 10, 9, 9), "提车很顺利，顾问讲解很细致。");
+        completed("demo-service-1", CallbackKind.SERVICE_FOLLOW_UP, CUSTOMERS.get(1), "demo-advisor", "服务顾问 Advisor",
+                new Questionnaire(9, 8, 9, 7, 7, 9, true, true, 9, null, 8, 9), "保养很快，价格可以再透明一些。");
+        completed("demo-service-2", CallbackKind.SERVICE_FOLLOW_UP, CUSTOMERS.get(2), "demo-advisor", "服务顾问 Advisor",
+                new Questionnaire(6, 4, 6, 5, 5, 7, false, false, 4, null, 6, 4), "等了三个小时，异响还在。");
+        log.info("Demo data: {} customers and 3 completed callbacks seeded", CUSTOMERS.size());
+    }
+
+    private void completed(String eventId, CallbackKind kind, DemoCustomer demo, String staffId, String staffName,
+                           Questionnaire scores, String words) {
+        Customer customer = customers.findByPhone(demo.phone()).orElseThrow();
+        CallbackTask.Subject subject = new CallbackTask.Subject(kind, null, customer.getId(), customer.getName(),
+                customer.getPhone(), staffId, staffName, null, null, null, null, null, null);
+        Instant twoDaysAgo = clock.instant().minus(Duration.ofDays(2));
+        var task = kind == CallbackKind.DELIVERY_FOLLOW_UP
+                ? tasks.deliveryFollowUp(eventId, twoDaysAgo, customer, subject)
+                : tasks.serviceFollowUp(eventId, twoDaysAgo, customer, subject);
+        task.ifPresent(t -> desk.complete(t.getId(),
+                new CallbackOutcome(scores, words, false, null, false, null, null, "demo"), DEMO_SPECIALIST));
+    }
+}
