@@ -1,0 +1,43 @@
+package dev.forecourt.parts.issuing;
+
+import java.net.URI;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.forecourt.parts.stock.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@RequestMapping("/api/v1/stock-issues")
+@Tag(name = "Issuing", description = "Parts out of the store against a repair order or counter sale")
+class StockIssueController {
+
+    private final Issuing issuing;
+
+    StockIssueController(Issuing issuing) {
+        this.issuing = issuing;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('parts:issue')")
+    @Operation(summary = "Issue parts; 409 stock-insufficient with the available quantity when short")
+    ResponseEntity<StockIssue> issue(@Valid @RequestBody IssueRequest request) {
+        StockIssue issue = issuing.issue(request, Actor.current());
+        return ResponseEntity.created(URI.create("/api/v1/stock-issues/" + issue.issueId())).body(issue);
+    }
+
+    @GetMapping("/{issueId}")
+    @PreAuthorize("hasAuthority('parts:read')")
+    StockIssue get(@PathVariable String issueId) {
+        return issuing.get(issueId);
+    }
+}

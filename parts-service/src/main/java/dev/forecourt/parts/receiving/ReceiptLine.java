@@ -1,0 +1,11 @@
+package dev.forecourt.parts.receiving;
+
+/**
+ * One line of a goods receipt as recorded.
+ *
+ * @param movementId       the ledger entry that put the accepted pieces on the shelf (null if none accepted)
+ * @param supplierReturnId the supplier-return record of the rejected pieces (null if none rejected)
+ */
+public record ReceiptLine(int lineNo, String partNumber, int delivered, int accepted, int rejected, String rejectionReason,
+                          String movementId, String supplierReturnId) {
+}

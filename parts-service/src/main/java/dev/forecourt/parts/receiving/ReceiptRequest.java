@@ -1,0 +1,58 @@
+package dev.forecourt.parts.receiving;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** A delivery as counted: per line what came, what was accepted and what was refused. */
+public record ReceiptRequest(
+        @NotBlank @Size(max = 120) String supplier,
+        @NotBlank @Size(max = 64) String deliveryNote,
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines) {
+
+    public record Line(
+            @NotBlank @Size(max = 20) String partNumber,
+            @NotNull @PositiveOrZero @Max(100_000) Integer delivered,
+            @NotNull @PositiveOrZero @Max(100_000) Integer accepted,
+            @NotNull @PositiveOrZero @Max(100_000) Integer rejected,
+            @Size(max = 200) String rejectionReason) {
+    }
+
+    /**
+     * The receiving rules, all checked before anything is written: every delivered piece is either
+     * accepted or rejected, a refusal says why, and every part is in the catalogue.
+     */
+    void check(Predicate<String> knownPart) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String at = "lines[" + i + "].";
+            if (line.delivered() == 0) {
+                problems.add(new FieldProblem(at + "delivered", "must be greater than 0"));
+            }
+            if (line.accepted() + line.rejected() != line.delivered()) {
+                problems.add(new FieldProblem(at + "accepted", "accepted + rejected must equal delivered"));
+            }
+            if (line.rejected() > 0 && (line.rejectionReason() == null || line.rejectionReason().isBlank())) {
+                problems.add(new FieldProblem(at + "rejectionReason", "is required when goods are rejected"));
+            }
+            if (!knownPart.test(line.partNumber())) {
+                problems.add(new FieldProblem(at + "partNumber", "is not in the catalogue"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.businessRule("receipt-invalid", "Receipt does not add up",
+                    "The receipt breaks receiving rules; nothing was booked", problems.toArray(FieldProblem[]::new));
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.forecourt.parts.reservations;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.parts.catalogue.Catalogue;
+import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.parts.stock.DocumentRef;
+import dev.forecourt.parts.stock.DocumentType;
+import dev.forecourt.parts.stock.HeldReservation;
+import dev.forecourt.parts.stock.Movement;
+import dev.forecourt.parts.stock.MovementType;
+import dev.forecourt.parts.stock.StockCard;
+import dev.forecourt.parts.stock.StockLedger;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.store.ForecourtProperties;
+
+/**
+ * Reserving stock for repair-order lines. The stock card is the authority: a reservation holds
+ * stock exactly while the card lists it, and the card's conditional update refuses a second hold
+ * for the same line, so retries and races reserve once.
+ */
+@Service
+public class Reservations {
+
+    private static final int ATTEMPTS = 5;
+
+    /** Whether the call created the reservation (201) or found it already there (200). */
+    public record Outcome(ReservationView reservation, boolean created) {
+    }
+
+    private final MongoTemplate mongo;
+    private final Catalogue catalogue;
+    private final StockLedger ledger;
+    private final ForecourtProperties store;
+    private final Clock clock;
+
+    public Reservations(MongoTemplate mongo, Catalogue catalogue, StockLedger ledger, ForecourtProperties store, Clock clock) {
+        this.mongo = mongo;
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Outcome reserve(ReservationRequest request, Actor by) {
+        catalogue.require(request.partNumber());
+        Reservation reservation = claimLine(request, by);
+        if (reservation.status() != ReservationStatus.PENDING && reservation.status() != ReservationStatus.REFUSED) {
+            return new Outcome(view(reservation), false);
+        }
+        String id = reservation.id();
+        Instant now = clock.instant();
+        Movement movement = new Movement("mv-" + UUID.randomUUID(), request.partNumber(), MovementType.RESERVATION, 0,
+                reservation.quantity(), new DocumentRef(DocumentType.REPAIR_ORDER, reservation.repairOrderId()), id, null, by, now);
+        HeldReservation held = new HeldReservation(id, reservation.repairOrderId(), reservation.lineId(), reservation.quantity(), now);
+        Optional<StockCard> after = ledger.apply(movement,
+                where(StockCard.AVAILABLE).gte(reservation.quantity()).and(StockCard.reservationPath(id)).exists(false),
+                new Update().set(StockCard.reservationPath(id), held),
+                new PartsReserved(id, reservation.repairOrderId(), reservation.lineId(), reservation.partNumber(),
+                        reservation.quantity(), by.label(), now));
+        if (after.isPresent()) {
+            return new Outcome(view(setStatus(id, ReservationStatus.ACTIVE, null, null, null)), true);
+        }
+        StockCard card = ledger.card(request.partNumber());
+        if (card.heldReservation(id) != null) {
+            // a concurrent call for the same line won: this one answers like a retry
+            return new Outcome(view(setStatus(id, ReservationStatus.ACTIVE, null, null, null)), false);
+        }
+        setStatus(id, ReservationStatus.REFUSED, null, null, null);
+        throw ProblemException.conflict("stock-insufficient", "Not enough stock",
+                        "Only " + card.getAvailable() + " of " + request.partNumber() + " available, " + reservation.quantity() + " requested")
+                .with("available", card.getAvailable()).with("partNumber", request.partNumber());
+    }
+
+    /** Gives the held stock back. Releasing a released reservation answers it unchanged. */
+    public ReservationView release(String id, String reason, Actor by) {
+        Reservation reservation = require(id);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            HeldReservation held = ledger.card(reservation.partNumber()).heldReservation(id);
+            if (held == null) {
+                return releasedAlready(reservation, reason, by);
+            }
+            Instant now = clock.instant();
+            Movement movement = new Movement("mv-" + UUID.randomUUID(), reservation.partNumber(),
+                    MovementType.RESERVATION_RELEASE, 0, -held.quantity(),
+                    new DocumentRef(DocumentType.REPAIR_ORDER, reservation.repairOrderId()), id, reason, by, now);
+            Optional<StockCard> after = ledger.apply(movement,
+                    where(StockCard.reservationPath(id) + ".quantity").is(held.quantity()),
+                    new Update().unset(StockCard.reservationPath(id)),
+                    new ReservationReleased(id, reservation.repairOrderId(), reservation.lineId(), reservation.partNumber(),
+                            held.quantity(), reason, by.label(), now));
+            if (after.isPresent()) {
+                return view(setStatus(id, ReservationStatus.RELEASED, now, by, reason));
+            }
+        }
+        throw ProblemException.conflict("reservation-busy", "Reservation changing",
+                "The reservation kept changing while being released; try again");
+    }
+
+    /** Releases every reservation still holding stock for a repair order (it was cancelled). */
+    public int releaseAllOf(String repairOrderId, String reason, Actor by) {
+        int released = 0;
+        for (Reservation reservation : mongo.find(query(where("repairOrderId").is(repairOrderId)), Reservation.class)) {
+            if (ledger.card(reservation.partNumber()).heldReservation(reservation.id()) != null) {
+                release(reservation.id(), reason, by);
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /** Called by issuing once an issue used the reservation up. */
+    public void recordConsumed(String id, Actor by, Instant at) {
+        setStatus(id, ReservationStatus.CONSUMED, at, by, "issued");
+    }
+
+    public ReservationView get(String id) {
+        return view(require(id));
+    }
+
+    public List<ReservationView> ofRepairOrder(String repairOrderId) {
+        return mongo.find(query(where("repairOrderId").is(repairOrderId)).with(Sort.by("requestedAt", "_id")), Reservation.class)
+                .stream().map(this::view).toList();
+    }
+
+    /** The line's record: created PENDING the first time, found on a retry. The id is the unique key. */
+    private Reservation claimLine(ReservationRequest request, Actor by) {
+        Reservation fresh = Reservation.pending(store.storeId(), request, by, clock.instant());
+        Reservation existing = mongo.findById(fresh.id(), Reservation.class);
+        if (existing == null) {
+            try {
+                return mongo.insert(fresh);
+            } catch (DuplicateKeyException raced) {
+                existing = mongo.findById(fresh.id(), Reservation.class);
+            }
+        }
+        if (!existing.partNumber().equals(request.partNumber())) {
+            throw ProblemException.conflict("reservation-line-taken", "Line already reserved",
+                    "Line " + request.lineId() + " of repair order " + request.repairOrderId() + " reserves part " + existing.partNumber());
+        }
+        return existing;
+    }
+
+    private ReservationView releasedAlready(Reservation reservation, String reason, Actor by) {
+        Reservation current = require(reservation.id());
+        return switch (current.status()) {
+            case RELEASED -> view(current);
+            // the card no longer holds it although the record still says so: the release or issue that
+            // took it did not get to update the record; the ledger shows which
+            case PENDING, ACTIVE, REFUSED -> view(setStatus(current.id(), ReservationStatus.RELEASED, clock.instant(), by, reason));
+            case CONSUMED -> throw ProblemException.illegalState("The reservation was used up by an issue", current.status());
+        };
+    }
+
+    private Reservation setStatus(String id, ReservationStatus status, Instant closedAt, Actor closedBy, String reason) {
+        Update update = new Update().set("status", status);
+        if (closedAt != null) {
+            update.set("closedAt", closedAt).set("closedBy", closedBy).set("closeReason", reason);
+        }
+        mongo.updateFirst(query(where("_id").is(id)), update, Reservation.class);
+        return require(id);
+    }
+
+    private Reservation require(String id) {
+        Reservation reservation = mongo.findById(id, Reservation.class);
+        if (reservation == null) {
+            throw ProblemException.notFound("Reservation", id);
+        }
+        return reservation;
+    }
+
+    private ReservationView view(Reservation reservation) {
+        return ReservationView.of(reservation, ledger.find(reservation.partNumber()).map(c -> c.heldReservation(reservation.id())).orElse(null));
+    }
+}

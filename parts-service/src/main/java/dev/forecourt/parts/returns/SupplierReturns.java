@@ -1,0 +1,105 @@
+package dev.forecourt.parts.returns;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.parts.catalogue.Catalogue;
+import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.parts.stock.DocumentRef;
+import dev.forecourt.parts.stock.DocumentType;
+import dev.forecourt.parts.stock.Movement;
+import dev.forecourt.parts.stock.MovementType;
+import dev.forecourt.parts.stock.StockCard;
+import dev.forecourt.parts.stock.StockLedger;
+import dev.forecourt.parts.web.PageOf;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.store.ForecourtProperties;
+
+/** The supplier-return ledger. */
+@Service
+public class SupplierReturns {
+
+    private final MongoTemplate mongo;
+    private final Catalogue catalogue;
+    private final StockLedger ledger;
+    private final ForecourtProperties store;
+    private final Clock clock;
+
+    public SupplierReturns(MongoTemplate mongo, Catalogue catalogue, StockLedger ledger, ForecourtProperties store, Clock clock) {
+        this.mongo = mongo;
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Goods refused at the goods-in desk: they never were stock, so only this ledger records them. */
+    public SupplierReturn recordRejection(String partNumber, int quantity, String supplier, String reason, String receiptId, Actor by) {
+        return mongo.insert(new SupplierReturn("sr-" + UUID.randomUUID(), store.storeId(), partNumber, quantity, supplier, reason,
+                SupplierReturn.Source.REJECTED_AT_RECEIPT, receiptId, null, SupplierReturn.Status.AWAITING_SHIPMENT,
+                clock.instant(), by, null, null, null));
+    }
+
+    /**
+     * Defective goods found on the shelf: taken out of available stock (never out of reserved stock)
+     * by one conditional update, then recorded on this ledger.
+     */
+    public SupplierReturn returnFromStock(ReturnRequest request, Actor by) {
+        catalogue.require(request.partNumber());
+        String id = "sr-" + UUID.randomUUID();
+        Instant now = clock.instant();
+        Movement movement = new Movement(id, request.partNumber(), MovementType.SUPPLIER_RETURN, -request.quantity(), 0,
+                new DocumentRef(DocumentType.SUPPLIER_RETURN, id), request.supplier(), request.reason(), by, now);
+        if (ledger.apply(movement, where(StockCard.AVAILABLE).gte(request.quantity()), new Update()).isEmpty()) {
+            int available = ledger.card(request.partNumber()).getAvailable();
+            throw ProblemException.conflict("stock-insufficient", "Not enough stock",
+                    "Only " + available + " of " + request.partNumber() + " available to return").with("available", available);
+        }
+        return mongo.insert(new SupplierReturn(id, store.storeId(), request.partNumber(), request.quantity(), request.supplier(),
+                request.reason(), SupplierReturn.Source.FROM_STOCK, null, id, SupplierReturn.Status.AWAITING_SHIPMENT, now, by,
+                null, null, null));
+    }
+
+    /** The goods left for the supplier; shipping twice is refused with the current state. */
+    public SupplierReturn ship(String id, String shipmentReference, Actor by) {
+        SupplierReturn current = require(id);
+        var result = mongo.updateFirst(query(where("_id").is(id).and("status").is(SupplierReturn.Status.AWAITING_SHIPMENT)),
+                new Update().set("status", SupplierReturn.Status.SHIPPED).set("shippedAt", clock.instant()).set("shippedBy", by)
+                        .set("shipmentReference", shipmentReference), SupplierReturn.class);
+        if (result.getModifiedCount() == 0) {
+            throw ProblemException.illegalState("The return has already been shipped", current.status());
+        }
+        return require(id);
+    }
+
+    public SupplierReturn require(String id) {
+        SupplierReturn found = mongo.findById(id, SupplierReturn.class);
+        if (found == null) {
+            throw ProblemException.notFound("Supplier return", id);
+        }
+        return found;
+    }
+
+    public PageOf<SupplierReturn> list(SupplierReturn.Status status, String partNumber, int page, int size) {
+        Query query = new Query();
+        if (status != null) {
+            query.addCriteria(where("status").is(status));
+        }
+        if (partNumber != null) {
+            query.addCriteria(where("partNumber").is(partNumber));
+        }
+        long total = mongo.count(query, SupplierReturn.class);
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+        return new PageOf<>(mongo.find(query, SupplierReturn.class), page, size, total);
+    }
+}
