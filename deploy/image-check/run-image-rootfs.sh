@@ -36,7 +36,10 @@ source "$WORK/run.sh"
 mkdir -p "$R/proc" "$R/etc" "$R/tmp"; chmod 1777 "$R/tmp"
 cp /etc/hosts "$R/etc/hosts"; cp /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
 mount -t proc proc "$R/proc"
-trap 'umount "$R/proc" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+# the cgroup filesystem, as a runtime mounts it: the JVM reads its memory limit there
+mkdir -p "$R/sys/fs/cgroup" && mount --bind /sys/fs/cgroup "$R/sys/fs/cgroup" 2>/dev/null || echo "(no cgroup fs in the root)" >&2
+cleanup() { umount -l "$R/sys/fs/cgroup" 2>/dev/null; umount -l "$R/proc" 2>/dev/null; rm -rf --one-file-system "$WORK"; [ -n "${CG:-}" ] && rmdir "$CG" 2>/dev/null; true; }
+trap cleanup EXIT
 if [ -n "$MEM" ]; then
   CG=/sys/fs/cgroup/forecourt-demo-$$
   if mkdir -p "$CG" 2>/dev/null && echo "$MEM" > "$CG/memory.max" 2>/dev/null && echo $$ > "$CG/cgroup.procs" 2>/dev/null; then
@@ -50,5 +53,5 @@ ENV_ARGS=(); while IFS= read -r line; do ENV_ARGS+=("$line"); done < "$WORK/run.
 # root as the image's user and execs the entrypoint found on the image's PATH. cwd is / (chroot).
 env -i "${ENV_ARGS[@]}" chroot --userspec="$USER_SPEC" "$R" "${CMD[@]}" 2>&1 &
 CHILD=$!
-trap 'kill $CHILD 2>/dev/null; wait $CHILD 2>/dev/null; umount "$R/proc" 2>/dev/null || true; rm -rf "$WORK"' EXIT INT TERM
+trap 'kill $CHILD 2>/dev/null; wait $CHILD 2>/dev/null; exit 143' INT TERM
 wait $CHILD
