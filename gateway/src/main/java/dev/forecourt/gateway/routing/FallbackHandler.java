@@ -1,9 +1,5 @@
 package dev.forecourt.gateway.routing;
 
-import java.net.URI;
-import java.util.Set;
-
-import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -12,7 +8,6 @@ import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.server.ServerWebExchange;
 
 import dev.forecourt.gateway.config.GatewayProperties;
 import dev.forecourt.gateway.web.Problems;
@@ -37,13 +32,6 @@ public class FallbackHandler {
                         .contentType(Problems.PROBLEM_JSON)
                         .bodyValue(Problems.body(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                                 "The " + request.pathVariable("service") + " service is not answering; try again later",
-                                originalPath(request.exchange()), RequestIds.of(request.exchange()))));
-    }
-
-    /** The path the client called, not the forward target. */
-    private static String originalPath(ServerWebExchange exchange) {
-        Set<URI> original = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ORIGINAL_REQUEST_URL_ATTR);
-        return original == null || original.isEmpty() ? exchange.getRequest().getPath().value()
-                : original.iterator().next().getRawPath();
+                                Problems.instance(request.exchange()), RequestIds.of(request.exchange()))));
     }
 }

@@ -22,6 +22,9 @@ public final class Problems {
     public static final String TYPE_BASE = "https://forecourt.dev/problems/";
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
+    /** The path the client asked for, kept before any forward (a breaker's fallback) changes it. */
+    static final String INSTANCE_ATTRIBUTE = Problems.class.getName() + ".instance";
+
     private Problems() {
     }
 
@@ -34,10 +37,16 @@ public final class Problems {
         response.setStatusCode(status);
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(PROBLEM_JSON);
-        byte[] body = body(status, slug, title, detail, exchange.getRequest().getPath().value(), RequestIds.of(exchange));
+        byte[] body = body(status, slug, title, detail, instance(exchange), RequestIds.of(exchange));
         headers.setContentLength(body.length);
         DataBuffer buffer = response.bufferFactory().wrap(body);
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /** The problem's {@code instance}: the path the client called. */
+    public static String instance(ServerWebExchange exchange) {
+        String original = exchange.getAttribute(INSTANCE_ATTRIBUTE);
+        return original != null ? original : exchange.getRequest().getPath().value();
     }
 
     /** The JSON bytes of a problem, for handlers that build their own response. */

@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request an {@code X-Request-Id}, passes it to the service and returns it to the
- * caller. It runs before security, so a 401 or 429 carries the id too.
+ * caller. It runs before security, so a 401 or 429 carries the id too. It also notes the path
+ * the client called, which problem answers report as their {@code instance}.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -27,6 +28,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
                 .build();
         ServerWebExchange withId = exchange.mutate().request(request).build();
         withId.getAttributes().put(RequestIds.ATTRIBUTE, id);
+        withId.getAttributes().put(Problems.INSTANCE_ATTRIBUTE, exchange.getRequest().getPath().value());
         // set (not add) when the response is committed: a service echoing the id must not double it
         withId.getResponse().beforeCommit(() -> {
             withId.getResponse().getHeaders().set(RequestIds.HEADER, id);

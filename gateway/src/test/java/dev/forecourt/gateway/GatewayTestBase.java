@@ -1,0 +1,46 @@
+package dev.forecourt.gateway;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One gateway context for all integration tests (same properties, so Spring caches it), in
+ * front of the WireMock services, with Spring MVC and Tomcat on the classpath as in the devstack.
+ * Rate limits are small but per subject: tests use fresh subjects and stay below them, except
+ * the rate-limit test.
+ */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                GatewayApplication.CONFIG_NAME_PROPERTY,
+                "spring.main.web-application-type=reactive",
+                "forecourt.store-id=" + TestTokens.STORE,
+                "forecourt.cors.allowed-origins=https://app.forecourt.test",
+                "forecourt.rate-limit.burst=20",
+                "forecourt.rate-limit.per-second=5",
+                "forecourt.breaker.timeout=2s",
+                "forecourt.breaker.open-for=7s",
+                "forecourt.health.timeout=1s"})
+public abstract class GatewayTestBase {
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebTestClient http;
+
+    @DynamicPropertySource
+    static void downstreams(DynamicPropertyRegistry registry) {
+        Downstreams.NAMES.forEach(name -> registry.add("forecourt.services." + name + ".url", () -> Downstreams.url(name)));
+    }
+
+    @BeforeEach
+    void client() {
+        Downstreams.resetAll();
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(15)).build();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.forecourt.gateway.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import dev.forecourt.gateway.config.GatewayProperties;
+
+class ClientRateLimiterTest {
+
+    private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+    private final ClientRateLimiter limiter = new ClientRateLimiter(
+            new GatewayProperties.RateLimit(true, 3, 2, Duration.ofMinutes(10)), nanos::get);
+
+    @Test
+    void aClientMaySpendItsBurstAtOnceAndIsThenToldHowLongToWait() {
+        assertThat(limiter.tryAcquire("sub:a")).isZero();
+        assertThat(limiter.tryAcquire("sub:a")).isZero();
+        assertThat(limiter.tryAcquire("sub:a")).isZero();
+
+        assertThat(limiter.tryAcquire("sub:a")).isEqualTo(1);
+    }
+
+    @Test
+    void tokensComeBackAtTheConfiguredRate() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("sub:b");
+        }
+        nanos.addAndGet(Duration.ofMillis(500).toNanos()); // 2 per second: one token back
+
+        assertThat(limiter.tryAcquire("sub:b")).isZero();
+        assertThat(limiter.tryAcquire("sub:b")).isPositive();
+    }
+
+    @Test
+    void anIdleClientGetsAtMostAFullBurstBack() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("sub:c");
+        }
+        nanos.addAndGet(Duration.ofMinutes(5).toNanos());
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryAcquire("sub:c")).isZero();
+        }
+        assertThat(limiter.tryAcquire("sub:c")).isPositive();
+    }
+
+    @Test
+    void clientsHaveSeparateBuckets() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("sub:d");
+        }
+
+        assertThat(limiter.tryAcquire("sub:d")).isPositive();
+        assertThat(limiter.tryAcquire("ip:10.0.0.7")).isZero();
+    }
+
+    @Test
+    void retryAfterIsRoundedUpToWholeSeconds() {
+        ClientRateLimiter slow = new ClientRateLimiter(new GatewayProperties.RateLimit(true, 1, 1, Duration.ofMinutes(1)), nanos::get);
+        slow.tryAcquire("sub:e");
+        nanos.addAndGet(Duration.ofMillis(100).toNanos());
+
+        assertThat(slow.tryAcquire("sub:e")).isEqualTo(1); // 0.9 s to wait
+    }
+}
