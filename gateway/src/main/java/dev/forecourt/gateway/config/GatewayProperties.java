@@ -36,10 +36,13 @@ public record GatewayProperties(
     /**
      * @param jwksUri hr-service's key set (or a dealer group's OIDC provider)
      * @param issuer  the expected {@code iss}
+     * @param verifiedTokenCache how long a verified token is trusted without checking its signature again
+     *                           (within its expiry); 0 checks every request
      */
     public record Security(
             @DefaultValue("http://localhost:8081/.well-known/jwks.json") String jwksUri,
-            @DefaultValue("forecourt-hr") String issuer) {
+            @DefaultValue("forecourt-hr") String issuer,
+            @DefaultValue("60s") Duration verifiedTokenCache) {
     }
 
     /**

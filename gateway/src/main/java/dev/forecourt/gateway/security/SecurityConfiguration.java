@@ -1,5 +1,7 @@
 package dev.forecourt.gateway.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -76,7 +78,7 @@ public class SecurityConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(StaffTokenValidators.of(properties.security().issuer(), properties.storeId()));
-        return decoder;
+        return new VerifiedTokenCache(decoder, properties.security().verifiedTokenCache(), 50_000, Clock.systemUTC());
     }
 
     /** Front-end origins from configuration; preflights from other origins are refused (403). */
