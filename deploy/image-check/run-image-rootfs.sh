@@ -42,10 +42,13 @@ cleanup() { umount -l "$R/sys/fs/cgroup" 2>/dev/null; umount -l "$R/proc" 2>/dev
 trap cleanup EXIT
 if [ -n "$MEM" ]; then
   CG=/sys/fs/cgroup/forecourt-demo-$$
-  if mkdir -p "$CG" 2>/dev/null && echo "$MEM" > "$CG/memory.max" 2>/dev/null && echo $$ > "$CG/cgroup.procs" 2>/dev/null; then
+  if [ -f /sys/fs/cgroup/cgroup.controllers ] && mkdir "$CG" 2>/dev/null && echo "$MEM" > "$CG/memory.max" && echo $$ > "$CG/cgroup.procs"; then
     echo "memory limit $MEM (cgroup v2 $CG)" >&2
   else
-    echo "could not apply a cgroup memory limit here; running without one" >&2
+    # no writable cgroup v2 (e.g. a sandbox on cgroup v1): tell the JVM the size a container limit would give it
+    CG=""
+    echo "no cgroup v2 here: emulating a $MEM container limit for the JVM with -XX:MaxRAM=$MEM" >&2
+    echo "JAVA_TOOL_OPTIONS=-XX:MaxRAM=$MEM" >> "$WORK/run.env"
   fi
 fi
 ENV_ARGS=(); while IFS= read -r line; do ENV_ARGS+=("$line"); done < "$WORK/run.env"
