@@ -24,9 +24,9 @@ COMPONENTS = {
         secrets={"FORECOURT_SVC_WORKSHOP_PASSWORD": ("forecourt-service-accounts", "svc-workshop-password")}),
     "parts-service": dict(port=8084, db="forecourt-parts", calls=["hr-service"], config={}),
     "claims-service": dict(port=8085, db="forecourt-claims", calls=["hr-service"], oem_egress=True, config={
-        # the OEM's warranty API; a store on the simulator points this at http://oem-simulator:8090
-        "FORECOURT_OEM_URL": "https://warranty.oem.example.com", "FORECOURT_PEERS_OEM_URL": "https://warranty.oem.example.com"},
-        secrets={"FORECOURT_OEM_WEBHOOK_SECRET": ("forecourt-oem", "webhook-secret")}),
+        # the OEM's warranty API (HTTPS egress); the simulator is for docker-compose and dev only
+        "OEM_URL": "https://warranty.oem.example.com"},
+        secrets={"OEM_WEBHOOK_SECRET": ("forecourt-oem", "webhook-secret"), "OEM_API_KEY": ("forecourt-oem", "api-key")}),
     "crm-service": dict(port=8086, db="forecourt-crm", calls=["hr-service"], config={}),
     "gateway": dict(port=8080, db=None, calls=SERVICES, config={
         "GATEWAY_PORT": "8080",
