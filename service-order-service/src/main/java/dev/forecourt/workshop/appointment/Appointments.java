@@ -22,6 +22,7 @@ import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.workshop.config.WorkshopProperties;
+import dev.forecourt.workshop.store.AggregateUpdates;
 import dev.forecourt.workshop.repairorder.Customer;
 import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Vehicle;
@@ -31,13 +32,16 @@ import dev.forecourt.workshop.repairorder.Vehicle;
 public class Appointments {
 
     private final MongoTemplate mongo;
+    private final AggregateUpdates updates;
     private final SlotCapacity capacity;
     private final WorkshopProperties workshop;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    Appointments(MongoTemplate mongo, SlotCapacity capacity, WorkshopProperties workshop, ForecourtProperties store, Clock clock) {
+    Appointments(MongoTemplate mongo, AggregateUpdates updates, SlotCapacity capacity, WorkshopProperties workshop,
+                 ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
+        this.updates = updates;
         this.capacity = capacity;
         this.workshop = workshop;
         this.store = store;
@@ -69,7 +73,7 @@ public class Appointments {
         }
         try {
             Instant slotEnd = slotStart.plus(Duration.ofMinutes(workshop.slotMinutes()));
-            return mongo.save(Appointment.book(UUID.randomUUID().toString(), store.storeId(), customer, vehicle, advisor,
+            return mongo.insert(Appointment.book(UUID.randomUUID().toString(), store.storeId(), customer, vehicle, advisor,
                     slotStart, slotEnd, bayId, request, taken, now));
         } catch (RuntimeException e) {
             taken.forEach(capacity::giveBack);
@@ -128,7 +132,8 @@ public class Appointments {
     private Appointment change(String id, BiConsumer<Appointment, Instant> step) {
         Appointment appointment = get(id);
         step.accept(appointment, clock.instant());
-        return mongo.save(appointment);
+        updates.update(appointment, id);
+        return get(id);
     }
 
     private void checkSlot(Instant slotStart, String bayId, Instant now) {

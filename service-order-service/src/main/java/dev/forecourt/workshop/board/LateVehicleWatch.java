@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.workshop.config.WorkshopProperties;
+import dev.forecourt.workshop.store.AggregateUpdates;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrderStatus;
 
@@ -23,11 +24,13 @@ import dev.forecourt.workshop.repairorder.RepairOrderStatus;
 class LateVehicleWatch {
 
     private final MongoTemplate mongo;
+    private final AggregateUpdates updates;
     private final WorkshopProperties workshop;
     private final Clock clock;
 
-    LateVehicleWatch(MongoTemplate mongo, WorkshopProperties workshop, Clock clock) {
+    LateVehicleWatch(MongoTemplate mongo, AggregateUpdates updates, WorkshopProperties workshop, Clock clock) {
         this.mongo = mongo;
+        this.updates = updates;
         this.workshop = workshop;
         this.clock = clock;
     }
@@ -40,7 +43,7 @@ class LateVehicleWatch {
         for (RepairOrder order : candidates) {
             if (order.flagIfRunningLate(workshop.lateWarning(), now)) {
                 try {
-                    mongo.save(order);
+                    updates.update(order, order.getId());
                 } catch (OptimisticLockingFailureException changedMeanwhile) {
                     // flagged on the next run, against the fresh order
                 }

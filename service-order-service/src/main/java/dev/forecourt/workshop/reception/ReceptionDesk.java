@@ -73,7 +73,7 @@ public class ReceptionDesk {
         if (appointment != null) {
             appointments.arrive(appointment.getId(), order.getId());
         }
-        orders.save(order);
+        orders.insert(order);
         opened.increment();
         return parts.reservePending(order.getId());
     }

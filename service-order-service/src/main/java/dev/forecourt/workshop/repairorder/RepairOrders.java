@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.workshop.store.AggregateUpdates;
 
 /** Loads and stores repair orders; every change is a load-change-save guarded by the document version. */
 @Component
@@ -27,8 +28,11 @@ public class RepairOrders {
     private final Clock clock;
     private final ZoneId zone;
 
-    RepairOrders(MongoTemplate mongo, Clock clock, ForecourtProperties properties) {
+    private final AggregateUpdates updates;
+
+    RepairOrders(MongoTemplate mongo, AggregateUpdates updates, Clock clock, ForecourtProperties properties) {
         this.mongo = mongo;
+        this.updates = updates;
         this.clock = clock;
         this.zone = properties.timeZone();
     }
@@ -41,8 +45,9 @@ public class RepairOrders {
         return order;
     }
 
-    public RepairOrder save(RepairOrder order) {
-        return mongo.save(order);
+    /** Stores a new order (nothing relays it yet, so a plain insert is safe). */
+    public RepairOrder insert(RepairOrder order) {
+        return mongo.insert(order);
     }
 
     public RepairOrder change(String id, Consumer<RepairOrder> change) {
@@ -50,7 +55,8 @@ public class RepairOrders {
             RepairOrder order = get(id);
             change.accept(order);
             try {
-                return mongo.save(order);
+                updates.update(order, id);
+                return get(id);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
