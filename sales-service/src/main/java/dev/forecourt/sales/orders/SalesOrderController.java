@@ -53,7 +53,7 @@ class SalesOrderController {
     record Cancel(@Size(max = 500) String reason) {
     }
 
-    record Deliver(@PositiveOrZero @Max(100_000) int odometerKm, LocalDate deliveryDate) {
+    record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate) {
     }
 
     private final SalesOrders orders;

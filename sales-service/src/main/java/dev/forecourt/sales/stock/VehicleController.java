@@ -41,8 +41,13 @@ class VehicleController {
 
     record ReceiveVehicle(@NotBlank String vin, @Size(max = 40) String brand, @NotBlank @Size(max = 60) String model,
                           @NotBlank @Size(max = 80) String trim, @NotBlank @Size(max = 40) String colour,
-                          @NotNull @Valid Money listPrice, @Min(1) @Max(10) int keys,
-                          List<@NotBlank String> documents, List<@NotBlank String> accessories, boolean inTransit) {
+                          @NotNull @Valid Money listPrice, @NotNull @Min(1) @Max(10) Integer keys,
+                          List<@NotBlank String> documents, List<@NotBlank String> accessories, Boolean inTransit) {
+
+        /** Absent means the vehicle is at the store now. */
+        boolean arrivingLater() {
+            return Boolean.TRUE.equals(inTransit);
+        }
     }
 
     record RecordPdi(@NotNull Boolean passed, List<@NotBlank @Size(max = 500) String> findings) {
@@ -74,7 +79,7 @@ class VehicleController {
         String brand = request.brand() == null || request.brand().isBlank() ? settings.brand() : request.brand();
         VehicleSpec spec = new VehicleSpec(brand, request.model(), request.trim(), request.colour(), request.listPrice(),
                 request.keys(), request.documents(), request.accessories());
-        Vehicle vehicle = stock.register(Vin.of(request.vin()), spec, request.inTransit(), Staff.require());
+        Vehicle vehicle = stock.register(Vin.of(request.vin()), spec, request.arrivingLater(), Staff.require());
         return ResponseEntity.created(URI.create("/api/v1/vehicles/" + vehicle.getVin())).body(VehicleView.of(vehicle));
     }
 

@@ -40,7 +40,7 @@ class TestDriveController {
                          @NotNull @Valid Licence licence, String leadId) {
     }
 
-    record GiveFeedback(@Min(1) @Max(5) int rating, boolean intendsToBuy, @Size(max = 2000) String comments) {
+    record GiveFeedback(@NotNull @Min(1) @Max(5) Integer rating, Boolean intendsToBuy, @Size(max = 2000) String comments) {
     }
 
     private final TestDrives drives;
@@ -62,7 +62,7 @@ class TestDriveController {
     @PreAuthorize("hasAuthority('test-drives:write')")
     @Operation(summary = "Complete the drive with the customer's feedback")
     TestDrive feedback(@PathVariable String id, @Valid @RequestBody GiveFeedback request) {
-        return drives.complete(id, new TestDrive.Feedback(request.rating(), request.intendsToBuy(), request.comments()), Staff.require());
+        return drives.complete(id, new TestDrive.Feedback(request.rating(), Boolean.TRUE.equals(request.intendsToBuy()), request.comments()), Staff.require());
     }
 
     @PostMapping("/{id}/cancel")

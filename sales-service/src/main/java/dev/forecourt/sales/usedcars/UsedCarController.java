@@ -33,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class UsedCarController {
 
     record Appraise(@NotBlank String vin, @NotBlank @Size(max = 40) String brand, @NotBlank @Size(max = 60) String model,
-                    @NotNull @PastOrPresent LocalDate firstRegistration, @PositiveOrZero @Max(2_000_000) int odometerKm,
+                    @NotNull @PastOrPresent LocalDate firstRegistration, @NotNull @PositiveOrZero @Max(2_000_000) Integer odometerKm,
                     @NotNull @Valid Customer seller, @NotNull @Valid Money appraisedValue, @NotNull UsedCar.Condition condition,
                     @Size(max = 2000) String notes) {
     }
