@@ -3,16 +3,10 @@ package dev.forecourt.hr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.forecourt.platform.test.Api;
-import dev.forecourt.platform.test.ForecourtServiceTest;
 
-@ForecourtServiceTest
-class HrApplicationTest {
-
-    @LocalServerPort
-    int port;
+class HrApplicationTest extends HrServiceTestBase {
 
     @Test
     void bootsHealthyAndServesItsApiDocument() {

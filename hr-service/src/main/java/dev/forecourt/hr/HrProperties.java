@@ -1,0 +1,51 @@
+package dev.forecourt.hr;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * hr-service's own settings ({@code forecourt.hr.*}).
+ *
+ * @param identity        how tokens, passwords and keys behave
+ * @param serviceAccounts machine accounts of other services, by username
+ */
+@ConfigurationProperties("forecourt.hr")
+public record HrProperties(@DefaultValue Identity identity, Map<String, ServiceAccount> serviceAccounts) {
+
+    public HrProperties {
+        serviceAccounts = serviceAccounts == null ? Map.of() : Map.copyOf(serviceAccounts);
+    }
+
+    /**
+     * @param accessTokenTtl       lifetime of an access token: also how long a departed employee's last token lives
+     * @param refreshTokenTtl      lifetime of a refresh token (about a shift)
+     * @param maxFailedLogins      wrong passwords in a row that lock the account
+     * @param lockout              how long a locked account stays locked
+     * @param keyRotationPeriod    age at which the signing key is replaced
+     * @param passwordHashStrength BCrypt cost (log2 rounds)
+     */
+    public record Identity(
+            @DefaultValue("15m") Duration accessTokenTtl,
+            @DefaultValue("10h") Duration refreshTokenTtl,
+            @DefaultValue("5") int maxFailedLogins,
+            @DefaultValue("15m") Duration lockout,
+            @DefaultValue("30d") Duration keyRotationPeriod,
+            @DefaultValue("10") int passwordHashStrength) {
+    }
+
+    /**
+     * @param password           from the environment; when blank the account is only provisioned in the embedded stack
+     * @param devDefaultPassword the clearly-marked dev default used when {@code forecourt.demo-data=true}
+     * @param permissions        what its role grants when the role is first defined (editable afterwards)
+     */
+    public record ServiceAccount(String name, String password, String devDefaultPassword, List<String> permissions) {
+
+        public ServiceAccount {
+            permissions = permissions == null ? List.of() : List.copyOf(permissions);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.forecourt.hr.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import dev.forecourt.platform.errors.ProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Password login and refresh. Every wrong answer looks the same (unknown user, wrong password,
+ * departed employee) so the endpoint does not reveal who works here.
+ */
+@Service
+class Login {
+
+    /** What a successful login or refresh hands out. */
+    record Tokens(String accessToken, long expiresIn, String refreshToken, long refreshExpiresIn) {
+    }
+
+    private final StaffDirectory directory;
+    private final PasswordEncoder passwords;
+    private final LoginAttempts attempts;
+    private final TokenIssuer issuer;
+    private final RefreshTokens refreshTokens;
+    private final MeterRegistry meters;
+    /** Compared against when the username is unknown, so that answer takes as long as a wrong password. */
+    private final String decoyHash;
+
+    Login(StaffDirectory directory, PasswordEncoder passwords, LoginAttempts attempts, TokenIssuer issuer, RefreshTokens refreshTokens,
+          MeterRegistry meters) {
+        this.directory = directory;
+        this.passwords = passwords;
+        this.attempts = attempts;
+        this.issuer = issuer;
+        this.refreshTokens = refreshTokens;
+        this.meters = meters;
+        this.decoyHash = passwords.encode("decoy-password-that-matches-nothing");
+    }
+
+    Tokens withPassword(String username, String password) {
+        Optional<Instant> locked = attempts.lockedUntil(username);
+        if (locked.isPresent()) {
+            meters.counter("forecourt.logins.refused", "reason", "locked").increment();
+            throw new AccountLockedException(locked.get());
+        }
+        Optional<StaffPrincipal> principal = directory.find(username);
+        boolean matches = passwords.matches(password, principal.map(StaffPrincipal::passwordHash).orElse(decoyHash));
+        if (principal.isEmpty() || !matches) {
+            meters.counter("forecourt.logins.refused", "reason", "credentials").increment();
+            Optional<Instant> lockedNow = attempts.recordFailure(username);
+            if (lockedNow.isPresent()) {
+                throw new AccountLockedException(lockedNow.get());
+            }
+            throw unauthorized("invalid-credentials", "Wrong username or password");
+        }
+        attempts.recordSuccess(username);
+        meters.counter("forecourt.logins.succeeded").increment();
+        return tokensFor(principal.get());
+    }
+
+    /** A new token pair for the refresh token's owner, if they still work here; the old refresh token is spent. */
+    Tokens withRefreshToken(String refreshToken) {
+        String username = refreshTokens.redeem(refreshToken)
+                .orElseThrow(() -> unauthorized("invalid-refresh-token", "The refresh token is unknown, expired or already used"));
+        StaffPrincipal principal = directory.find(username)
+                .orElseThrow(() -> unauthorized("invalid-refresh-token", "The account of this refresh token is no longer active"));
+        return tokensFor(principal);
+    }
+
+    private Tokens tokensFor(StaffPrincipal principal) {
+        return new Tokens(issuer.accessToken(principal), issuer.ttl().toSeconds(), refreshTokens.issue(principal.username()),
+                refreshTokens.ttl().toSeconds());
+    }
+
+    private static ProblemException unauthorized(String type, String detail) {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, type, "Not authenticated", detail);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.forecourt.hr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.forecourt.platform.test.Api;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real tokens from hr-service itself (it trusts only its own key ring, not the test JWKS):
+ * logs the demo staff in once per test JVM and reuses their tokens.
+ */
+public final class Logins {
+
+    public static final String DEMO_PASSWORD = "demo1234";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Logins() {
+    }
+
+    /** An API client carrying the demo employee's access token. */
+    public static Api as(int port, String username) {
+        return Api.at(port).as(tokenOf(port, username));
+    }
+
+    public static String tokenOf(int port, String username) {
+        return TOKENS.computeIfAbsent(port + "/" + username, key -> login(port, username, DEMO_PASSWORD).at("/accessToken"));
+    }
+
+    public static Api.Response login(int port, String username, String password) {
+        return Api.at(port).post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    }
+
+    public static Api.Response loginOk(int port, String username, String password) {
+        Api.Response response = login(port, username, password);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response;
+    }
+
+    /** The claims of a JWT, read without verifying it. */
+    public static JsonNode claims(String jwt) {
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
+    public static JsonNode header(String jwt) {
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8));
+    }
+
+    public static String base64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

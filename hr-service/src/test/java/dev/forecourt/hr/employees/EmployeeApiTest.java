@@ -1,0 +1,149 @@
+package dev.forecourt.hr.employees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.forecourt.hr.HrServiceTestBase;
+import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.EventProbe;
+import dev.forecourt.platform.test.EventSchemas;
+import tools.jackson.databind.JsonNode;
+
+class EmployeeApiTest extends HrServiceTestBase {
+
+    private Api.Response hire(String username, String position, String skillsJson) {
+        return as("hr").post("/api/v1/employees", """
+                {"username":"%s","name":"李师傅 Li","positionCode":"%s","skills":%s,"hiredOn":"2025-03-01","initialPassword":"welcome-2025"}
+                """.formatted(username, position, skillsJson));
+    }
+
+    @Test
+    void hiringATechnicianWithSkillsPublishesEmployeeHired() {
+        String username = unique("tech");
+        Api.Response hired = hire(username, "technician",
+                "[{\"skill\":\"engine\",\"level\":4,\"certificate\":\"汽车维修工 技师\",\"certifiedOn\":\"2023-06-30\"},{\"skill\":\"electrical\",\"level\":2}]");
+
+        assertThat(hired.status()).as(hired.toString()).isEqualTo(201);
+        String id = hired.at("/id");
+        assertThat(hired.header("Location")).isEqualTo("/api/v1/employees/" + id);
+        assertThat(hired.at("/departmentCode")).isEqualTo("after-sales");
+        assertThat(hired.json().has("passwordHash")).isFalse();
+        try (EventProbe probe = EventProbe.on("forecourt.hr.events")) {
+            var event = probe.await("forecourt.hr.employee-hired.v1", id);
+            EventSchemas.assertValid(event);
+            assertThat(event.data().get("username").asString()).isEqualTo(username);
+            assertThat(event.data().get("positionCode").asString()).isEqualTo("technician");
+            assertThat(event.data().get("active").asBoolean()).isTrue();
+            assertThat(event.data().at("/skills/0/level").asInt()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void theWorkshopFindsTechniciansBySkillAndLevel() {
+        String senior = unique("senior");
+        String junior = unique("junior");
+        hire(senior, "electrical-technician", "[{\"skill\":\"hv-battery\",\"level\":4}]");
+        hire(junior, "technician", "[{\"skill\":\"hv-battery\",\"level\":1}]");
+
+        assertThat(usernames(as("foreman").get("/api/v1/employees?skill=hv-battery&size=200"))).contains(senior, junior);
+        assertThat(usernames(as("foreman").get("/api/v1/employees?skill=hv-battery&minLevel=3&size=200"))).contains(senior).doesNotContain(junior);
+        assertThat(usernames(as("foreman").get("/api/v1/employees?position=technician&size=200"))).contains(junior, "technician").doesNotContain(senior);
+        assertThat(usernames(as("foreman").get("/api/v1/employees?department=after-sales&size=200")))
+                .contains(senior, junior, "advisor", "foreman").doesNotContain("sales", "storekeeper");
+    }
+
+    @Test
+    void aTransferMovesTheEmployeeAndPublishesEmployeeAssigned() {
+        String username = unique("mover");
+        JsonNode hired = hire(username, "technician", "[]").json();
+        String id = hired.get("id").asString();
+
+        Api.Response moved = as("hr").post("/api/v1/employees/" + id + "/assign",
+                "{\"positionCode\":\"technical-support-specialist\",\"effectiveOn\":\"2025-09-01\",\"version\":" + hired.get("version").asLong() + "}");
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.at("/positionCode")).isEqualTo("technical-support-specialist");
+        assertThat(moved.json().get("assignments").size()).isEqualTo(2);
+        assertThat(moved.at("/assignments/0/to")).isEqualTo("2025-09-01");
+        try (EventProbe probe = EventProbe.on("forecourt.hr.events")) {
+            var event = probe.await("forecourt.hr.employee-assigned.v1", id);
+            EventSchemas.assertValid(event);
+            assertThat(event.data().get("previousPositionCode").asString()).isEqualTo("technician");
+            assertThat(event.data().get("positionCode").asString()).isEqualTo("technical-support-specialist");
+        }
+        Api.Response unknown = as("hr").post("/api/v1/employees/" + id + "/assign", "{\"positionCode\":\"astronaut\"}");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("positionCode");
+    }
+
+    @Test
+    void recordingSkillsPublishesTheAssignmentAsItNowStands() {
+        String id = hire(unique("learner"), "technician", "[{\"skill\":\"engine\",\"level\":1}]").at("/id");
+
+        Api.Response recorded = as("hr").put("/api/v1/employees/" + id + "/skills",
+                "{\"skills\":[{\"skill\":\"engine\",\"level\":2,\"certificate\":\"汽车维修工 中级\"},{\"skill\":\"maintenance\",\"level\":3}]}");
+
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.json().get("skills").size()).isEqualTo(2);
+        try (EventProbe probe = EventProbe.on("forecourt.hr.events")) {
+            var event = probe.await("forecourt.hr.employee-assigned.v1", id);
+            EventSchemas.assertValid(event);
+            assertThat(event.data().at("/skills/1/skill").asString()).isEqualTo("maintenance");
+        }
+        Api.Response badLevel = as("hr").put("/api/v1/employees/" + id + "/skills", "{\"skills\":[{\"skill\":\"engine\",\"level\":9}]}");
+        assertThat(badLevel.status()).isEqualTo(400);
+    }
+
+    @Test
+    void leavingPublishesEmployeeLeftAndCannotHappenTwice() {
+        String id = hire(unique("leaver"), "sales-consultant", "[]").at("/id");
+
+        Api.Response left = as("hr").post("/api/v1/employees/" + id + "/leave", "{\"leftOn\":\"2025-12-31\",\"reason\":\"contract ended\"}");
+
+        assertThat(left.status()).isEqualTo(200);
+        assertThat(left.at("/status")).isEqualTo("LEFT");
+        try (EventProbe probe = EventProbe.on("forecourt.hr.events")) {
+            var event = probe.await("forecourt.hr.employee-left.v1", id);
+            EventSchemas.assertValid(event);
+            assertThat(event.data().get("leftOn").asString()).isEqualTo("2025-12-31");
+        }
+        Api.Response again = as("hr").post("/api/v1/employees/" + id + "/leave", "{}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.at("/currentState")).isEqualTo("LEFT");
+        assertThat(usernames(as("hr").get("/api/v1/employees?status=LEFT&size=200"))).contains(left.at("/username"));
+    }
+
+    @Test
+    void badHiresAreRefusedWithTheirFields() {
+        Api.Response missing = as("hr").post("/api/v1/employees", "{\"username\":\"Bad Name!\",\"initialPassword\":\"short\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("username", "name", "positionCode", "initialPassword");
+
+        String username = unique("twice");
+        assertThat(hire(username, "cashier", "[]").status()).isEqualTo(201);
+        assertThat(hire(username, "cashier", "[]").status()).isEqualTo(409);
+
+        Api.Response unknownPosition = hire(unique("lost"), "astronaut", "[]");
+        assertThat(unknownPosition.status()).isEqualTo(422);
+        assertThat(unknownPosition.at("/type")).isEqualTo("https://forecourt.dev/problems/unknown-position");
+    }
+
+    @Test
+    void onlyStaffWithEmployeePermissionsSeeOrChangeEmployees() {
+        assertThat(as("sales").get("/api/v1/employees").status()).isEqualTo(403);
+        String valid = "{\"username\":\"%s\",\"name\":\"X\",\"positionCode\":\"technician\",\"initialPassword\":\"welcome-2025\"}"
+                .formatted(unique("friend"));
+        Api.Response refused = as("foreman").post("/api/v1/employees", valid);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
+    }
+
+    private static List<String> usernames(Api.Response list) {
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        return list.json().get("items").valueStream().map(e -> e.get("username").asString()).toList();
+    }
+}
