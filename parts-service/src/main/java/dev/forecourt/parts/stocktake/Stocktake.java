@@ -1,0 +1,144 @@
+package dev.forecourt.parts.stocktake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+
+/**
+ * A stocktake (盘点): count sheets by bin with the book quantities frozen at the start, the counts,
+ * and the variances the parts manager approves before they are booked as adjustments.
+ */
+@Document("stocktakes")
+public class Stocktake {
+
+    @Id
+    private String id;
+    private String storeId;
+    private StocktakeStatus status;
+    private List<CountSheet> sheets;
+    private Instant startedAt;
+    private Actor startedBy;
+    private Instant submittedAt;
+    private Actor submittedBy;
+    private Instant approvedAt;
+    private Actor approvedBy;
+    @Version
+    private Long version;
+
+    static Stocktake start(String id, String storeId, List<CountSheet> sheets, Actor by, Instant at) {
+        Stocktake stocktake = new Stocktake();
+        stocktake.id = id;
+        stocktake.storeId = storeId;
+        stocktake.status = StocktakeStatus.COUNTING;
+        stocktake.sheets = sheets;
+        stocktake.startedAt = at;
+        stocktake.startedBy = by;
+        return stocktake;
+    }
+
+    /** Records counted quantities; only while counting, and only for parts on the sheets. */
+    void record(Map<String, Integer> counts) {
+        requireStatus(StocktakeStatus.COUNTING, "Counts can only be recorded while counting");
+        List<FieldProblem> unknown = counts.keySet().stream().filter(p -> line(p) == null)
+                .map(p -> new FieldProblem("counts." + p, "is not on this stocktake's sheets")).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.businessRule("not-on-sheet", "Part not on the count sheets",
+                    "Only parts on the sheets can be counted", unknown.toArray(FieldProblem[]::new));
+        }
+        replaceLines(line -> counts.containsKey(line.partNumber()) ? line.counted(counts.get(line.partNumber())) : line);
+    }
+
+    /** Hands the counts to the manager; every line must have been counted. */
+    void submit(Actor by, Instant at) {
+        requireStatus(StocktakeStatus.COUNTING, "Only a stocktake being counted can be submitted");
+        List<FieldProblem> missing = lines().stream().filter(l -> l.countedQuantity() == null)
+                .map(l -> new FieldProblem("counts." + l.partNumber(), "has not been counted")).toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.businessRule("count-incomplete", "Not everything counted",
+                    missing.size() + " line(s) still need a count", missing.toArray(FieldProblem[]::new));
+        }
+        status = StocktakeStatus.SUBMITTED;
+        submittedAt = at;
+        submittedBy = by;
+    }
+
+    /** Sends the counts back for a recount (the manager doubts them). */
+    void recount() {
+        requireStatus(StocktakeStatus.SUBMITTED, "Only a submitted stocktake can be sent back for recount");
+        status = StocktakeStatus.COUNTING;
+    }
+
+    void markAdjusted(String partNumber, String movementId) {
+        replaceLines(line -> line.partNumber().equals(partNumber) ? line.adjusted(movementId) : line);
+    }
+
+    void completeApproval(Actor by, Instant at) {
+        status = StocktakeStatus.APPROVED;
+        approvedAt = at;
+        approvedBy = by;
+    }
+
+    public List<CountLine> lines() {
+        return sheets.stream().flatMap(s -> s.lines().stream()).toList();
+    }
+
+    public StocktakeSummary getSummary() {
+        int withVariance = 0;
+        int net = 0;
+        BigDecimal value = BigDecimal.ZERO;
+        for (CountLine line : lines()) {
+            Integer variance = line.variance();
+            if (variance != null && variance != 0) {
+                withVariance++;
+                net += variance;
+                value = value.add(line.unitPrice().multiply(BigDecimal.valueOf(variance)));
+            }
+        }
+        return new StocktakeSummary(lines().size(), (int) lines().stream().filter(l -> l.countedQuantity() != null).count(),
+                withVariance, net, value.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    private CountLine line(String partNumber) {
+        return lines().stream().filter(l -> l.partNumber().equals(partNumber)).findFirst().orElse(null);
+    }
+
+    private void replaceLines(UnaryOperator<CountLine> change) {
+        List<CountSheet> changed = new ArrayList<>();
+        for (CountSheet sheet : sheets) {
+            changed.add(new CountSheet(sheet.binLocation(), sheet.lines().stream().map(change).toList()));
+        }
+        sheets = changed;
+    }
+
+    private void requireStatus(StocktakeStatus expected, String detail) {
+        if (status != expected) {
+            throw ProblemException.illegalState(detail, status);
+        }
+    }
+
+    public String getId() { return id; }
+    public StocktakeStatus getStatus() { return status; }
+    public List<CountSheet> getSheets() { return sheets; }
+    public Instant getStartedAt() { return startedAt; }
+    public Actor getStartedBy() { return startedBy; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Actor getSubmittedBy() { return submittedBy; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public Actor getApprovedBy() { return approvedBy; }
+    public Long getVersion() { return version; }
+
+    /** Totals the manager looks at before approving; value at catalogue price. */
+    public record StocktakeSummary(int lines, int counted, int linesWithVariance, int netVariance, BigDecimal varianceValue) {
+    }
+}

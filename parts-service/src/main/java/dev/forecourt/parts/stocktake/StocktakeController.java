@@ -1,0 +1,91 @@
+package dev.forecourt.parts.stocktake;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.forecourt.parts.stock.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/stocktakes")
+@Tag(name = "Stocktakes", description = "Count sheets by bin, variances, manager approval, adjustments")
+class StocktakeController {
+
+    record StartRequest(@Size(max = 50) List<@NotBlank @Size(max = 32) String> binPrefixes) {
+    }
+
+    record Count(@NotBlank @Size(max = 20) String partNumber, @NotNull @PositiveOrZero @Max(1_000_000) Integer counted) {
+    }
+
+    record CountsRequest(@NotEmpty @Size(max = 1000) List<@Valid @NotNull Count> counts) {
+    }
+
+    private final Stocktakes stocktakes;
+
+    StocktakeController(Stocktakes stocktakes) {
+        this.stocktakes = stocktakes;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('parts:stocktake')")
+    @Operation(summary = "Start a stocktake: count sheets by bin with frozen book quantities")
+    ResponseEntity<Stocktake> start(@Valid @RequestBody(required = false) StartRequest request) {
+        Stocktake stocktake = stocktakes.start(request == null ? null : request.binPrefixes(), Actor.current());
+        return ResponseEntity.created(URI.create("/api/v1/stocktakes/" + stocktake.getId())).body(stocktake);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('parts:read')")
+    Stocktake get(@PathVariable String id) {
+        return stocktakes.require(id);
+    }
+
+    @PutMapping("/{id}/counts")
+    @PreAuthorize("hasAuthority('parts:stocktake')")
+    @Operation(summary = "Record counted quantities")
+    Stocktake counts(@PathVariable String id, @Valid @RequestBody CountsRequest request) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        request.counts().forEach(c -> counts.put(c.partNumber(), c.counted()));
+        return stocktakes.record(id, counts);
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasAuthority('parts:stocktake')")
+    Stocktake submit(@PathVariable String id) {
+        return stocktakes.submit(id, Actor.current());
+    }
+
+    @PostMapping("/{id}/recount")
+    @PreAuthorize("hasAuthority('parts:approve-stocktake')")
+    @Operation(summary = "Send a submitted stocktake back for recount")
+    Stocktake recount(@PathVariable String id) {
+        return stocktakes.recount(id);
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasAuthority('parts:approve-stocktake')")
+    @Operation(summary = "Approve the variances and book them as adjustment movements")
+    Stocktake approve(@PathVariable String id) {
+        return stocktakes.approve(id, Actor.current());
+    }
+}

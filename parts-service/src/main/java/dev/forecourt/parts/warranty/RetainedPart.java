@@ -1,0 +1,70 @@
+package dev.forecourt.parts.warranty;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+
+/**
+ * A part replaced under warranty and kept for the OEM (索赔件): tagged with its repair order until
+ * the carmaker asks for it, then shipped back with the claim reference. It is not stock.
+ */
+@Document("retained_parts")
+public class RetainedPart extends OutboxAggregate {
+
+    public enum Status { RETAINED, SHIPPED }
+
+    @Id
+    private String id;
+    private String storeId;
+    private String repairOrderId;
+    private String orderNumber;
+    private String jobId;
+    private String vin;
+    private String partNumber;
+    private String description;
+    private int quantity;
+    private Status status;
+    private Instant retainedAt;
+    private Actor retainedBy;
+    private String claimId;
+    private String claimNumber;
+    private Instant shippedAt;
+    private String shippedBy;
+
+    static RetainedPart retain(String id, String storeId, RetainedPartDetails details, Actor by, Instant at) {
+        RetainedPart part = new RetainedPart();
+        part.id = id;
+        part.storeId = storeId;
+        part.repairOrderId = details.repairOrderId();
+        part.orderNumber = details.orderNumber();
+        part.jobId = details.jobId();
+        part.vin = details.vin();
+        part.partNumber = details.partNumber();
+        part.description = details.description();
+        part.quantity = details.quantity();
+        part.status = Status.RETAINED;
+        part.retainedAt = at;
+        part.retainedBy = by;
+        return part;
+    }
+
+    public String getId() { return id; }
+    public String getRepairOrderId() { return repairOrderId; }
+    public String getOrderNumber() { return orderNumber; }
+    public String getJobId() { return jobId; }
+    public String getVin() { return vin; }
+    public String getPartNumber() { return partNumber; }
+    public String getDescription() { return description; }
+    public int getQuantity() { return quantity; }
+    public Status getStatus() { return status; }
+    public Instant getRetainedAt() { return retainedAt; }
+    public Actor getRetainedBy() { return retainedBy; }
+    public String getClaimId() { return claimId; }
+    public String getClaimNumber() { return claimNumber; }
+    public Instant getShippedAt() { return shippedAt; }
+    public String getShippedBy() { return shippedBy; }
+}

@@ -1,0 +1,43 @@
+package dev.forecourt.parts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import dev.forecourt.platform.test.ForecourtTestStack;
+import dev.forecourt.platform.test.TestTokens;
+
+/** Publishes another service's event as that service would: CloudEvents binary mode. */
+public final class IncomingEvents {
+
+    private IncomingEvents() {
+    }
+
+    public static void publish(String topic, String type, String subject, String json) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ForecourtTestStack.bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, json.getBytes(StandardCharsets.UTF_8));
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", UUID.randomUUID().toString());
+            header(record, "ce_type", type);
+            header(record, "ce_source", "/stores/" + TestTokens.STORE_ID + "/test");
+            header(record, "ce_subject", subject);
+            header(record, "ce_storeid", TestTokens.STORE_ID);
+            producer.send(record);
+            producer.flush();
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}
