@@ -19,10 +19,16 @@ import jakarta.validation.constraints.Size;
 public record CallbackOutcome(
         @Valid Questionnaire scores,
         @Size(max = 2000) String customerWords,
-        boolean complaintRequested,
+        Boolean complaintRequested,
         @Size(max = 500) String complaintSummary,
-        boolean reworkRequested,
+        Boolean reworkRequested,
         Boolean resolutionAccepted,
         ChurnReason churnReason,
         @Size(max = 1000) String note) {
+
+    /** Flags left out of the request mean "no". */
+    public CallbackOutcome {
+        complaintRequested = Boolean.TRUE.equals(complaintRequested);
+        reworkRequested = Boolean.TRUE.equals(reworkRequested);
+    }
 }

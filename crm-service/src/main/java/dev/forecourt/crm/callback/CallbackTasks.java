@@ -86,7 +86,7 @@ public class CallbackTasks {
         // No consent check: the customer complained and expects to hear back about it.
         String id = "verification-" + complaintId + "-" + resolutionNumber;
         return create(id, subject, complaintId, resolvedAt, resolvedAt.plus(Duration.ofDays(crm.verificationCallbackDays())),
-                planner.followUp(resolvedAt));
+                planner.followUp(resolvedAt, Duration.ofDays(crm.verificationCallbackDays())));
     }
 
     public Optional<CallbackTask> reactivation(Customer customer, CallbackTask.Subject subject) {
@@ -104,7 +104,8 @@ public class CallbackTasks {
             log.info("No {} for {}: the customer withdrew consent to be called", subject.kind(), customer.getId());
             return Optional.empty();
         }
-        return create(id, subject, eventId, eventAt, eventAt.plus(Duration.ofDays(days)), planner.followUp(eventAt));
+        Duration within = Duration.ofDays(days);
+        return create(id, subject, eventId, eventAt, eventAt.plus(within), planner.followUp(eventAt, within));
     }
 
     private Optional<CallbackTask> create(String id, CallbackTask.Subject subject, String triggeredBy, Instant triggeredAt,

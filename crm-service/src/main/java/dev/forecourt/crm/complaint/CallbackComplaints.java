@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.crm.web.Actor;
-import dev.forecourt.platform.events.consume.HandlesEvent;
 
 /**
- * Turns completed callbacks into complaint work: a low score or the specialist's flag opens a
+ * Turns completed callbacks (this service's own CallbackCompleted, read back from its topic by
+ * {@code intake.OwnEvents}) into complaint work: a low score or the specialist's flag opens a
  * complaint (id {@code complaint-<callbackId>}, so a redelivered event opens nothing new), and a
  * verification callback closes or reopens its complaint.
  */
 @Component
-class CallbackComplaints {
+public class CallbackComplaints {
 
-    /** This service's own CallbackCompleted, read back from its topic. */
-    record CallbackCompleted(String callbackId, String customerId, String customerName, String customerPhone, String kind,
+    /** The fields of CallbackCompleted this reaction needs. */
+    public record CallbackCompleted(String callbackId, String customerId, String customerName, String customerPhone, String kind,
                              String department, String staffId, String repairOrderId, String salesOrderId,
                              String complaintId, String customerWords, boolean complaintRequested, boolean lowScore,
                              Map<String, Integer> lowScores, String complaintSummary, Boolean resolutionAccepted,
@@ -30,8 +30,7 @@ class CallbackComplaints {
         this.book = book;
     }
 
-    @HandlesEvent("forecourt.crm.callback-completed.v1")
-    void on(CallbackCompleted callback) {
+    public void on(CallbackCompleted callback) {
         if ("COMPLAINT_VERIFICATION".equals(callback.kind()) && callback.complaintId() != null) {
             book.change(callback.complaintId(), c -> c.verified(Boolean.TRUE.equals(callback.resolutionAccepted()),
                     callback.callbackId(), callback.customerWords(), book.resolutionTime(), callback.completedBy(), book.now()));

@@ -4,13 +4,13 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.platform.events.consume.HandlesEvent;
 
-/** Keeps on the profile why a dormant customer stopped coming, as the reactivation call learned it. */
+/** Keeps on the profile (from CallbackCompleted, dispatched by {@code intake.OwnEvents}) why a dormant customer stopped coming, as the reactivation call learned it. */
 @Component
-class ChurnReasons {
+public class ChurnReasons {
 
-    record CallbackCompleted(String customerId, String customerPhone, String kind, ChurnReason churnReason) {
+    /** The fields of CallbackCompleted this reaction needs. */
+    public record CallbackCompleted(String customerId, String customerPhone, String kind, ChurnReason churnReason) {
     }
 
     private final CustomerDirectory directory;
@@ -21,8 +21,7 @@ class ChurnReasons {
         this.clock = clock;
     }
 
-    @HandlesEvent("forecourt.crm.callback-completed.v1")
-    void on(CallbackCompleted callback) {
+    public void on(CallbackCompleted callback) {
         if (!"REACTIVATION".equals(callback.kind()) || callback.churnReason() == null || callback.customerPhone() == null) {
             return;
         }

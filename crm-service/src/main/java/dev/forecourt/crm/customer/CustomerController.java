@@ -47,7 +47,7 @@ class CustomerController {
 
     record NewCustomer(@NotBlank @Size(max = 60) String name,
                        @NotBlank @Pattern(regexp = "\\+?\\d{6,15}") String phone,
-                       @Valid Contacts contacts, boolean callConsent, @Valid ClubMembership club) {
+                       @Valid Contacts contacts, @NotNull Boolean callConsent, @Valid ClubMembership club) {
     }
 
     record CustomerEdit(@NotNull Long version, @NotBlank @Size(max = 60) String name, @Valid Contacts contacts,

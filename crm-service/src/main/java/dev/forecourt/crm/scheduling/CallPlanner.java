@@ -65,6 +65,20 @@ public final class CallPlanner {
         return firstSlotFrom(startOfNextDay(event), -1);
     }
 
+    /**
+     * A follow-up that must happen within a deadline: the next-day rule above, unless the call days
+     * leave no window before the deadline (e.g. a Monday–Friday store and a Friday-night handover
+     * with a 3-day limit); then a later window of the event's own day is better than a late call.
+     */
+    public CallSlot followUp(Instant event, Duration within) {
+        CallSlot nextDay = followUp(event);
+        if (!nextDay.start().isAfter(event.plus(within))) {
+            return nextDay;
+        }
+        CallSlot sameDay = firstSlotFrom(event.plus(minimumCallTime), -1);
+        return sameDay.start().isBefore(nextDay.start()) ? sameDay : nextDay;
+    }
+
     /** The first usable slot at or after {@code notBefore}: a window still open for at least the minimum call time. */
     public CallSlot firstSlotFrom(Instant notBefore) {
         return firstSlotFrom(notBefore, -1);

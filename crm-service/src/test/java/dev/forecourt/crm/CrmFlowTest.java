@@ -1,0 +1,262 @@
+package dev.forecourt.crm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.forecourt.crm.customer.Dormancy;
+import dev.forecourt.crm.scheduling.CallPlanner;
+import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.EventProbe;
+import dev.forecourt.platform.test.EventSchemas;
+import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+/** The issue's "must show" flows in the embedded stack: events in, tasks, complaints and events out. */
+@ForecourtServiceTest
+class CrmFlowTest {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String CRM = TestTokens.staff("crm", "customer-service-specialist", "customers:read", "customers:write",
+            "callbacks:read", "callbacks:perform", "complaints:read", "complaints:write", "complaints:resolve", "crm-reports:read");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CallPlanner planner;
+
+    @Autowired
+    Dormancy dormancy;
+
+    Api api() {
+        return Api.at(port).as(CRM);
+    }
+
+    static String newPhone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    static void delivered(String eventId, String phone, String salesOrderId, Instant deliveredAt) {
+        IncomingEvents.publish("forecourt.sales.events", "forecourt.sales.vehicle-delivered.v1", eventId, salesOrderId, """
+                {"salesOrderId":"%s","vin":"LSVAB4BM7RN000001","brand":"Volkswagen","model":"Lavida","customerId":"sc-%s",
+                 "customerName":"张伟","customerPhone":"%s","consultantId":"emp-sales","consultantName":"Sales Consultant",
+                 "deliveryDate":"%s","deliveredAt":"%s","odometerKm":12,"someFieldWeDoNotUse":true}
+                """.formatted(salesOrderId, phone, phone, deliveredAt.atZone(SHANGHAI).toLocalDate(), deliveredAt));
+    }
+
+    static void handedOver(String eventId, String phone, String repairOrderId, Instant handedOverAt) {
+        IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.repair-order-handed-over.v1", eventId, repairOrderId, """
+                {"repairOrderId":"%s","orderNumber":"RO-%s","vin":"LSVCD6AZ9RN100001","plate":"沪A88888","brand":"Volkswagen",
+                 "model":"Tiguan L","customerId":"wc-%s","customerName":"李娜","customerPhone":"%s","advisorId":"emp-advisor",
+                 "advisorName":"Service Advisor","odometerOutKm":15200,"handedOverAt":"%s","payTypes":["CUSTOMER"],"reworkOf":null}
+                """.formatted(repairOrderId, repairOrderId, phone, phone, handedOverAt));
+    }
+
+    JsonNode awaitCallbacks(String customerId, String kind, int count) {
+        String path = "/api/v1/callbacks?customerId=" + customerId + "&kind=" + kind;
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get(path).json().get("total").asInt() >= count);
+        return api().get(path).json();
+    }
+
+    @Test
+    void deliveringAVehicleCreatesAProfileAndADeliveryFollowUpWithinSevenDaysInsideACallWindow() {
+        String phone = newPhone();
+        Instant deliveredAt = Instant.now();
+        delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), deliveredAt);
+
+        JsonNode task = awaitCallbacks("customer-" + phone, "DELIVERY_FOLLOW_UP", 1).get("items").get(0);
+        Instant dueAt = Instant.parse(task.get("dueAt").asString());
+        assertThat(dueAt).isAfter(deliveredAt).isBeforeOrEqualTo(deliveredAt.plus(Duration.ofDays(7)));
+        assertThat(planner.isInsideWindow(dueAt)).isTrue();
+        LocalTime local = dueAt.atZone(SHANGHAI).toLocalTime();
+        assertThat(local.isBefore(LocalTime.of(12, 0)) && !local.isBefore(LocalTime.of(10, 0))
+                || local.isBefore(LocalTime.of(18, 0)) && !local.isBefore(LocalTime.of(15, 0))).as("local time %s", local).isTrue();
+        assertThat(task.get("department").asString()).isEqualTo("sales");
+        assertThat(task.get("staffId").asString()).isEqualTo("emp-sales");
+
+        Api.Response profile = api().get("/api/v1/customers/customer-" + phone);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.at("/callConsent")).isEqualTo("true");
+        assertThat(profile.at("/purchases/0/model")).isEqualTo("Lavida");
+        assertThat(profile.at("/vehicles/0/vin")).isEqualTo("LSVAB4BM7RN000001");
+        // The first-maintenance reminder is planned too: 6 months after delivery, 14 days ahead.
+        JsonNode reminder = awaitCallbacks("customer-" + phone, "MAINTENANCE_REMINDER", 1).get("items").get(0);
+        assertThat(reminder.at("/maintenance/kind").asString()).isEqualTo("FIRST");
+        assertThat(reminder.at("/maintenance/dueOn").asString())
+                .isEqualTo(deliveredAt.atZone(SHANGHAI).toLocalDate().plusMonths(6).toString());
+    }
+
+    @Test
+    void handingOverARepairOrderCreatesAServiceFollowUpWithinThreeDaysAndTheSameEventTwiceCreatesOneTask() {
+        String phone = newPhone();
+        String eventId = UUID.randomUUID().toString();
+        String repairOrderId = "ro-" + UUID.randomUUID();
+        Instant handedOverAt = Instant.now();
+        handedOver(eventId, phone, repairOrderId, handedOverAt);
+        handedOver(eventId, phone, repairOrderId, handedOverAt);
+
+        JsonNode first = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1);
+        // A later, different handover of the same customer is the marker that both copies were consumed.
+        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), handedOverAt.plusSeconds(60));
+        JsonNode all = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 2);
+
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        JsonNode task = first.get("items").get(0);
+        assertThat(task.get("id").asString()).isEqualTo("service-" + eventId);
+        Instant dueAt = Instant.parse(task.get("dueAt").asString());
+        assertThat(dueAt).isAfter(handedOverAt).isBeforeOrEqualTo(handedOverAt.plus(Duration.ofDays(3)));
+        assertThat(planner.isInsideWindow(dueAt)).isTrue();
+        assertThat(api().get("/api/v1/customers/customer-" + phone).json().get("repairs").size()).isEqualTo(2);
+    }
+
+    @Test
+    void aHandoverAt1755OnAFridayInTheStoresZoneIsDueSaturdayAtTen() {
+        String phone = newPhone();
+        Instant friday1755 = OffsetDateTime.parse("2026-11-20T17:55:00+08:00").toInstant();
+        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), friday1755);
+
+        JsonNode task = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1).get("items").get(0);
+
+        assertThat(task.get("dueAt").asString()).isEqualTo("2026-11-21T02:00:00Z");
+        assertThat(task.get("windowEndsAt").asString()).isEqualTo("2026-11-21T04:00:00Z");
+        assertThat(task.get("deadline").asString()).isEqualTo("2026-11-23T09:55:00Z");
+    }
+
+    @Test
+    void aLowScoreOpensAComplaintAndResolvingItSchedulesTheVerifyingCallbackWhichClosesIt() {
+        String phone = newPhone();
+        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
+        String callbackId = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
+
+        try (EventProbe probe = EventProbe.on("forecourt.crm.events")) {
+            Api.Response completed = api().post("/api/v1/callbacks/" + callbackId + "/complete", """
+                    {"scores":{"receptionSpeed":8,"completionSpeed":4,"checkoutSpeed":7,"partsPrice":6,"labourPrice":6,
+                     "staff":8,"quotedUpFront":true,"explainedWork":false,"repairQuality":3,"cleanliness":7,"overall":5},
+                     "customerWords":"等了三个小时，异响还在。","reworkRequested":true}
+                    """);
+            assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+            assertThat(completed.at("/lowScore")).isEqualTo("true");
+            var callbackEvent = probe.await("forecourt.crm.callback-completed.v1", callbackId);
+            EventSchemas.assertValid(callbackEvent);
+            assertThat(callbackEvent.data().get("reworkRequested").asBoolean()).isTrue();
+
+            String complaintId = "complaint-" + callbackId;
+            var opened = probe.await("forecourt.crm.complaint-opened.v1", complaintId);
+            EventSchemas.assertValid(opened);
+            Api.Response complaint = api().get("/api/v1/complaints/" + complaintId);
+            assertThat(complaint.at("/status")).isEqualTo("OPEN");
+            assertThat(complaint.at("/source")).isEqualTo("LOW_SCORE");
+            assertThat(complaint.at("/department")).isEqualTo("after-sales");
+            assertThat(complaint.at("/summary")).contains("repairQuality 3", "completionSpeed 4", "overall 5");
+
+            assertThat(api().post("/api/v1/complaints/" + complaintId + "/assign",
+                    "{\"department\":\"after-sales\",\"ownerId\":\"emp-foreman\",\"ownerName\":\"Foreman\"}").status()).isEqualTo(200);
+            Api.Response resolved = api().post("/api/v1/complaints/" + complaintId + "/resolve",
+                    "{\"resolution\":\"Replaced the strut mount free of charge\"}");
+            assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+            EventSchemas.assertValid(probe.await("forecourt.crm.complaint-resolved.v1", complaintId));
+            Instant resolvedAt = Instant.parse(resolved.at("/resolvedAt"));
+
+            JsonNode verification = awaitCallbacks("customer-" + phone, "COMPLAINT_VERIFICATION", 1).get("items").get(0);
+            assertThat(verification.get("complaintId").asString()).isEqualTo(complaintId);
+            Instant dueAt = Instant.parse(verification.get("dueAt").asString());
+            assertThat(dueAt).isBeforeOrEqualTo(resolvedAt.plus(Duration.ofDays(2)));
+            assertThat(planner.isInsideWindow(dueAt)).isTrue();
+
+            String verificationId = verification.get("id").asString();
+            assertThat(api().post("/api/v1/callbacks/" + verificationId + "/complete",
+                    "{\"resolutionAccepted\":true,\"customerWords\":\"现在没有异响了\"}").status()).isEqualTo(200);
+            EventSchemas.assertValid(probe.await("forecourt.crm.callback-completed.v1", verificationId));
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    "CLOSED".equals(api().get("/api/v1/complaints/" + complaintId).at("/status")));
+        }
+        assertThat(api().get("/actuator/prometheus").body()).contains("forecourt_callbacks_completed_total");
+    }
+
+    @Test
+    void aCallThatDoesNotReachTheCustomerIsRetriedOnAnotherDayNotTheSameDay() {
+        String phone = newPhone();
+        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
+        String callbackId = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
+
+        Api.Response first = api().post("/api/v1/callbacks/" + callbackId + "/not-reached", "{\"note\":\"no answer\"}");
+        Api.Response again = api().post("/api/v1/callbacks/" + callbackId + "/not-reached", "{\"note\":\"still no answer\"}");
+
+        assertThat(first.status()).isEqualTo(200);
+        Instant retryAt = Instant.parse(first.at("/dueAt"));
+        assertThat(retryAt.atZone(SHANGHAI).toLocalDate()).isAfter(ZonedDateTime.now(SHANGHAI).toLocalDate());
+        assertThat(planner.isInsideWindow(retryAt)).isTrue();
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.at("/type")).endsWith("/attempt-same-day");
+    }
+
+    @Test
+    void staffEditAProfileWithOptimisticLockingAndAWithdrawnConsentStopsNewFollowUps() {
+        String phone = newPhone();
+        Api.Response created = api().post("/api/v1/customers", """
+                {"name":"刘洋","phone":"%s","callConsent":true,"contacts":{"wechat":"liuyang"}}
+                """.formatted(phone));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/api/v1/customers/customer-" + phone);
+        String version = created.at("/version");
+
+        Api.Response edited = api().put("/api/v1/customers/customer-" + phone, """
+                {"version":%s,"name":"刘洋","callConsent":false,"contacts":{"wechat":"liuyang","email":"ly@example.com"},
+                 "club":{"number":"VW-9","level":"GOLD","joinedOn":"2026-01-01"}}
+                """.formatted(version));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.at("/club/level")).isEqualTo("GOLD");
+        Api.Response stale = api().put("/api/v1/customers/customer-" + phone,
+                "{\"version\":%s,\"name\":\"X\",\"callConsent\":true}".formatted(version));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).endsWith("/version-conflict");
+
+        String repairOrderId = "ro-" + UUID.randomUUID();
+        handedOver(UUID.randomUUID().toString(), phone, repairOrderId, Instant.now());
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api().get("/api/v1/customers/customer-" + phone).json().get("repairs").size() == 1);
+        assertThat(api().get("/api/v1/callbacks?customerId=customer-" + phone).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aCustomerWithoutAVisitForTwoYearsIsMarkedDormantAndGetsAReactivationCall() {
+        String phone = newPhone();
+        delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), Instant.now().minus(Duration.ofDays(800)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/customers/customer-" + phone).status() == 200);
+
+        dormancy.markDormantCustomers();
+
+        try (EventProbe probe = EventProbe.on("forecourt.crm.events")) {
+            EventSchemas.assertValid(probe.await("forecourt.crm.customer-marked-dormant.v1", "customer-" + phone));
+        }
+        String reactivation = awaitCallbacks("customer-" + phone, "REACTIVATION", 1).at("/items/0/id").asString();
+        assertThat(api().post("/api/v1/callbacks/" + reactivation + "/complete",
+                "{\"churnReason\":\"MOVED_AWAY\",\"customerWords\":\"搬到杭州了\"}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                "MOVED_AWAY".equals(api().get("/api/v1/customers/customer-" + phone).at("/churnReason")));
+        JsonNode churn = api().get("/api/v1/crm/reports/churn").json();
+        assertThat(churn.get("reasons").get("MOVED_AWAY").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(api().get("/api/v1/crm/reports/dormant-customers?size=200").body()).contains("customer-" + phone);
+    }
+
+    @Test
+    void withoutThePermissionACallbackCannotBePerformed() {
+        String readOnly = TestTokens.staff("advisor", "service-advisor", "callbacks:read");
+        Api.Response response = Api.at(port).as(readOnly).post("/api/v1/callbacks/any/complete", "{}");
+        assertThat(response.status()).isEqualTo(403);
+    }
+}
