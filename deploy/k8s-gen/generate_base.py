@@ -77,7 +77,7 @@ def deployment(name, c):
         "apiVersion": "apps/v1", "kind": "Deployment",
         "metadata": {"name": name, "labels": labels(name)},
         "spec": {
-            "replicas": 1,
+            # no replicas: the HorizontalPodAutoscaler owns the count (an apply must not reset it)
             "revisionHistoryLimit": 5,
             "selector": {"matchLabels": sel(name)},
             "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
