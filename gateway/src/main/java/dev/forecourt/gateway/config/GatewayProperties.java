@@ -67,8 +67,8 @@ public record GatewayProperties(
      */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("10000") long burst,
-            @DefaultValue("5000") long perSecond,
+            @DefaultValue("20000") long burst,
+            @DefaultValue("10000") long perSecond,
             @DefaultValue("10m") Duration idleAfter) {
     }
 
