@@ -36,19 +36,22 @@ public final class Devstack {
     static final int KAFKA_PORT = 9092;
 
     private final Path dataDir;
+    private final int portOffset;
     private final Deque<ConfigurableApplicationContext> started = new ArrayDeque<>();
     private InProcessKafka kafka;
     private InProcessMongo mongo;
 
-    Devstack(Path dataDir) {
+    Devstack(Path dataDir, int portOffset) {
         this.dataDir = dataDir;
+        this.portOffset = portOffset;
     }
 
     public static void main(String[] args) throws Exception {
         long t0 = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path dataDir = Path.of(System.getenv().getOrDefault("FORECOURT_DATA_DIR", ".forecourt-data")).toAbsolutePath();
         boolean firstStart = !Files.exists(dataDir.resolve("mongo"));
-        Devstack stack = new Devstack(dataDir);
+        int portOffset = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_PORT_OFFSET", "0"));
+        Devstack stack = new Devstack(dataDir, portOffset);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-shutdown"));
         stack.start();
         StackReport.print(stack, firstStart, Duration.ofMillis(System.currentTimeMillis() - t0));
@@ -56,8 +59,8 @@ public final class Devstack {
 
     void start() throws IOException {
         Files.createDirectories(dataDir);
-        mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT);
-        kafka = new InProcessKafka(dataDir.resolve("kafka"), KAFKA_PORT).start();
+        mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT + portOffset);
+        kafka = new InProcessKafka(dataDir.resolve("kafka"), KAFKA_PORT + portOffset).start();
         for (StackComponent component : components()) {
             started.push(run(component));
         }
@@ -65,7 +68,7 @@ public final class Devstack {
     }
 
     List<StackComponent> components() {
-        return StackComponents.all(mongo.uri(), kafka.bootstrapServers());
+        return StackComponents.all(mongo.uri(), kafka.bootstrapServers(), portOffset);
     }
 
     private ConfigurableApplicationContext run(StackComponent component) {
@@ -73,13 +76,14 @@ public final class Devstack {
             Class<?> application = Class.forName(component.applicationClass());
             Map<String, Object> properties = new HashMap<>(component.properties());
             properties.put("spring.config.name", component.configName());
+            // as command-line arguments: they must win over the modules' own application.yml defaults
+            String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             ClassLoader shared = Devstack.class.getClassLoader();
             return new SpringApplicationBuilder(application)
                     .resourceLoader(new DefaultResourceLoader(new ModuleConfigClassLoader(shared, component.module())))
                     .web(component.web())
-                    .properties(properties)
                     .logStartupInfo(false)
-                    .run();
+                    .run(args);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(component.module() + " is not on the devstack's classpath", e);
         }
@@ -125,6 +129,18 @@ public final class Devstack {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    int portOffset() {
+        return portOffset;
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    String mongoUri() {
+        return mongo.uri();
     }
 
     private static void sleep(long millis) {

@@ -40,28 +40,51 @@ final class StackComponents {
     private StackComponents() {
     }
 
-    static List<StackComponent> all(String mongoUri, String kafka) {
+    /**
+     * @param offset added to every port (HTTP, Kafka, MongoDB), so that a second stack (a test run, a
+     *               benchmark) can run beside a developer's own; 0 gives the documented ports
+     */
+    static List<StackComponent> all(String mongoUri, String kafka, int offset) {
+        String hr = url(8081, offset);
+        String jwks = hr + "/.well-known/jwks.json";
         return List.of(
-                service("hr-service", "dev.forecourt.hr.HrApplication", 8081, mongoUri, kafka),
-                service("parts-service", "dev.forecourt.parts.PartsApplication", 8084, mongoUri, kafka),
-                service("sales-service", "dev.forecourt.sales.SalesApplication", 8082, mongoUri, kafka),
-                service("service-order-service", "dev.forecourt.workshop.ServiceOrderApplication", 8083, mongoUri, kafka),
-                service("claims-service", "dev.forecourt.claims.ClaimsApplication", 8085, mongoUri, kafka),
-                service("crm-service", "dev.forecourt.crm.CrmApplication", 8086, mongoUri, kafka),
-                new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090,
-                        WebApplicationType.SERVLET, "application", shared(8090, Map.of(
-                        "spring.autoconfigure.exclude", String.join(",", NO_STORAGE_NO_PLATFORM, STAFF_SECURITY)))),
-                new StackComponent("gateway", "dev.forecourt.gateway.GatewayApplication", 8080,
-                        WebApplicationType.REACTIVE, "gateway", shared(8080, Map.of(
-                        "spring.autoconfigure.exclude", NO_STORAGE_NO_PLATFORM))));
+                service("hr-service", "dev.forecourt.hr.HrApplication", 8081 + offset, mongoUri, kafka, jwks, Map.of()),
+                service("parts-service", "dev.forecourt.parts.PartsApplication", 8084 + offset, mongoUri, kafka, jwks, Map.of()),
+                service("sales-service", "dev.forecourt.sales.SalesApplication", 8082 + offset, mongoUri, kafka, jwks, Map.of()),
+                service("service-order-service", "dev.forecourt.workshop.ServiceOrderApplication", 8083 + offset, mongoUri, kafka, jwks,
+                        Map.of("forecourt.peers.parts.url", url(8084, offset), "forecourt.peers.hr.url", hr)),
+                service("claims-service", "dev.forecourt.claims.ClaimsApplication", 8085 + offset, mongoUri, kafka, jwks,
+                        Map.of("forecourt.oem.url", url(8090, offset))),
+                service("crm-service", "dev.forecourt.crm.CrmApplication", 8086 + offset, mongoUri, kafka, jwks, Map.of()),
+                new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090 + offset,
+                        WebApplicationType.SERVLET, "application", shared(8090 + offset, Map.of(
+                        "spring.autoconfigure.exclude", String.join(",", NO_STORAGE_NO_PLATFORM, STAFF_SECURITY),
+                        "oem-simulator.callback-url", url(8080, offset) + "/webhooks/oem/claim-status"))),
+                // GatewayApplication excludes storage and the platform itself
+                new StackComponent("gateway", "dev.forecourt.gateway.GatewayApplication", 8080 + offset,
+                        WebApplicationType.REACTIVE, "gateway", shared(8080 + offset, Map.of(
+                        "forecourt.security.jwks-uri", jwks,
+                        "forecourt.services.hr.url", hr,
+                        "forecourt.services.sales.url", url(8082, offset),
+                        "forecourt.services.workshop.url", url(8083, offset),
+                        "forecourt.services.parts.url", url(8084, offset),
+                        "forecourt.services.claims.url", url(8085, offset),
+                        "forecourt.services.crm.url", url(8086, offset)))));
     }
 
-    private static StackComponent service(String module, String application, int port, String mongoUri, String kafka) {
-        return new StackComponent(module, application, port, WebApplicationType.SERVLET, "application", shared(port, Map.of(
-                "spring.mongodb.uri", mongoUri,
-                "spring.kafka.bootstrap-servers", kafka,
-                "forecourt.demo-data", "true",
-                "spring.cloud.gateway.server.webflux.enabled", "false")));
+    private static StackComponent service(String module, String application, int port, String mongoUri, String kafka,
+                                          String jwks, Map<String, Object> own) {
+        Map<String, Object> properties = new HashMap<>(own);
+        properties.put("spring.mongodb.uri", mongoUri);
+        properties.put("spring.kafka.bootstrap-servers", kafka);
+        properties.put("forecourt.security.jwks-uri", jwks);
+        properties.put("forecourt.demo-data", "true");
+        properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
+        return new StackComponent(module, application, port, WebApplicationType.SERVLET, "application", shared(port, properties));
+    }
+
+    private static String url(int port, int offset) {
+        return "http://localhost:" + (port + offset);
     }
 
     /** Settings every context of the one JVM needs so that they do not step on each other. */

@@ -13,27 +13,28 @@ final class StackReport {
     }
 
     static void print(Devstack stack, boolean firstStart, Duration startup) {
+        String gateway = "localhost:" + (8080 + stack.portOffset());
         StringBuilder out = new StringBuilder();
         out.append("\n==================================================================================\n");
         out.append(" Forecourt is up").append(firstStart ? " (first start: demo data seeded)" : " (data kept from the last run)").append('\n');
         out.append("==================================================================================\n");
-        out.append(" Gateway        http://localhost:8080          Swagger UI: http://localhost:8080/swagger-ui.html\n");
+        out.append(" Gateway        http://localhost:").append(8080 + stack.portOffset()).append("   Swagger UI: http://localhost:")
+                .append(8080 + stack.portOffset()).append("/swagger-ui.html\n");
         for (StackComponent component : stack.components()) {
             out.append(String.format(Locale.ROOT, "   %-22s %s%n", component.module(), component.url()));
         }
-        out.append(" Kafka          localhost:").append(Devstack.KAFKA_PORT)
-                .append("   MongoDB  mongodb://localhost:").append(Devstack.MONGO_PORT).append('\n');
+        out.append(" Kafka          ").append(stack.kafkaBootstrapServers()).append("   MongoDB  ").append(stack.mongoUri()).append('\n');
         out.append(" Data           ").append(stack.dataDir()).append('\n');
         out.append('\n');
         out.append(" Demo logins (password demo1234): gm sales salesmanager stockadmin advisor foreman technician\n");
         out.append("                                  storekeeper planner partsmanager warranty crm hr\n");
-        out.append("   TOKEN=$(curl -s localhost:8080/api/v1/auth/token -H 'Content-Type: application/json' \\\n");
+        out.append("   TOKEN=$(curl -s " + gateway + "/api/v1/auth/token -H 'Content-Type: application/json' \\\n");
         out.append("           -d '{\"username\":\"gm\",\"password\":\"demo1234\"}' | jq -r .accessToken)\n");
-        out.append("   curl -s localhost:8080/api/v1/positions -H \"Authorization: Bearer $TOKEN\" | jq\n");
+        out.append("   curl -s " + gateway + "/api/v1/positions -H \"Authorization: Bearer $TOKEN\" | jq\n");
         out.append('\n');
         out.append(" Events (CloudEvents in Kafka binary mode):\n");
-        out.append("   kcat -b localhost:9092 -L | grep forecourt\n");
-        out.append("   kcat -b localhost:9092 -C -t forecourt.sales.events -o beginning -e \\\n");
+        out.append("   kcat -b " + stack.kafkaBootstrapServers() + " -L | grep forecourt\n");
+        out.append("   kcat -b " + stack.kafkaBootstrapServers() + " -C -t forecourt.sales.events -o beginning -e \\\n");
         out.append("        -f '%k %h\\n%s\\n\\n'\n");
         out.append('\n');
         out.append(String.format(Locale.ROOT, " Started in %.1f s; resident memory %s%n", startup.toMillis() / 1000.0, residentMemory()));

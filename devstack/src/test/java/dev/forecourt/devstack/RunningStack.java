@@ -12,8 +12,10 @@ import dev.forecourt.platform.test.Api;
  */
 final class RunningStack {
 
-    static final String GATEWAY = "http://127.0.0.1:8080";
-    static final String KAFKA = "127.0.0.1:9092";
+    /** Ports shifted by 300 from the documented ones, so the tests can run beside a developer's stack. */
+    static final int PORT_OFFSET = 300;
+    static final String GATEWAY = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    static final String KAFKA = "127.0.0.1:" + (9092 + PORT_OFFSET);
     private static Devstack stack;
 
     private RunningStack() {
@@ -24,7 +26,7 @@ final class RunningStack {
             return;
         }
         try {
-            stack = new Devstack(Files.createTempDirectory("forecourt-e2e"));
+            stack = new Devstack(Files.createTempDirectory("forecourt-e2e"), PORT_OFFSET);
             stack.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
