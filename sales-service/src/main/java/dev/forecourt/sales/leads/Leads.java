@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.common.AggregateWriter;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.SalesSettings;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
@@ -29,12 +30,14 @@ public class Leads {
     private final Clock clock;
     private final SalesSettings settings;
     private final MeterRegistry meters;
+    private final AggregateWriter writer;
 
-    public Leads(MongoTemplate mongo, Clock clock, SalesSettings settings, MeterRegistry meters) {
+    public Leads(MongoTemplate mongo, Clock clock, SalesSettings settings, MeterRegistry meters, AggregateWriter writer) {
         this.mongo = mongo;
         this.clock = clock;
         this.settings = settings;
         this.meters = meters;
+        this.writer = writer;
     }
 
     public Lead open(Customer customer, LeadSource source, Interest interest, Consultant consultant, Staff by) {
@@ -46,33 +49,33 @@ public class Leads {
     public Lead logContact(String id, ContactChannel channel, String note, Staff by) {
         Lead lead = get(id);
         lead.logContact(channel, note, clock.instant(), by);
-        return mongo.save(lead);
+        return writer.update(lead, lead.getId());
     }
 
     public Lead advance(String id, LeadStatus target, Staff by) {
         Lead lead = get(id);
         lead.advanceTo(target, clock.instant(), by);
-        return mongo.save(lead);
+        return writer.update(lead, lead.getId());
     }
 
     public Lead win(String id, String salesOrderId, Staff by) {
         Lead lead = get(id);
         lead.win(salesOrderId, clock.instant(), by);
         meters.counter("forecourt.leads.won").increment();
-        return mongo.save(lead);
+        return writer.update(lead, lead.getId());
     }
 
     public Lead lose(String id, String reason, Staff by) {
         Lead lead = get(id);
         lead.lose(reason, clock.instant(), by);
         meters.counter("forecourt.leads.lost").increment();
-        return mongo.save(lead);
+        return writer.update(lead, lead.getId());
     }
 
     public Lead assign(String id, Consultant consultant) {
         Lead lead = get(id);
         lead.assignTo(consultant);
-        return mongo.save(lead);
+        return writer.update(lead, lead.getId());
     }
 
     /** A completed test drive moves its lead to TEST_DRIVEN unless the lead is already further on or closed. */
@@ -80,7 +83,7 @@ public class Leads {
         Lead lead = mongo.findById(id, Lead.class);
         if (lead != null && lead.getStatus().isOpen() && !lead.reached(LeadStatus.TEST_DRIVEN) && lead.getStatus() != LeadStatus.NEW) {
             lead.advanceTo(LeadStatus.TEST_DRIVEN, clock.instant(), by);
-            mongo.save(lead);
+            writer.update(lead, lead.getId());
         }
     }
 

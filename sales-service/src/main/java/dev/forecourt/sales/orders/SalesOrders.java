@@ -22,6 +22,7 @@ import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.common.AggregateWriter;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.SalesSettings;
 import dev.forecourt.sales.leads.LeadStatus;
@@ -57,9 +58,11 @@ public class SalesOrders {
     private final VehicleReservations reservations;
     private final Leads leads;
     private final MeterRegistry meters;
+    private final AggregateWriter writer;
 
     public SalesOrders(MongoTemplate mongo, Clock clock, ForecourtProperties properties, SalesSettings settings,
-                       VehicleStock stock, VehicleReservations reservations, Leads leads, MeterRegistry meters) {
+                       VehicleStock stock, VehicleReservations reservations, Leads leads, MeterRegistry meters,
+                       AggregateWriter writer) {
         this.mongo = mongo;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -68,6 +71,7 @@ public class SalesOrders {
         this.reservations = reservations;
         this.leads = leads;
         this.meters = meters;
+        this.writer = writer;
     }
 
     public SalesOrder draft(String leadId, Customer customer, String vin, Money discount, String discountReason,
@@ -91,7 +95,7 @@ public class SalesOrders {
     public SalesOrder approveDiscount(String id, Staff by) {
         SalesOrder order = get(id);
         order.approveDiscount(by);
-        return mongo.save(order);
+        return writer.update(order, order.getId());
     }
 
     /** Reserves the VIN for this order (exactly one order wins a VIN) and confirms the contract. */
@@ -102,7 +106,7 @@ public class SalesOrders {
         reservations.reserve(vin, id);
         SalesOrder saved;
         try {
-            saved = mongo.save(order);
+            saved = writer.update(order, order.getId());
         } catch (RuntimeException lost) {
             reservations.release(vin, id);
             throw lost;
@@ -116,14 +120,14 @@ public class SalesOrders {
         SalesOrder order = get(id);
         boolean settles = order.settledBy(amount) && order.getStatus() == SalesOrderStatus.CONFIRMED;
         order.recordPayment("pay-" + UUID.randomUUID(), kind, method, amount, clock.instant(), by);
-        return settles ? saveSelling(order) : mongo.save(order);
+        return settles ? saveSelling(order) : writer.update(order, order.getId());
     }
 
     /** Credits a trade-in; the used car is claimed for this order by the caller first. */
     public SalesOrder creditTradeIn(SalesOrder order, String usedCarId, String usedVin, Money amount) {
         boolean settles = order.settledBy(amount) && order.getStatus() == SalesOrderStatus.CONFIRMED;
         order.creditTradeIn(usedCarId, usedVin, amount, clock.instant());
-        return settles ? saveSelling(order) : mongo.save(order);
+        return settles ? saveSelling(order) : writer.update(order, order.getId());
     }
 
     /** Hands the vehicle over: needs full payment (409 otherwise) and a passed PDI (422 otherwise); nothing changes when refused. */
@@ -135,7 +139,7 @@ public class SalesOrders {
         String vin = order.getVehicle().vin();
         reservations.deliver(vin, id, at);
         try {
-            SalesOrder saved = mongo.save(order);
+            SalesOrder saved = writer.update(order, order.getId());
             meters.counter("forecourt.vehicles.delivered").increment();
             return saved;
         } catch (RuntimeException lost) {
@@ -146,14 +150,18 @@ public class SalesOrders {
 
     /**
      * Cancels the order and then releases its vehicle. The order is saved first: a crash between the
-     * two leaves a vehicle held by a cancelled order (visible, fixable by cancelling again), never a
-     * confirmed order whose vehicle another order could take.
+     * two leaves a vehicle held by a cancelled order, never a confirmed order whose vehicle another
+     * order could take; cancelling again then releases the vehicle.
      */
     public SalesOrder cancel(String id, String reason, Staff by) {
         SalesOrder order = get(id);
+        if (order.getStatus() == SalesOrderStatus.CANCELLED) {
+            reservations.release(order.getVehicle().vin(), id);
+            return order;
+        }
         boolean heldVehicle = order.holdsVehicle();
         order.cancel(reason, clock.instant());
-        SalesOrder saved = mongo.save(order);
+        SalesOrder saved = writer.update(order, order.getId());
         if (heldVehicle) {
             reservations.release(order.getVehicle().vin(), id);
         }
@@ -192,7 +200,7 @@ public class SalesOrders {
         String vin = order.getVehicle().vin();
         reservations.sell(vin, order.getId());
         try {
-            return mongo.save(order);
+            return writer.update(order, order.getId());
         } catch (RuntimeException lost) {
             reservations.undo(vin, order.getId(), VehicleStatus.SOLD, VehicleStatus.RESERVED);
             throw lost;

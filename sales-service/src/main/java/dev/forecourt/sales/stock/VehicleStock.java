@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.security.Staff;
+import dev.forecourt.sales.common.AggregateWriter;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.Vin;
 import io.micrometer.core.instrument.Counter;
@@ -26,9 +27,11 @@ public class VehicleStock {
     private final Clock clock;
     private final Counter received;
     private final Counter pdiFailed;
+    private final AggregateWriter writer;
 
-    public VehicleStock(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+    public VehicleStock(MongoTemplate mongo, Clock clock, MeterRegistry meters, AggregateWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
         this.clock = clock;
         this.received = meters.counter("forecourt.vehicles.received");
         this.pdiFailed = meters.counter("forecourt.vehicles.pdi-failed");
@@ -48,7 +51,7 @@ public class VehicleStock {
         Vehicle vehicle = get(vin);
         vehicle.arrive(clock.instant(), by);
         received.increment();
-        return mongo.save(vehicle);
+        return writer.update(vehicle, vehicle.getVin());
     }
 
     public Vehicle recordPdi(String vin, boolean passed, List<String> findings, Staff by) {
@@ -57,13 +60,13 @@ public class VehicleStock {
         if (!passed) {
             pdiFailed.increment();
         }
-        return mongo.save(vehicle);
+        return writer.update(vehicle, vehicle.getVin());
     }
 
     public Vehicle moveToPool(String vin, VehiclePool pool) {
         Vehicle vehicle = get(vin);
         vehicle.moveToPool(pool);
-        return mongo.save(vehicle);
+        return writer.update(vehicle, vehicle.getVin());
     }
 
     public Vehicle get(String vin) {
