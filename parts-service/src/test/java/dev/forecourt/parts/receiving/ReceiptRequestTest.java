@@ -1,0 +1,45 @@
+package dev.forecourt.parts.receiving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
+
+class ReceiptRequestTest {
+
+    private static ReceiptRequest receipt(ReceiptRequest.Line... lines) {
+        return new ReceiptRequest("SAIC-VW Parts", "DN-1", List.of(lines));
+    }
+
+    @Test
+    void everyDeliveredPieceIsAcceptedOrRejected() {
+        assertThatThrownBy(() -> receipt(new ReceiptRequest.Line("P1", 5, 3, 1, "bent")).check(p -> true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field).containsExactly("lines[0].accepted"));
+    }
+
+    @Test
+    void aRejectionNeedsAReason() {
+        assertThatThrownBy(() -> receipt(new ReceiptRequest.Line("P1", 5, 4, 1, " ")).check(p -> true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldProblems())
+                        .extracting(FieldProblem::field).containsExactly("lines[0].rejectionReason"));
+    }
+
+    @Test
+    void aLineWithAnUnknownPartIsRefused() {
+        assertThatThrownBy(() -> receipt(new ReceiptRequest.Line("P1", 1, 1, 0, null)).check(p -> false))
+                .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void aCompleteReceiptPasses() {
+        assertThatCode(() -> receipt(new ReceiptRequest.Line("P1", 5, 4, 1, "bent"), new ReceiptRequest.Line("P2", 2, 2, 0, null))
+                .check(p -> true)).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.forecourt.parts.stocktake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.errors.ProblemException;
+
+class StocktakeTest {
+
+    private static final Actor KEEPER = new Actor("e1", "storekeeper", "Keeper");
+
+    private static Stocktake twoParts() {
+        return Stocktake.start("st-1", "store-001", List.of(new CountSheet("A-01", List.of(
+                new CountLine("P1", "Filter", new BigDecimal("10.00"), 10, null, null),
+                new CountLine("P2", "Plug", new BigDecimal("3.00"), 4, null, null)))), KEEPER, Instant.EPOCH);
+    }
+
+    @Test
+    void aStocktakeCannotBeSubmittedBeforeEveryLineIsCounted() {
+        Stocktake stocktake = twoParts();
+        stocktake.record(Map.of("P1", 9));
+        assertThatThrownBy(() -> stocktake.submit(KEEPER, Instant.EPOCH))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("count-incomplete"));
+    }
+
+    @Test
+    void theVarianceIsCountedMinusBookValuedAtCataloguePrice() {
+        Stocktake stocktake = twoParts();
+        stocktake.record(Map.of("P1", 8, "P2", 5));
+        stocktake.submit(KEEPER, Instant.EPOCH);
+        assertThat(stocktake.getStatus()).isEqualTo(StocktakeStatus.SUBMITTED);
+        assertThat(stocktake.getSummary().netVariance()).isEqualTo(-1);
+        assertThat(stocktake.getSummary().varianceValue()).isEqualByComparingTo("-17.00");
+        assertThat(stocktake.lines()).filteredOn(CountLine::needsAdjustment).hasSize(2);
+    }
+
+    @Test
+    void countsCannotChangeOnceSubmittedNorNameAPartOffTheSheets() {
+        Stocktake stocktake = twoParts();
+        assertThatThrownBy(() -> stocktake.record(Map.of("P9", 1))).isInstanceOf(ProblemException.class);
+        stocktake.record(Map.of("P1", 10, "P2", 4));
+        stocktake.submit(KEEPER, Instant.EPOCH);
+        assertThatThrownBy(() -> stocktake.record(Map.of("P1", 1)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.properties()).containsEntry("currentState", "SUBMITTED"));
+    }
+
+    @Test
+    void aBookedLineNeedsNoFurtherAdjustment() {
+        Stocktake stocktake = twoParts();
+        stocktake.record(Map.of("P1", 8, "P2", 4));
+        stocktake.markAdjusted("P1", "st-1-P1");
+        assertThat(stocktake.lines()).noneMatch(CountLine::needsAdjustment);
+    }
+}
