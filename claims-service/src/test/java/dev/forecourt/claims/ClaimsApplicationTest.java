@@ -3,16 +3,10 @@ package dev.forecourt.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.forecourt.platform.test.Api;
-import dev.forecourt.platform.test.ForecourtServiceTest;
 
-@ForecourtServiceTest
-class ClaimsApplicationTest {
-
-    @LocalServerPort
-    int port;
+class ClaimsApplicationTest extends ClaimsIntegrationTest {
 
     @Test
     void bootsHealthyAndServesItsApiDocument() {
@@ -24,7 +18,7 @@ class ClaimsApplicationTest {
 
     @Test
     void apiRoutesNeedAToken() {
-        Api.Response response = Api.at(port).get("/api/v1/anything");
+        Api.Response response = Api.at(port).get("/api/v1/warranty-claims");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.isProblem()).isTrue();
     }

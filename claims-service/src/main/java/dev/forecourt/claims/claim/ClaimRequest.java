@@ -37,7 +37,7 @@ public record ClaimRequest(
         @Valid @Size(max = 50) List<Labour> labourOperations,
         @Valid @Size(max = 100) List<Part> parts,
         @Size(max = 40) String causalPartNumber,
-        boolean roadService,
+        Boolean roadService,
         @PositiveOrZero @Max(2_000) Integer outsideServiceKm) {
 
     public record Labour(@Size(max = 20) String code, @Size(max = 200) String description,
@@ -55,6 +55,6 @@ public record ClaimRequest(
                         : labourOperations.stream().map(l -> new LabourOperation(l.code(), l.description(), l.hours())).toList(),
                 parts == null ? List.of()
                         : parts.stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(), p.unitPrice())).toList(),
-                causalPartNumber, roadService, outsideServiceKm);
+                causalPartNumber, Boolean.TRUE.equals(roadService), outsideServiceKm);
     }
 }

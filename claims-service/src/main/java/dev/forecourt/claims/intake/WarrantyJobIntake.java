@@ -13,6 +13,7 @@ import dev.forecourt.claims.claim.ClaimedPart;
 import dev.forecourt.claims.claim.LabourOperation;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 import dev.forecourt.platform.money.Money;
+import tools.jackson.databind.JsonNode;
 
 /** Every warranty job the workshop completes becomes a draft claim for the warranty administrator. */
 @Component
@@ -31,12 +32,26 @@ public class WarrantyJobIntake {
     public record WarrantyJobCompleted(String repairOrderId, String orderNumber, String jobId, String vin, String brand,
                                        String model, Integer odometerKm, LocalDate failureDate, Instant handedOverAt,
                                        String complaint, String cause, String correction, List<Labour> labourOperations,
-                                       List<Part> parts, String causalPartNumber, boolean roadService, Integer outsideServiceKm) {
+                                       List<Part> parts, String causalPartNumber, Boolean roadService, Integer outsideServiceKm) {
 
         public record Labour(String code, String description, BigDecimal hours) {
         }
 
-        public record Part(String partNumber, String description, BigDecimal quantity, BigDecimal unitPrice) {
+        /** @param unitPrice {@code {amount, currency}} as the workshop documents it; a bare number is read as CNY */
+        public record Part(String partNumber, String description, BigDecimal quantity, JsonNode unitPrice) {
+
+            Money price() {
+                if (unitPrice == null || unitPrice.isNull() || unitPrice.isMissingNode()) {
+                    return null;
+                }
+                if (unitPrice.isNumber()) {
+                    return new Money(unitPrice.decimalValue(), Money.CNY);
+                }
+                JsonNode amount = unitPrice.get("amount");
+                JsonNode currency = unitPrice.get("currency");
+                return amount == null || !amount.isNumber() ? null
+                        : new Money(amount.decimalValue(), currency == null || currency.isNull() ? Money.CNY : currency.asString());
+            }
         }
     }
 
@@ -47,9 +62,8 @@ public class WarrantyJobIntake {
                 job.labourOperations() == null ? List.of()
                         : job.labourOperations().stream().map(l -> new LabourOperation(l.code(), l.description(), l.hours())).toList(),
                 job.parts() == null ? List.of()
-                        : job.parts().stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(),
-                                p.unitPrice() == null ? null : new Money(p.unitPrice(), Money.CNY))).toList(),
-                job.causalPartNumber(), job.roadService(), job.outsideServiceKm());
+                        : job.parts().stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(), p.price())).toList(),
+                job.causalPartNumber(), Boolean.TRUE.equals(job.roadService()), job.outsideServiceKm());
         claims.draftFromWarrantyJob(job.repairOrderId(), job.jobId(), content, DRAFTED_BY);
     }
 }

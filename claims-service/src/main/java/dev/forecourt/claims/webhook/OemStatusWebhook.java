@@ -17,7 +17,7 @@ import dev.forecourt.platform.money.Money;
  */
 public record OemStatusWebhook(String type, String claimNumber, Integer submission, String status, String reasonCode,
                                String message, List<ApprovedLine> approvedLines, BigDecimal paidAmount, String paymentReference,
-                               String currency, boolean partReturnRequested, Instant occurredAt) {
+                               String currency, Boolean partReturnRequested, Instant occurredAt) {
 
     /** @param kind LABOUR or PART; reference = the labour operation code or the part number */
     public record ApprovedLine(String kind, String reference, BigDecimal amount) {
@@ -37,6 +37,6 @@ public record OemStatusWebhook(String type, String claimNumber, Integer submissi
                 .map(l -> new OemVerdict.ApprovedLine(ClaimLine.Kind.valueOf(l.kind()), l.reference(), new Money(l.amount(), money)))
                 .toList();
         return new OemVerdict(submission == null ? 1 : submission, claimStatus, reasonCode, message, lines,
-                paidAmount == null ? null : new Money(paidAmount, money), paymentReference, partReturnRequested);
+                paidAmount == null ? null : new Money(paidAmount, money), paymentReference, Boolean.TRUE.equals(partReturnRequested));
     }
 }

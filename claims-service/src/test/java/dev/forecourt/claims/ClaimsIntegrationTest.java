@@ -1,0 +1,139 @@
+package dev.forecourt.claims;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.ForecourtTestStack;
+import dev.forecourt.platform.test.TestTokens;
+
+/**
+ * The one Spring context the module's integration tests share: the OEM is a WireMock server, and
+ * Resilience4j, resending and the inbox run on short timings so outages resolve within seconds.
+ */
+@ForecourtServiceTest(properties = {
+        "spring.cloud.openfeign.client.config.oem.connect-timeout=500",
+        "spring.cloud.openfeign.client.config.oem.read-timeout=2000",
+        "forecourt.oem.resend-interval=1s",
+        "forecourt.oem.resend-check-interval=300ms",
+        "forecourt.oem.inbox-sweep-interval=300ms",
+        "resilience4j.retry.instances.oem.max-attempts=2",
+        "resilience4j.retry.instances.oem.wait-duration=50ms",
+        "resilience4j.circuitbreaker.instances.oem.minimum-number-of-calls=4",
+        "resilience4j.circuitbreaker.instances.oem.wait-duration-in-open-state=1s"})
+public abstract class ClaimsIntegrationTest {
+
+    /** The OEM's claims API. One per test JVM; tests tell their calls apart by claim number. */
+    protected static final WireMockServer OEM = startOem();
+
+    protected static final String ADMINISTRATOR = TestTokens.staff("warranty", "warranty-administrator",
+            "claims:read", "claims:write", "claims:submit", "claims:reports");
+
+    @LocalServerPort
+    protected int port;
+
+    private static WireMockServer startOem() {
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        // By default the OEM files every claim; outage tests put their faults in front for their own claim numbers.
+        server.stubFor(post(urlEqualTo("/oem/v1/warranty-claims")).atPriority(10)
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"oemReference\":\"OEM-STUB\",\"status\":\"RECEIVED\"}")));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void oem(DynamicPropertyRegistry registry) {
+        registry.add("forecourt.oem.url", OEM::baseUrl);
+    }
+
+    protected Api api() {
+        return Api.at(port).as(ADMINISTRATOR);
+    }
+
+    /** A claim typed in by hand that passes every check: warranty from a year ago, handed over yesterday. */
+    protected static String readyClaimJson(String repairOrderId, String cause) {
+        return """
+                {"vin":"LSVAB4BM7RN000001","brand":"Volkswagen","model":"Lavida","repairOrderId":"%s","orderNumber":"RO-%s",
+                 "odometerKm":23000,"failureDate":"%s","handedOverAt":"%s","warrantyStartDate":"%s",
+                 "complaint":"Engine oil leak at the front","cause":"%s","correction":"Replaced the oil filter housing seal",
+                 "labourOperations":[{"code":"1734","description":"Replace oil filter housing","hours":1.5}],
+                 "parts":[{"partNumber":"06L115562B","description":"Oil filter","quantity":1,"unitPrice":{"amount":88.00,"currency":"CNY"}}],
+                 "causalPartNumber":"06L115562B","roadService":false}
+                """.formatted(repairOrderId, repairOrderId, java.time.LocalDate.now().minusDays(3),
+                Instant.now().minus(Duration.ofDays(1)), java.time.LocalDate.now().minusYears(1), cause);
+    }
+
+    /** Drafts a ready claim by hand; returns its JSON. */
+    protected Api.Response draftReadyClaim() {
+        Api.Response created = api().post("/api/v1/warranty-claims",
+                readyClaimJson(unique("ro"), "Oil filter housing seal hardened and cracked"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created;
+    }
+
+    /** A ready claim the (stub) OEM has received. */
+    protected Api.Response submittedClaim() {
+        String id = draftReadyClaim().at("/id");
+        Api.Response submitted = api().post("/api/v1/warranty-claims/" + id + "/submit");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        // on a busy machine the first call may time out: then the resender delivers it moments later
+        awaitStatus(id, "SUBMITTED");
+        return api().get("/api/v1/warranty-claims/" + id);
+    }
+
+    protected void awaitStatus(String claimId, String status) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(api().get("/api/v1/warranty-claims/" + claimId).at("/status")).isEqualTo(status));
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Publishes another service's event as its relay would: binary-mode CloudEvent, keyed by subject. */
+    protected static void publish(String topic, String type, String subject, String data) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ForecourtTestStack.bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, data.getBytes(StandardCharsets.UTF_8));
+            header(record, "ce_specversion", "1.0");
+            header(record, "ce_id", UUID.randomUUID().toString());
+            header(record, "ce_type", type);
+            header(record, "ce_source", "/stores/store-001/test");
+            header(record, "ce_subject", subject);
+            header(record, "ce_storeid", "store-001");
+            header(record, "content-type", "application/json");
+            producer.send(record);
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.forecourt.claims.claim;
+
+import static dev.forecourt.claims.claim.ClaimFixtures.NOW;
+import static dev.forecourt.claims.claim.ClaimFixtures.RATE;
+import static dev.forecourt.claims.claim.ClaimFixtures.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.money.Money;
+
+class WarrantyClaimLifecycleTest {
+
+    @Test
+    void aDraftIsPricedWithTheBrandsLabourRateAndAnnounced() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.DRAFT);
+        assertThat(claim.claimedAmount()).isEqualTo(Money.cny("328.00")); // 1.5 h × 160 + 88
+        assertThat(claim.newEvents()).singleElement().isInstanceOf(WarrantyClaimDrafted.class);
+    }
+
+    @Test
+    void aQueuedClaimBecomesSubmittedOnlyWhenTheOemConfirmsReceipt() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_PENDING);
+
+        claim.submissionFailed(1, "HTTP 500", NOW.plusSeconds(30), NOW);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_PENDING);
+        assertThat(claim.getSubmissionAttempts()).isEqualTo(1);
+
+        claim.submissionDelivered(1, "OEM-9", NOW);
+        claim.submissionDelivered(1, "OEM-9", NOW);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(claim.newEvents().stream().filter(WarrantyClaimSubmitted.class::isInstance)).hasSize(1);
+        assertThat(claim.idempotencyKey()).isEqualTo(claim.getClaimNumber());
+    }
+
+    @Test
+    void aPaidClaimIgnoresOlderStatusesArrivingLate() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.PAID), "w-paid", NOW)).isNull();
+
+        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.SUBMITTED), "w-late-1", NOW)).contains("not after");
+        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.APPROVED), "w-late-2", NOW)).contains("not after");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.PAID);
+    }
+
+    @Test
+    void theSameWebhookNeverAppliesTwice() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+        claim.applyOemVerdict(verdict(1, ClaimStatus.ACCEPTED), "w-1", NOW);
+
+        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.APPROVED), "w-1", NOW)).contains("already applied");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ACCEPTED);
+    }
+
+    @Test
+    void aClaimSentBackForInformationIsCorrectedAndResubmittedAsANewRoundThatOldAnswersCannotTouch() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.NEEDS_INFO, null, "Describe the cause", List.of(), null, null, false), "w-1", NOW);
+        assertThat(claim.getOemMessage()).isEqualTo("Describe the cause");
+
+        claim.correct(ClaimFixtures.complete(), RATE, "warranty", NOW);
+        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+        claim.submissionDelivered(2, "OEM-1", NOW);
+
+        assertThat(claim.getSubmission()).isEqualTo(2);
+        assertThat(claim.idempotencyKey()).isEqualTo(claim.getClaimNumber() + "-2");
+        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.REJECTED), "w-old", NOW)).contains("round 1");
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(claim.applyOemVerdict(verdict(2, ClaimStatus.ACCEPTED), "w-2", NOW)).isNull();
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ACCEPTED);
+    }
+
+    @Test
+    void aClaimWithTheOemCannotBeChanged() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+
+        assertThatThrownBy(() -> claim.correct(ClaimFixtures.complete(), RATE, "warranty", NOW))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("cannot be changed");
+        assertThatThrownBy(() -> claim.queueForSubmission("warranty", NOW, NOW))
+                .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void approvalRecordsTheAmountPerLineAndPaymentAnnouncesThePaidClaim() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.APPROVED, null, null, List.of(
+                new OemVerdict.ApprovedLine(ClaimLine.Kind.LABOUR, "1734", Money.cny("200.00")),
+                new OemVerdict.ApprovedLine(ClaimLine.Kind.PART, "06L115562B", Money.cny("88.00"))), null, null, false), "w-1", NOW);
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.PAID, null, null, List.of(), Money.cny("288.00"), "PAY-1", false), "w-2", NOW);
+
+        assertThat(claim.getLines()).extracting(ClaimLine::approved).containsExactly(Money.cny("200.00"), Money.cny("88.00"));
+        assertThat(claim.approvedAmount()).isEqualTo(Money.cny("288.00"));
+        assertThat(claim.newEvents()).filteredOn(WarrantyClaimPaid.class::isInstance).singleElement()
+                .extracting(e -> ((WarrantyClaimPaid) e).paidAmount()).isEqualTo(Money.cny("288.00"));
+    }
+
+    @Test
+    void anAnswerBeforeTheReceiptImpliesTheOemHasTheClaim() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+
+        claim.applyOemVerdict(verdict(1, ClaimStatus.ACCEPTED), "w-1", NOW);
+
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(claim.newEvents()).hasAtLeastOneElementOfType(WarrantyClaimSubmitted.class);
+    }
+
+    @Test
+    void theCausalPartIsRequestedOnceAndItsShipmentShown() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.ACCEPTED, null, null, List.of(), null, null, true), "w-1", NOW);
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.APPROVED, null, null, List.of(), null, null, true), "w-2", NOW);
+
+        assertThat(claim.newEvents()).filteredOn(CausalPartRequested.class::isInstance).hasSize(1);
+        assertThat(claim.causalPartShipped("rp-1", NOW, "storekeeper", NOW)).isTrue();
+        assertThat(claim.causalPartShipped("rp-1", NOW, "storekeeper", NOW)).isFalse();
+        assertThat(claim.getPartReturn().retainedPartId()).isEqualTo("rp-1");
+    }
+}
