@@ -61,12 +61,14 @@ public class DemoData {
     @Order(20)
     void seedWhenEnabled() {
         if (store.demoData()) {
-            seed();
+            int hired = seed();
+            log.info("Demo staff ({} newly hired), password {}: {}; service account svc-workshop (FORECOURT_SVC_WORKSHOP_PASSWORD, dev default svc-demo-1234)",
+                    hired, PASSWORD, ACCOUNTS.stream().map(a -> a.username() + " (" + a.positionCode() + ")").toList());
         }
     }
 
-    /** Hires every demo account that does not exist yet; safe to call again. */
-    public void seed() {
+    /** Hires every demo account that does not exist yet; safe to call again. Answers how many were hired. */
+    public int seed() {
         int hired = 0;
         for (DemoAccount account : ACCOUNTS) {
             if (employees.byUsername(account.username()).isEmpty()) {
@@ -75,9 +77,6 @@ public class DemoData {
                 hired++;
             }
         }
-        if (hired > 0) {
-            log.info("Demo staff (password {}): {} and service account svc-workshop", PASSWORD,
-                    ACCOUNTS.stream().map(a -> a.username() + " (" + a.positionCode() + ")").toList());
-        }
+        return hired;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.hr.HrProperties;
@@ -66,6 +67,12 @@ class RefreshTokens {
         RefreshToken redeemed = mongo.findAndModify(unusedAndValid, new Update().set("usedAt", now),
                 FindAndModifyOptions.options().returnNew(true), RefreshToken.class);
         return Optional.ofNullable(redeemed).map(RefreshToken::username);
+    }
+
+    /** The embedded MongoDB-wire server has no TTL indexes, so expired tokens are removed here. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void removeExpired() {
+        mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant())), RefreshToken.class);
     }
 
     private static String hash(String token) {

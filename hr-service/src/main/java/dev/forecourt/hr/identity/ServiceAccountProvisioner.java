@@ -1,6 +1,7 @@
 package dev.forecourt.hr.identity;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +49,7 @@ class ServiceAccountProvisioner {
     }
 
     void provision(String username, HrProperties.ServiceAccount settings) {
-        String password = isSet(settings.password()) ? settings.password()
-                : store.demoData() && isSet(settings.devDefaultPassword()) ? settings.devDefaultPassword() : null;
+        String password = passwordToProvision(settings, store.demoData()).orElse(null);
         if (password == null) {
             log.info("Service account {} not provisioned: no password configured", username);
             return;
@@ -64,6 +64,14 @@ class ServiceAccountProvisioner {
             mongo.save(account);
             log.info("Service account {}: password changed", username);
         }
+    }
+
+    /** The configured password; the dev default only in the embedded stack; otherwise none (not provisioned). */
+    static Optional<String> passwordToProvision(HrProperties.ServiceAccount settings, boolean demoData) {
+        if (isSet(settings.password())) {
+            return Optional.of(settings.password());
+        }
+        return demoData && isSet(settings.devDefaultPassword()) ? Optional.of(settings.devDefaultPassword()) : Optional.empty();
     }
 
     private static boolean isSet(String value) {
