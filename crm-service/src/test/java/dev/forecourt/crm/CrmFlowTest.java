@@ -15,7 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import dev.forecourt.crm.callback.CallbackKind;
+import dev.forecourt.crm.callback.CallbackTask;
+import dev.forecourt.crm.callback.CallbackTasks;
+import dev.forecourt.crm.customer.Customer;
 import dev.forecourt.crm.customer.Dormancy;
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.platform.test.Api;
@@ -42,6 +49,17 @@ class CrmFlowTest {
     @Autowired
     Dormancy dormancy;
 
+    @Autowired
+    CallbackTasks tasks;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    void awaitProcessed(String eventId) {
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                mongo.exists(Query.query(Criteria.where("_id").is("crm-service:" + eventId)), "processed_events"));
+    }
+
     Api api() {
         return Api.at(port).as(CRM);
     }
@@ -51,7 +69,7 @@ class CrmFlowTest {
     }
 
     static void delivered(String eventId, String phone, String salesOrderId, Instant deliveredAt) {
-        IncomingEvents.publish("forecourt.sales.events", "forecourt.sales.vehicle-delivered.v1", eventId, salesOrderId, """
+        IncomingEvents.publish("forecourt.sales.events", "forecourt.sales.vehicle-delivered.v1", eventId, phone, salesOrderId, """
                 {"salesOrderId":"%s","vin":"LSVAB4BM7RN000001","brand":"Volkswagen","model":"Lavida","customerId":"sc-%s",
                  "customerName":"张伟","customerPhone":"%s","consultantId":"emp-sales","consultantName":"Sales Consultant",
                  "deliveryDate":"%s","deliveredAt":"%s","odometerKm":12,"someFieldWeDoNotUse":true}
@@ -59,7 +77,8 @@ class CrmFlowTest {
     }
 
     static void handedOver(String eventId, String phone, String repairOrderId, Instant handedOverAt) {
-        IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.repair-order-handed-over.v1", eventId, repairOrderId, """
+        // Keyed by the customer's phone rather than the order, so one test customer's events stay in order.
+        IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.repair-order-handed-over.v1", eventId, phone, repairOrderId, """
                 {"repairOrderId":"%s","orderNumber":"RO-%s","vin":"LSVCD6AZ9RN100001","plate":"沪A88888","brand":"Volkswagen",
                  "model":"Tiguan L","customerId":"wc-%s","customerName":"李娜","customerPhone":"%s","advisorId":"emp-advisor",
                  "advisorName":"Service Advisor","odometerOutKm":15200,"handedOverAt":"%s","payTypes":["CUSTOMER"],"reworkOf":null}
@@ -110,8 +129,10 @@ class CrmFlowTest {
         handedOver(eventId, phone, repairOrderId, handedOverAt);
 
         JsonNode first = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1);
-        // A later, different handover of the same customer is the marker that both copies were consumed.
-        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), handedOverAt.plusSeconds(60));
+        // A later, different handover of the same customer (same partition) shows that both copies were consumed.
+        String marker = UUID.randomUUID().toString();
+        handedOver(marker, phone, "ro-" + UUID.randomUUID(), handedOverAt.plusSeconds(60));
+        awaitProcessed(marker);
         JsonNode all = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 2);
 
         assertThat(all.get("total").asInt()).isEqualTo(2);
@@ -225,10 +246,10 @@ class CrmFlowTest {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.at("/type")).endsWith("/version-conflict");
 
-        String repairOrderId = "ro-" + UUID.randomUUID();
-        handedOver(UUID.randomUUID().toString(), phone, repairOrderId, Instant.now());
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                api().get("/api/v1/customers/customer-" + phone).json().get("repairs").size() == 1);
+        String eventId = UUID.randomUUID().toString();
+        handedOver(eventId, phone, "ro-" + UUID.randomUUID(), Instant.now());
+        awaitProcessed(eventId);
+        assertThat(api().get("/api/v1/customers/customer-" + phone).json().get("repairs").size()).isEqualTo(1);
         assertThat(api().get("/api/v1/callbacks?customerId=customer-" + phone).json().get("total").asInt()).isZero();
     }
 
@@ -258,5 +279,58 @@ class CrmFlowTest {
         String readOnly = TestTokens.staff("advisor", "service-advisor", "callbacks:read");
         Api.Response response = Api.at(port).as(readOnly).post("/api/v1/callbacks/any/complete", "{}");
         assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void planningTheSameCauseTwiceFindsTheFirstTaskEvenWithoutThePlatformsDeduplication() {
+        String phone = newPhone();
+        String eventId = UUID.randomUUID().toString();
+        handedOver(eventId, phone, "ro-" + UUID.randomUUID(), Instant.now());
+        awaitProcessed(eventId);
+        Customer customer = mongo.findById("customer-" + phone, Customer.class);
+        CallbackTask first = mongo.findById("service-" + eventId, CallbackTask.class);
+
+        // As if the handler crashed after its write and before the "processed" mark, and ran again.
+        CallbackTask again = tasks.serviceFollowUp(eventId, first.getTriggeredAt(), customer, new CallbackTask.Subject(
+                CallbackKind.SERVICE_FOLLOW_UP, null, customer.getId(), customer.getName(), customer.getPhone(), "x", "x",
+                null, null, null, null, null, null)).orElseThrow();
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(again.getStaffId()).isEqualTo("emp-advisor");
+        assertThat(mongo.count(Query.query(Criteria.where("customerId").is(customer.getId()).and("kind").is(CallbackKind.SERVICE_FOLLOW_UP)),
+                CallbackTask.class)).isEqualTo(1);
+    }
+
+    @Test
+    void tasksAreDealtRoundRobinToTheCustomerServiceSpecialistsLearnedFromHr() {
+        String a = "emp-crm-a-" + UUID.randomUUID();
+        String b = "emp-crm-b-" + UUID.randomUUID();
+        for (String id : new String[] {a, b}) {
+            IncomingEvents.publish("forecourt.hr.events", "forecourt.hr.employee-hired.v1", UUID.randomUUID().toString(), id, id, """
+                    {"employeeId":"%s","username":"%s","name":"Specialist %s","positionCode":"customer-service-specialist",
+                     "departmentCode":"customer-service","skills":[],"active":true}
+                    """.formatted(id, id, id));
+        }
+        String advisor = "emp-advisor-" + UUID.randomUUID();
+        IncomingEvents.publish("forecourt.hr.events", "forecourt.hr.employee-hired.v1", UUID.randomUUID().toString(), advisor, advisor, """
+                {"employeeId":"%s","username":"adv","name":"Advisor","positionCode":"service-advisor","active":true}
+                """.formatted(advisor));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(a)), "specialists")
+                && mongo.exists(Query.query(Criteria.where("_id").is(b)), "specialists")
+                && mongo.exists(Query.query(Criteria.where("_id").is(advisor)), "specialists"));
+
+        String phone = newPhone();
+        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
+        awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1);
+        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
+        awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 2);
+        awaitCallbacks("customer-" + phone, "MAINTENANCE_REMINDER", 2);
+
+        // Follow-ups and maintenance reminders take consecutive turns: over four tasks both specialists, and only they, appear.
+        JsonNode all = api().get("/api/v1/callbacks?customerId=customer-" + phone).json();
+        java.util.Set<String> assignees = new java.util.HashSet<>();
+        all.get("items").forEach(task -> assignees.add(task.get("assigneeId").asString()));
+        assertThat(all.get("total").asInt()).isEqualTo(4);
+        assertThat(assignees).containsExactlyInAnyOrder(a, b);
     }
 }

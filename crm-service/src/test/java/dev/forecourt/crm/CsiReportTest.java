@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import dev.forecourt.crm.callback.CallbackKind;
 import dev.forecourt.crm.callback.CallbackOutcome;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.callback.Questionnaire;
+import dev.forecourt.crm.config.StoreCalendar;
+import dev.forecourt.crm.report.MonthlyPack;
+import dev.forecourt.crm.report.MonthlyPackIssue;
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.ForecourtServiceTest;
@@ -100,6 +104,26 @@ class CsiReportTest {
         assertThat(report.at("/staff/2/csi").decimalValue()).isEqualByComparingTo("86.7");
         assertThat(report.at("/staff/2/meetsTarget").asBoolean()).isTrue();
         assertThat(report.at("/staff/3/csi").decimalValue()).isEqualByComparingTo("70.0");
+    }
+
+    @Autowired
+    MonthlyPackIssue monthlyPackIssue;
+
+    @Autowired
+    StoreCalendar calendar;
+
+    @Test
+    void theMonthlyPackOfThePreviousMonthIsFrozenOnceWhenIssued() {
+        MonthlyPack issued = monthlyPackIssue.issuePreviousMonth();
+        MonthlyPack again = monthlyPackIssue.issuePreviousMonth();
+        YearMonth previous = YearMonth.from(calendar.today()).minusMonths(1);
+
+        assertThat(issued.month()).isEqualTo(previous.toString());
+        assertThat(issued.dueOn()).isEqualTo(previous.plusMonths(1).atDay(3));
+        assertThat(again.issuedAt()).isEqualTo(issued.issuedAt());
+        JsonNode pack = Api.at(port).as(MANAGER).get("/api/v1/crm/reports/monthly-pack?month=" + previous).json();
+        assertThat(pack.get("issued").asBoolean()).isTrue();
+        assertThat(pack.at("/csi/target").asInt()).isEqualTo(85);
     }
 
     @Test

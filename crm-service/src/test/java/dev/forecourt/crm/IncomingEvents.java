@@ -17,13 +17,13 @@ final class IncomingEvents {
     private IncomingEvents() {
     }
 
-    static void publish(String topic, String type, String eventId, String subject, String json) {
+    static void publish(String topic, String type, String eventId, String key, String subject, String json) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ForecourtTestStack.bootstrapServers());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, json.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", eventId);
             header(record, "ce_type", type);

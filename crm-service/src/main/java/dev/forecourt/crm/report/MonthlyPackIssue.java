@@ -1,6 +1,7 @@
 package dev.forecourt.crm.report;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +27,8 @@ public class MonthlyPackIssue {
     @Scheduled(cron = "${forecourt.crm.jobs.monthly-pack-cron:0 0 6 3 * *}", zone = "${forecourt.time-zone:Asia/Shanghai}")
     public MonthlyPack issuePreviousMonth() {
         YearMonth previous = YearMonth.from(calendar.today()).minusMonths(1);
-        MonthlyPack pack = reports.compute(previous, true, calendar.now());
+        // Stored times have millisecond precision: truncate so the answer equals what a later read returns.
+        MonthlyPack pack = reports.compute(previous, true, calendar.now().truncatedTo(ChronoUnit.MILLIS));
         try {
             return mongo.insert(pack);
         } catch (DuplicateKeyException alreadyIssued) {
