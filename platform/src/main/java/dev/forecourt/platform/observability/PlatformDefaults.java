@@ -22,6 +22,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.data.mongodb.representation.big-decimal", "decimal128"),
             Map.entry("spring.threads.virtual.enabled", "false"),
             Map.entry("server.error.include-stacktrace", "never"),
+            // behind the gateway: links and the OpenAPI server URL use the gateway's address
+            Map.entry("server.forward-headers-strategy", "framework"),
             Map.entry("server.error.include-message", "never"),
             // our ProblemDetailsAdvice answers every error; Boot's own handler would shadow it
             Map.entry("spring.mvc.problemdetails.enabled", "false"),
