@@ -78,6 +78,11 @@ class DemoData {
         if (!properties.demoData() || mongo.exists(new Query(), Vehicle.class)) {
             return;
         }
+        seedDemoStore();
+    }
+
+    /** The demo store itself; separate from the guard so a test can seed a database that is not empty. */
+    void seedDemoStore() {
         Staff stockAdmin = new Staff("emp-stockadmin", "stockadmin", "库管 Stock Admin", "vehicle-stock-administrator", List.of());
         Staff consultant = new Staff("emp-sales", "sales", "销售顾问 Sales Consultant", "sales-consultant", List.of());
         Staff manager = new Staff("emp-salesmanager", "salesmanager", "销售经理 Sales Manager", "sales-manager",

@@ -1,0 +1,51 @@
+package dev.forecourt.sales.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import dev.forecourt.platform.test.EventProbe;
+import dev.forecourt.platform.test.EventSchemas;
+import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.sales.leads.Lead;
+import dev.forecourt.sales.stock.Vehicle;
+import dev.forecourt.sales.stock.VehiclePool;
+import dev.forecourt.sales.stock.VehicleStatus;
+
+/**
+ * The test stack forces {@code forecourt.demo-data=false}, so the seeding is called directly; the
+ * shared demo VINs occur nowhere else in the tests.
+ */
+@ForecourtServiceTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void theDemoStoreHasTheSharedVinsDemoCarsLeadsAndADeliveryCrmCanFollowUp() {
+        demoData.seedDemoStore();
+
+        assertThat(mongo.findById("LSVAB4BM9RN000002", Vehicle.class).getStatus()).isEqualTo(VehicleStatus.IN_STOCK);
+        assertThat(mongo.findById("LSVCD6AZ9RN100001", Vehicle.class).getStatus()).isEqualTo(VehicleStatus.RESERVED);
+        assertThat(mongo.findById("LFV3A23C2R3000002", Vehicle.class).getStatus()).isEqualTo(VehicleStatus.IN_TRANSIT);
+        assertThat(mongo.findById("LSGZS8F5XRS000001", Vehicle.class).getPool()).isEqualTo(VehiclePool.DEMO);
+        assertThat(mongo.findById("LSVAB4BM7RN000001", Vehicle.class).getStatus()).isEqualTo(VehicleStatus.DELIVERED);
+        assertThat(mongo.count(Query.query(Criteria.where("customer.phone").regex("^1380000000[1-5]$")), Lead.class)).isGreaterThanOrEqualTo(5);
+
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            EventProbe.ReceivedEvent delivered = probe.await(e -> e.type().equals("forecourt.sales.vehicle-delivered.v1")
+                    && e.data().get("vin").asString().equals("LSVAB4BM7RN000001"), "demo delivery");
+            EventSchemas.assertValid(delivered);
+            assertThat(delivered.data().get("customerName").asString()).isEqualTo("张伟");
+            assertThat(delivered.data().get("brand").asString()).isEqualTo("Volkswagen");
+        }
+    }
+}
