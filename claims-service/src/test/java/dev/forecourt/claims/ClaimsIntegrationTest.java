@@ -87,6 +87,20 @@ public abstract class ClaimsIntegrationTest {
                 Instant.now().minus(Duration.ofDays(1)), java.time.LocalDate.now().minusYears(1), cause);
     }
 
+    /** The workshop's WarrantyJobCompleted data for a control-arm replacement (2.0 h + 420.00). */
+    protected static String warrantyJobCompleted(String repairOrderId, String jobId, String vin) {
+        return """
+                {"repairOrderId":"%s","orderNumber":"RO-%s","jobId":"%s","vin":"%s","brand":"Volkswagen","model":"Tiguan L",
+                 "odometerKm":18000,"failureDate":"%s","handedOverAt":"%s",
+                 "complaint":"Knocking from the front left over bumps","cause":"Front left control arm bushing worn through",
+                 "correction":"Replaced the front left control arm",
+                 "labourOperations":[{"code":"4011","description":"Replace control arm","hours":2.0}],
+                 "parts":[{"partNumber":"5Q0407151A","description":"Control arm","quantity":1,"unitPrice":{"amount":420.00,"currency":"CNY"}}],
+                 "causalPartNumber":"5Q0407151A","roadService":false,"outsideServiceKm":null,
+                 "technicianId":"emp-technician","advisorId":"emp-advisor"}
+                """.formatted(repairOrderId, repairOrderId, jobId, vin, java.time.LocalDate.now().minusDays(2), Instant.now().minus(Duration.ofHours(3)));
+    }
+
     /** Drafts a ready claim by hand; returns its JSON. */
     protected Api.Response draftReadyClaim() {
         Api.Response created = api().post("/api/v1/warranty-claims",
