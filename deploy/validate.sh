@@ -5,7 +5,7 @@
 # 2. every Kubernetes manifest (k8s/base, k8s/overlays/*, k8s/platform) against the Kubernetes schemas
 #    (deploy/validators/validate-k8s.mjs: kubernetes-models + @kubernetes/client-node, offline)
 # 3. both store overlays rendered with kustomize (kubectl kustomize), then validated the same way
-# 4. the Prometheus alert rules (promtool check rules + promtool test rules)
+# 4. the Prometheus alert rules (promtool check rules + test rules) and the example config (check config)
 # 5. the Grafana dashboard (structure, and every query parsed by promtool)
 # A check whose tool is absent is SKIPPED with a message on a developer machine; under CI (CI=true)
 # or with FORECOURT_REQUIRE_DEPLOY_TOOLS=true a missing tool FAILS (CI installs them with
@@ -65,6 +65,7 @@ fi
 if command -v promtool >/dev/null 2>&1; then
   for rules in ops/prometheus/*.rules.yml; do run "$rules (promtool check rules)" promtool check rules "$rules"; done
   for t in ops/prometheus/*.rules.test.yml; do [ -e "$t" ] && run "$t (promtool test rules)" promtool test rules "$t"; done
+  for c in ops/prometheus/prometheus*.yml; do [ -e "$c" ] && run "$c (promtool check config)" promtool check config "$c"; done
 else
   missing "ops/prometheus alert rules" "promtool"
 fi
