@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.hr.org.Positions;
 import dev.forecourt.hr.web.Page;
+import dev.forecourt.hr.web.RequestValidation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -70,7 +71,10 @@ class EmployeeController {
     private final Employees employees;
     private final Positions positions;
 
-    EmployeeController(Employees employees, Positions positions) {
+    private final RequestValidation validation;
+
+    EmployeeController(Employees employees, Positions positions, RequestValidation validation) {
+        this.validation = validation;
         this.employees = employees;
         this.positions = positions;
     }
@@ -105,7 +109,8 @@ class EmployeeController {
     @PostMapping
     @PreAuthorize("hasAuthority('employees:write')")
     @Operation(summary = "Hire someone into a position; raises EmployeeHired")
-    ResponseEntity<EmployeeView> hire(@Valid @RequestBody HireRequest request) {
+    ResponseEntity<EmployeeView> hire(@RequestBody HireRequest request) {
+        validation.valid(request);
         Employee hired = employees.hire(new Employees.Hiring(request.username(), request.name(), request.positionCode(),
                 request.skills(), request.hiredOn(), request.initialPassword()));
         return ResponseEntity.created(URI.create("/api/v1/employees/" + hired.getId())).body(EmployeeView.of(hired));
@@ -114,28 +119,32 @@ class EmployeeController {
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasAuthority('employees:write')")
     @Operation(summary = "Transfer to another position of this store; raises EmployeeAssigned")
-    EmployeeView assign(@PathVariable String id, @Valid @RequestBody AssignRequest request) {
+    EmployeeView assign(@PathVariable String id, @RequestBody AssignRequest request) {
+        validation.valid(request);
         return EmployeeView.of(employees.assign(id, request.positionCode(), request.effectiveOn(), request.version()));
     }
 
     @PutMapping("/{id}/skills")
     @PreAuthorize("hasAuthority('employees:write')")
     @Operation(summary = "Record skills and certificate levels (replaces the list); raises EmployeeAssigned")
-    EmployeeView recordSkills(@PathVariable String id, @Valid @RequestBody SkillsRequest request) {
+    EmployeeView recordSkills(@PathVariable String id, @RequestBody SkillsRequest request) {
+        validation.valid(request);
         return EmployeeView.of(employees.recordSkills(id, request.skills(), request.version()));
     }
 
     @PostMapping("/{id}/leave")
     @PreAuthorize("hasAuthority('employees:write')")
     @Operation(summary = "The employee leaves the store; raises EmployeeLeft; refresh tokens stop working")
-    EmployeeView leave(@PathVariable String id, @Valid @RequestBody LeaveRequest request) {
+    EmployeeView leave(@PathVariable String id, @RequestBody LeaveRequest request) {
+        validation.valid(request);
         return EmployeeView.of(employees.leave(id, request.leftOn(), request.reason(), request.version()));
     }
 
     @PutMapping("/{id}/password")
     @PreAuthorize("hasAuthority('employees:write')")
     @Operation(summary = "Set a new password (e.g. after a forgotten one)")
-    EmployeeView changePassword(@PathVariable String id, @Valid @RequestBody PasswordRequest request) {
+    EmployeeView changePassword(@PathVariable String id, @RequestBody PasswordRequest request) {
+        validation.valid(request);
         return EmployeeView.of(employees.changePassword(id, request.password(), request.version()));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
  */
 public record Skill(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*", message = "must be a skill code like engine or electrical") String skill,
-        @Min(1) @Max(5) int level,
+        @NotNull @Min(1) @Max(5) Integer level,
         @Size(max = 200) String certificate,
         LocalDate certifiedOn) {
 }

@@ -3,7 +3,6 @@ package dev.forecourt.hr.org;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.hr.web.Page;
+import dev.forecourt.hr.web.RequestValidation;
 import dev.forecourt.hr.web.Versions;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
@@ -51,7 +51,10 @@ class DepartmentController {
     private final MongoTemplate mongo;
     private final ForecourtProperties store;
 
-    DepartmentController(MongoTemplate mongo, ForecourtProperties store) {
+    private final RequestValidation validation;
+
+    DepartmentController(MongoTemplate mongo, ForecourtProperties store, RequestValidation validation) {
+        this.validation = validation;
         this.mongo = mongo;
         this.store = store;
     }
@@ -73,7 +76,8 @@ class DepartmentController {
     @PostMapping
     @PreAuthorize("hasAuthority('positions:write')")
     @Operation(summary = "Add a department")
-    ResponseEntity<DepartmentView> create(@Valid @RequestBody DepartmentRequest request) {
+    ResponseEntity<DepartmentView> create(@RequestBody DepartmentRequest request) {
+        validation.valid(request);
         if (request.code() == null) {
             throw ProblemException.invalid("A new department needs a code", new FieldProblem("code", "must not be null"));
         }
@@ -84,8 +88,9 @@ class DepartmentController {
     @PutMapping("/{code}")
     @PreAuthorize("hasAuthority('positions:write')")
     @Operation(summary = "Rename a department (version in the body or If-Match)")
-    DepartmentView rename(@PathVariable String code, @Valid @RequestBody DepartmentRequest request,
+    DepartmentView rename(@PathVariable String code, @RequestBody DepartmentRequest request,
                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        validation.valid(request);
         Department department = find(code);
         long version = Versions.required(request.version(), ifMatch);
         if (department.getVersion() != version) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.hr.web.Page;
+import dev.forecourt.hr.web.RequestValidation;
 import dev.forecourt.hr.web.Versions;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
@@ -39,17 +39,21 @@ class PositionController {
     private final Positions positions;
     private final PositionHolders holders;
 
-    PositionController(Positions positions, PositionHolders holders) {
+    private final RequestValidation validation;
+
+    PositionController(Positions positions, PositionHolders holders, RequestValidation validation) {
+        this.validation = validation;
         this.positions = positions;
         this.holders = holders;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('positions:read')")
-    @Operation(summary = "Active positions, by code, with headcount and filled seats")
+    @Operation(summary = "Active positions, by code, with headcount and filled seats (the whole catalogue on one page by default)")
     Page<PositionView> list(@RequestParam(required = false) String department,
                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                            // a store's catalogue is a few dozen positions, read whole: larger default page than other lists
+                            @RequestParam(defaultValue = "100") @Min(1) @Max(200) int size) {
         List<Position> all = positions.active();
         Map<String, Long> filled = holders.activeHoldersByPosition();
         List<PositionView> views = all.stream()
@@ -69,7 +73,8 @@ class PositionController {
     @PostMapping
     @PreAuthorize("hasAuthority('positions:write')")
     @Operation(summary = "Create a position; raises PositionChanged")
-    ResponseEntity<PositionView> create(@Valid @RequestBody PositionRequest request) {
+    ResponseEntity<PositionView> create(@RequestBody PositionRequest request) {
+        validation.valid(request);
         if (request.code() == null) {
             throw ProblemException.invalid("A new position needs a code", new FieldProblem("code", "must not be null"));
         }
@@ -82,8 +87,9 @@ class PositionController {
     @PutMapping("/{code}")
     @PreAuthorize("hasAuthority('positions:write')")
     @Operation(summary = "Change a position's description (version in the body or If-Match); raises PositionChanged")
-    ResponseEntity<PositionView> redefine(@PathVariable String code, @Valid @RequestBody PositionRequest request,
+    ResponseEntity<PositionView> redefine(@PathVariable String code, @RequestBody PositionRequest request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        validation.valid(request);
         long version = Versions.required(request.version(), ifMatch);
         Position changed = positions.redefine(code, version, request.definition(), Staff.require().username());
         return ResponseEntity.ok().eTag(Versions.etag(changed.getVersion()))

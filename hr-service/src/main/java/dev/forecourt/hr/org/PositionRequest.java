@@ -20,7 +20,7 @@ public record PositionRequest(
         @Pattern(regexp = PositionRequest.CODE, message = "must be a position code") String reportsTo,
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 500) String> duties,
         @NotNull @Valid QualificationsRequest qualifications,
-        @PositiveOrZero @Max(500) int headcount,
+        @NotNull @PositiveOrZero @Max(500) Integer headcount,
         @Pattern(regexp = PositionRequest.CODE, message = "must be a role code") String roleCode,
         Long version) {
 
@@ -28,7 +28,7 @@ public record PositionRequest(
 
     public record QualificationsRequest(
             @NotBlank @Size(max = 200) String education,
-            @PositiveOrZero @Max(40) int yearsOfExperience,
+            @NotNull @PositiveOrZero @Max(40) Integer yearsOfExperience,
             @NotEmpty List<@NotBlank String> knowledge,
             @NotEmpty List<@NotBlank String> abilities,
             List<@NotBlank String> certificates) {

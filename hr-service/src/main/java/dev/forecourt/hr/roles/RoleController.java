@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.forecourt.hr.org.Position;
 import dev.forecourt.hr.org.Positions;
 import dev.forecourt.platform.security.Staff;
+import dev.forecourt.hr.web.RequestValidation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -47,7 +47,10 @@ class RoleController {
     private final Roles roles;
     private final Positions positions;
 
-    RoleController(Roles roles, Positions positions) {
+    private final RequestValidation validation;
+
+    RoleController(Roles roles, Positions positions, RequestValidation validation) {
+        this.validation = validation;
         this.roles = roles;
         this.positions = positions;
     }
@@ -74,7 +77,8 @@ class RoleController {
     @PutMapping("/api/v1/roles/{code}")
     @PreAuthorize("hasAuthority('roles:write')")
     @Operation(summary = "Define a role or set its permissions (version of an existing role required); raises RolePermissionsChanged")
-    RoleView grant(@PathVariable @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") String code, @Valid @RequestBody RoleRequest request) {
+    RoleView grant(@PathVariable @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") String code, @RequestBody RoleRequest request) {
+        validation.valid(request);
         Role role = roles.grantExactly(code, request.name(), request.permissions(), request.version(), Staff.require().username());
         return view(role, positionsByRole());
     }

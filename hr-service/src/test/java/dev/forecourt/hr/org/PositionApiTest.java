@@ -75,6 +75,21 @@ class PositionApiTest extends HrServiceTestBase {
     }
 
     @Test
+    void aCallerWithoutThePermissionIsRefusedBeforeTheBodyIsLookedAt() {
+        Api.Response response = as("advisor").post("/api/v1/positions", "{}");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    void theCatalogueIsOnePageByDefault() {
+        Api.Response response = as("gm").get("/api/v1/positions");
+
+        assertThat(response.json().get("items").size()).isEqualTo(response.json().get("total").asInt()).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
     void hrCreatesAPositionAndPositionChangedIsPublished() {
         String code = unique("body-tech");
         Api.Response created = as("hr").post("/api/v1/positions", position(code, "after-sales", "workshop-supervisor"));
