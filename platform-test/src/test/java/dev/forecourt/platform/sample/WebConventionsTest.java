@@ -49,6 +49,13 @@ class WebConventionsTest {
     }
 
     @Test
+    void aFieldOfTheWrongTypeIsNamed() {
+        Api.Response response = as(creator()).post("/api/v1/widgets", "{\"name\":\"x\",\"quantity\":\"many\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("quantity");
+    }
+
+    @Test
     void anUnknownResourceAnswers404Problem() {
         Api.Response response = as(creator()).get("/api/v1/widgets/nope");
         assertThat(response.status()).isEqualTo(404);

@@ -120,6 +120,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        String field = jsonPath(e);
+        if (field != null) {
+            return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "The body does not fit this resource at '" + field + "'",
+                    List.of(new FieldProblem(field, "is missing, or has the wrong type or format"))));
+        }
         return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The body is not valid JSON for this resource"));
     }
@@ -131,6 +137,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(ProblemTypes.uri(slugFor(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** Where in the body reading failed, e.g. {@code lines[2].quantity}, when Jackson knows it. */
+    private static String jsonPath(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static String slugFor(HttpStatusCode status) {

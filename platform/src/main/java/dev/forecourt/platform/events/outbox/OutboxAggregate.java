@@ -25,14 +25,16 @@ public abstract class OutboxAggregate {
     /** Field names used by atomic updates and by the relay. */
     public static final String PENDING_EVENTS = "pendingEvents";
     public static final String OUTBOX_LEASE = "outboxLease";
+    public static final String OUTBOX_LEASE_OWNER = "outboxLeaseOwner";
 
     @Version
     private Long version;
 
     private List<PendingEvent> pendingEvents = new ArrayList<>();
 
-    /** Until when a relay instance has claimed this document's pending events. */
+    /** Until when a relay instance has claimed this document's pending events, and which one. */
     private Instant outboxLease;
+    private String outboxLeaseOwner;
 
     @Transient
     private transient List<DomainEvent> raised = new ArrayList<>();

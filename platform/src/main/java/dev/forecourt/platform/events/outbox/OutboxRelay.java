@@ -72,6 +72,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
     private final AtomicLong backlog = new AtomicLong();
+    /** Names this relay's leases; the relay is the only writer of pending-event removals in its process. */
+    private final String instanceId = java.util.UUID.randomUUID().toString();
     private final Counter published;
     private final Counter failures;
     private final Timer lag;
@@ -215,13 +217,16 @@ public class OutboxRelay implements SmartLifecycle {
         Query query = Query.query(Criteria.where("_id").is(target.id())
                 .and(OutboxAggregate.PENDING_EVENTS + ".0").exists(true)
                 .orOperator(Criteria.where(OutboxAggregate.OUTBOX_LEASE).is(null),
-                        Criteria.where(OutboxAggregate.OUTBOX_LEASE).lt(Date.from(now))));
-        Update update = new Update().set(OutboxAggregate.OUTBOX_LEASE, Date.from(now.plus(LEASE)));
+                        Criteria.where(OutboxAggregate.OUTBOX_LEASE).lt(Date.from(now)),
+                        // A save of a copy read during our last relay writes our old lease back: it is still ours.
+                        Criteria.where(OutboxAggregate.OUTBOX_LEASE_OWNER).is(instanceId)));
+        Update update = new Update().set(OutboxAggregate.OUTBOX_LEASE, Date.from(now.plus(LEASE)))
+                .set(OutboxAggregate.OUTBOX_LEASE_OWNER, instanceId);
         return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, target.collection());
     }
 
     private void release(Target target, List<String> acknowledged) {
-        Update update = new Update().unset(OutboxAggregate.OUTBOX_LEASE);
+        Update update = new Update().unset(OutboxAggregate.OUTBOX_LEASE).unset(OutboxAggregate.OUTBOX_LEASE_OWNER);
         if (!acknowledged.isEmpty()) {
             update.pull(OutboxAggregate.PENDING_EVENTS, Query.query(Criteria.where("eventId").in(acknowledged)).getQueryObject());
         }
