@@ -49,14 +49,14 @@ public class Issuing {
     }
 
     public StockIssue issue(IssueRequest request, Actor by) {
-        catalogue.require(request.partNumber());
         DocumentRef document = new DocumentRef(request.document().type().asDocumentType(), request.document().id());
         String reservationId = document.type() == dev.forecourt.parts.stock.DocumentType.REPAIR_ORDER && request.lineId() != null
                 ? ReservationIds.of(document.id(), request.lineId()) : null;
         String issueId = "iss-" + UUID.randomUUID();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StockCard card = ledger.card(request.partNumber());
-            HeldReservation held = reservationId == null ? null : card.heldReservation(reservationId);
+            // without a repair-order line there is no reservation to consult: go straight to the
+            // conditional update (the hot path under contention is one round trip)
+            HeldReservation held = reservationId == null ? null : ledger.card(request.partNumber()).heldReservation(reservationId);
             IssuePlan plan = IssuePlan.cover(request.quantity(), held);
             Movement movement = new Movement(issueId, request.partNumber(), MovementType.ISSUE, -request.quantity(),
                     -plan.fromReservation(), document, held == null ? null : reservationId, null, by, clock.instant());
@@ -74,6 +74,8 @@ public class Issuing {
                 break; // only the free stock was asked for and it was not there
             }
         }
+        // nothing was written; only now find out why: an unknown part (404) or too little stock (409)
+        catalogue.require(request.partNumber());
         int available = ledger.card(request.partNumber()).getAvailable();
         throw ProblemException.conflict("stock-insufficient", "Not enough stock",
                         "Only " + available + " of " + request.partNumber() + " available, " + request.quantity() + " requested")
