@@ -1,0 +1,94 @@
+package dev.forecourt.claims.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.claims.claim.ClaimContent;
+import dev.forecourt.claims.claim.ClaimNumbers;
+import dev.forecourt.claims.claim.ClaimSource;
+import dev.forecourt.claims.claim.ClaimStatus;
+import dev.forecourt.claims.claim.ClaimedPart;
+import dev.forecourt.claims.claim.LabourOperation;
+import dev.forecourt.claims.claim.OemVerdict;
+import dev.forecourt.claims.claim.WarrantyClaim;
+import dev.forecourt.claims.claim.WarrantyClaims;
+import dev.forecourt.claims.eligibility.WarrantyTermsCatalog;
+import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.store.ForecourtProperties;
+
+/**
+ * Demo data of the embedded stack. Claims come from the workshop's demo warranty order by event;
+ * this seeds only one settled claim from two months ago (Zhang Wei's Lavida, delivered in sales'
+ * demo data), so the reports show something. It goes through the domain, so its events are
+ * published like any other; its fixed id makes seeding happen once.
+ */
+@Component
+public class DemoData {
+
+    static final String HISTORICAL_CLAIM = "claim-demo-history-1";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final WarrantyClaims claims;
+    private final ClaimNumbers numbers;
+    private final WarrantyTermsCatalog terms;
+    private final ForecourtProperties store;
+    private final Clock clock;
+
+    public DemoData(WarrantyClaims claims, ClaimNumbers numbers, WarrantyTermsCatalog terms, ForecourtProperties store, Clock clock) {
+        this.claims = claims;
+        this.numbers = numbers;
+        this.terms = terms;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void onReady() {
+        if (store.demoData()) {
+            seed();
+        }
+    }
+
+    public void seed() {
+        if (claims.existsById(HISTORICAL_CLAIM)) {
+            return;
+        }
+        Instant handedOver = clock.instant().minus(Duration.ofDays(60));
+        ClaimContent content = new ClaimContent("LSVAB4BM7RN000001", "Volkswagen", "Lavida", "ro-demo-history-1", "RO-DEMO-0001",
+                4_800, LocalDate.ofInstant(handedOver, store.timeZone()).minusDays(1), handedOver, null,
+                "前刹车异响 — squealing front brakes", "Front brake pads glazed: pad compound defect", "Replaced front brake pads",
+                List.of(new LabourOperation("4610", "Replace front brake pads", new BigDecimal("1.0"))),
+                List.of(new ClaimedPart("5Q0698151", "Front brake pads", BigDecimal.ONE, Money.cny("460.00"))),
+                "5Q0698151", false, null);
+        WarrantyClaim claim = WarrantyClaim.draft(HISTORICAL_CLAIM, numbers.next(), store.storeId(), ClaimSource.MANUAL, null, content,
+                terms.forBrand("Volkswagen").labourRate(), "warranty", handedOver.plus(Duration.ofHours(2)));
+        claim.queueForSubmission("warranty", handedOver.plus(Duration.ofDays(1)), handedOver.plus(Duration.ofDays(1)));
+        claim.submissionDelivered(1, "OEM-DEMO-0001", handedOver.plus(Duration.ofDays(1)));
+        List<OemVerdict.ApprovedLine> approved = claim.getLines().stream()
+                .map(l -> new OemVerdict.ApprovedLine(l.kind(), l.reference(), l.claimed())).toList();
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.ACCEPTED, null, null, List.of(), null, null, false), null,
+                handedOver.plus(Duration.ofDays(3)));
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.APPROVED, null, null, approved, null, null, false), null,
+                handedOver.plus(Duration.ofDays(10)));
+        claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.PAID, null, null, List.of(),
+                approved.stream().map(OemVerdict.ApprovedLine::amount).reduce(Money::plus).orElseThrow(), "PAY-DEMO-0001", false),
+                null, handedOver.plus(Duration.ofDays(25)));
+        try {
+            claims.insert(claim);
+            log.info("Demo data seeded: one paid warranty claim {}", claim.getClaimNumber());
+        } catch (DuplicateKeyException seededMeanwhile) {
+            // another instance seeded it first
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.forecourt.claims.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.forecourt.claims.ClaimsIntegrationTest;
+import dev.forecourt.platform.test.Api;
+
+class DemoDataTest extends ClaimsIntegrationTest {
+
+    @Autowired
+    DemoData demoData;
+
+    @Test
+    void theHistoricalDemoClaimIsSeededOncePaidAndCountsInTheReports() {
+        demoData.seed();
+        demoData.seed();
+
+        Api.Response claim = api().get("/api/v1/warranty-claims/" + DemoData.HISTORICAL_CLAIM);
+        assertThat(claim.at("/status")).isEqualTo("PAID");
+        assertThat(claim.at("/paymentReference")).isEqualTo("PAY-DEMO-0001");
+        assertThat(api().get("/api/v1/warranty-claims?vin=LSVAB4BM7RN000001&status=PAID").json().get("items").valueStream()
+                .filter(c -> DemoData.HISTORICAL_CLAIM.equals(c.path("id").asString())).count()).isEqualTo(1);
+        Api.Response summary = api().get("/api/v1/claims-reports/summary");
+        assertThat(summary.json().path("byStatus").path("PAID").asInt()).isPositive();
+    }
+}
