@@ -19,8 +19,7 @@ COMPONENTS = {
                        secrets={"FORECOURT_SVC_WORKSHOP_PASSWORD": ("forecourt-service-accounts", "svc-workshop-password")}),
     "sales-service": dict(port=8082, db="forecourt-sales", calls=["hr-service"], config={}),
     "service-order-service": dict(port=8083, db="forecourt-workshop", calls=["hr-service", "parts-service"], config={
-        "FORECOURT_PEERS_PARTS_URL": "http://parts-service:8084", "FORECOURT_PARTS_URL": "http://parts-service:8084",
-        "FORECOURT_PEERS_HR_URL": "http://hr-service:8081", "FORECOURT_HR_URL": "http://hr-service:8081"},
+        "FORECOURT_PARTS_URL": "http://parts-service:8084", "FORECOURT_HR_URL": "http://hr-service:8081"},
         secrets={"FORECOURT_SVC_WORKSHOP_PASSWORD": ("forecourt-service-accounts", "svc-workshop-password")}),
     "parts-service": dict(port=8084, db="forecourt-parts", calls=["hr-service"], config={}),
     "claims-service": dict(port=8085, db="forecourt-claims", calls=["hr-service"], oem_egress=True, config={
