@@ -1,0 +1,71 @@
+package dev.forecourt.parts.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import dev.forecourt.parts.catalogue.Catalogue;
+import dev.forecourt.parts.catalogue.PartDetails;
+import dev.forecourt.parts.issuing.Issuing;
+import dev.forecourt.parts.receiving.ReceiptRequest;
+import dev.forecourt.parts.receiving.Receiving;
+import dev.forecourt.platform.store.ForecourtProperties;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+class DemoDataTest {
+
+    private final MongoTemplate mongo = mock(MongoTemplate.class);
+    private final Catalogue catalogue = mock(Catalogue.class);
+    private final Receiving receiving = mock(Receiving.class);
+    private final Issuing issuing = mock(Issuing.class);
+
+    private DemoData demoData(boolean enabled) {
+        ForecourtProperties properties = new ForecourtProperties("store-001", "parts-service", ZoneId.of("Asia/Shanghai"), null, null, enabled);
+        return new DemoData(properties, mongo, catalogue, receiving, issuing);
+    }
+
+    @Test
+    void anEmptyDatabaseGetsTheSharedDemoPartsStockAndIssues() {
+        when(mongo.count(any(Query.class), any(Class.class))).thenReturn(0L);
+        demoData(true).seed();
+
+        ArgumentCaptor<PartDetails> parts = ArgumentCaptor.forClass(PartDetails.class);
+        verify(catalogue, times(6)).add(parts.capture());
+        assertThat(parts.getAllValues()).extracting(PartDetails::partNumber)
+                .containsExactly("06L115562B", "5Q0698151", "04E905612C", "1K0819653B", "5Q0407151A", "G052195M2");
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        assertThat(parts.getAllValues()).allSatisfy(part -> assertThat(validator.validate(part)).isEmpty());
+        ArgumentCaptor<ReceiptRequest> receipt = ArgumentCaptor.forClass(ReceiptRequest.class);
+        verify(receiving).receive(receipt.capture(), any());
+        assertThat(receipt.getValue().lines()).hasSize(6);
+        assertThat(validator.validate(receipt.getValue())).isEmpty();
+        verify(issuing, times(4)).issue(any(), any());
+    }
+
+    @Test
+    void aDatabaseWithPartsIsLeftAlone() {
+        when(mongo.count(any(Query.class), any(Class.class))).thenReturn(3L);
+        demoData(true).seed();
+        verify(catalogue, never()).add(any());
+    }
+
+    @Test
+    void nothingIsSeededUnlessDemoDataIsOn() {
+        demoData(false).seed();
+        verify(catalogue, never()).add(any());
+        verify(mongo, never()).count(any(Query.class), any(Class.class));
+    }
+
+}
