@@ -57,7 +57,7 @@ class CrmFlowTest {
 
     void awaitProcessed(String eventId) {
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                mongo.exists(Query.query(Criteria.where("_id").is("crm-service:" + eventId)), "processed_events"));
+                mongo.exists(Query.query(Criteria.where("_id").is("crm-service.store-001:" + eventId)), "processed_events"));
     }
 
     Api api() {

@@ -111,7 +111,7 @@ class PlatformBehaviourTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is("platform-sample:" + marker)), "processed_events"));
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is("platform-sample.store-001:" + marker)), "processed_events"));
         assertThat(notes.applied.get() - before).isEqualTo(2);
         assertThat(notes.attempts.get() - attemptsBefore).isEqualTo(2);
     }
@@ -124,7 +124,7 @@ class PlatformBehaviourTest {
         publishNote(unreadable, "this is not json");
         publishNote(failing, "{\"widgetId\":\"w-2\",\"note\":\"boom\",\"explode\":true}");
 
-        try (EventProbe dlt = EventProbe.on("forecourt.dlt.platform-sample")) {
+        try (EventProbe dlt = EventProbe.on("forecourt.dlt.platform-sample.store-001")) {
             dlt.await(e -> e.id().equals(unreadable), "unreadable event in DLT");
             dlt.await(e -> e.id().equals(failing), "failing event in DLT");
         }

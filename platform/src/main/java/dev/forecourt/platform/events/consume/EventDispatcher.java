@@ -69,9 +69,13 @@ public class EventDispatcher implements SmartLifecycle {
         this.meters = meters;
     }
 
-    /** The consumer group: one per service, shared by its instances. */
+    /**
+     * The consumer group: one per service and store, shared by that service's instances. Stores of
+     * a dealer group share one Kafka cluster; a group per service alone would split the partitions
+     * between the stores, and each store would skip the events the other one was handed.
+     */
     public String consumerGroup() {
-        return properties.serviceName();
+        return properties.serviceName() + "." + properties.storeId();
     }
 
     public Set<String> handledTypes() {
