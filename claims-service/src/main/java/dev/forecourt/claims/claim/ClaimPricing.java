@@ -3,6 +3,7 @@ package dev.forecourt.claims.claim;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.forecourt.platform.money.Money;
 
@@ -26,7 +27,7 @@ public final class ClaimPricing {
         return List.copyOf(lines);
     }
 
-    public static Money total(List<ClaimLine> lines, java.util.function.Function<ClaimLine, Money> amount, String currency) {
+    public static Money total(List<ClaimLine> lines, Function<ClaimLine, Money> amount, String currency) {
         Money sum = Money.zero(currency);
         for (ClaimLine line : lines) {
             Money value = amount.apply(line);

@@ -1,5 +1,7 @@
 package dev.forecourt.claims.eligibility;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,7 @@ public class WarrantyTermsCatalog {
         Terms defaults = properties.defaults();
         // Brand names come from other services' events; configuration keys may differ in case.
         Terms own = brand == null ? null : properties.brands().entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(brand)).map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+                .filter(e -> e.getKey().equalsIgnoreCase(brand)).map(Map.Entry::getValue).findFirst().orElse(null);
         return new WarrantyTerms(
                 pick(own == null ? null : own.years(), defaults.years()),
                 pick(own == null ? null : own.kilometres(), defaults.kilometres()),

@@ -3,6 +3,8 @@ package dev.forecourt.oemsim.claims;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 import dev.forecourt.oemsim.webhook.ClaimStatusWebhook.ApprovedLine;
 
@@ -61,7 +63,7 @@ public final class Adjudication {
         return line.amount() == null ? BigDecimal.ZERO : line.amount();
     }
 
-    private static BigDecimal sum(List<ClaimSubmission.Line> lines, java.util.function.Function<ClaimSubmission.Line, BigDecimal> value) {
-        return lines.stream().map(value).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal sum(List<ClaimSubmission.Line> lines, Function<ClaimSubmission.Line, BigDecimal> value) {
+        return lines.stream().map(value).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

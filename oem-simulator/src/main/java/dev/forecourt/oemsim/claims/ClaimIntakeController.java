@@ -1,7 +1,7 @@
 package dev.forecourt.oemsim.claims;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Map;
 
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import dev.forecourt.oemsim.SimulatorProperties;
 
@@ -47,7 +48,7 @@ public class ClaimIntakeController {
     @GetMapping("/oem/v1/warranty-claims")
     public Collection<ReceivedClaims.Receipt> received(@RequestHeader(name = "X-Api-Key", required = false) String key) {
         if (key == null || !MessageDigest.isEqual(apiKey, key.getBytes(StandardCharsets.UTF_8))) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.UNAUTHORIZED, "invalid API key");
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "invalid API key");
         }
         return claims.all();
     }
