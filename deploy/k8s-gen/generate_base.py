@@ -50,8 +50,6 @@ def deployment(name, c):
     env = []
     if c["db"]:
         env.append({"name": "MONGODB_URI", "valueFrom": {"secretKeyRef": {"name": f"mongodb-{name}", "key": "connectionString.standard"}}})
-        # one consumer group per store and service on the group's shared Kafka cluster
-        env.append({"name": "FORECOURT_SERVICENAME", "value": f"{name}.$(FORECOURT_STORE_ID)"})
     for var, (secret, key) in sorted(c.get("secrets", {}).items()):
         env.append({"name": var, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}})
     env.append({"name": "LOGGING_STRUCTURED_JSON_ADD_STORE_ID", "value": "$(FORECOURT_STORE_ID)"})
