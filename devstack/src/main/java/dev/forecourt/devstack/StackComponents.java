@@ -59,6 +59,8 @@ final class StackComponents {
                 new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090 + offset,
                         WebApplicationType.SERVLET, "application", shared(8090 + offset, Map.of(
                         "spring.autoconfigure.exclude", String.join(",", NO_STORAGE_NO_PLATFORM, STAFF_SECURITY),
+                        // a servlet context: the gateway on the shared classpath must stay off here too
+                        "spring.cloud.gateway.server.webflux.enabled", "false",
                         "oem-simulator.callback-url", url(8080, offset) + "/webhooks/oem/claim-status"))),
                 // GatewayApplication excludes storage and the platform itself
                 new StackComponent("gateway", "dev.forecourt.gateway.GatewayApplication", 8080 + offset,
