@@ -99,6 +99,8 @@ public class EventDispatcher implements SmartLifecycle {
         invoke(handler, event);
         processed.remember(consumerGroup(), event);
         count("applied", event);
+        // Inside the listener's observation: the line carries the trace id of the request that caused the event.
+        log.info("Applied {} {} about {}", event.type(), event.id(), event.subject());
     }
 
     private void invoke(EventHandlerRegistry.Handler handler, IncomingEvent event) {

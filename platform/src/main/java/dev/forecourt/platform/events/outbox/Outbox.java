@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Outbox {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Outbox.class);
+
     private final ForecourtProperties properties;
     private final JsonMapper json;
     private final Clock clock;
@@ -53,8 +55,11 @@ public class Outbox {
 
     PendingEvent envelope(DomainEvent event) {
         String type = EventTypes.typeOf(event);
-        return new PendingEvent(UUID.randomUUID().toString(), type, EventTypes.topicOf(type), event.aggregateId(),
+        PendingEvent pending = new PendingEvent(UUID.randomUUID().toString(), type, EventTypes.topicOf(type), event.aggregateId(),
                 clock.instant(), properties.storeId(), currentTraceparent(), json.writeValueAsString(event));
+        // On the request's thread, so the line carries its trace id: the same id the event carries on.
+        log.info("Recorded {} {} about {}", type, pending.eventId(), pending.subject());
+        return pending;
     }
 
     private String currentTraceparent() {
