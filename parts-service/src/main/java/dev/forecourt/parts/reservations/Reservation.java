@@ -3,6 +3,7 @@ package dev.forecourt.parts.reservations;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import dev.forecourt.parts.stock.Actor;
@@ -13,7 +14,7 @@ import dev.forecourt.parts.stock.Actor;
  * authority — this record follows it.
  */
 @Document("reservations")
-public record Reservation(@Id String id, String storeId, String repairOrderId, String lineId, String partNumber, int quantity,
+public record Reservation(@Id String id, String storeId, @Indexed String repairOrderId, String lineId, String partNumber, int quantity,
                           ReservationStatus status, Instant requestedAt, Actor requestedBy,
                           Instant closedAt, Actor closedBy, String closeReason) {
 

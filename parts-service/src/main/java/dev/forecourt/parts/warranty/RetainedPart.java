@@ -3,6 +3,7 @@ package dev.forecourt.parts.warranty;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import dev.forecourt.parts.stock.Actor;
@@ -20,6 +21,7 @@ public class RetainedPart extends OutboxAggregate {
     @Id
     private String id;
     private String storeId;
+    @Indexed
     private String repairOrderId;
     private String orderNumber;
     private String jobId;

@@ -106,6 +106,7 @@ class IssueValidationTest {
         assertThat(movements.at("/items/1/type")).isEqualTo("ISSUE");
         assertThat(movements.at("/items/1/by/username")).isEqualTo("storekeeper");
         assertThat(parts.ledgerSum(partNumber)).isEqualTo(7);
+        assertThat(Api.at(port).get("/actuator/prometheus").body()).contains("forecourt_parts_issued_pieces_total");
     }
 
     private void assertNothingWritten() {
