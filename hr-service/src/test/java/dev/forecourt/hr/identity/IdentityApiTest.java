@@ -2,11 +2,14 @@ package dev.forecourt.hr.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
+import dev.forecourt.hr.HrProperties;
 import dev.forecourt.hr.HrServiceTestBase;
 import dev.forecourt.hr.Logins;
 import dev.forecourt.platform.test.Api;
@@ -17,6 +20,12 @@ class IdentityApiTest extends HrServiceTestBase {
 
     @Autowired
     SigningKeys keys;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    HrProperties properties;
 
     @Test
     void aLoginReturnsAShortLivedRs256TokenWithTheGuidesClaimsAndARefreshToken() {
@@ -156,6 +165,15 @@ class IdentityApiTest extends HrServiceTestBase {
         assertThat(Logins.header(after).get("kid").asString()).isEqualTo(newKid);
         assertThat(Api.at(port).as(before).get("/api/v1/positions").status()).isEqualTo(200);
         assertThat(Api.at(port).as(after).get("/api/v1/positions").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRestartedInstanceSignsWithTheStoredKeysSoEarlierTokensStayValid() {
+        SigningKeys afterRestart = new SigningKeys(mongo, Clock.systemUTC(), properties);
+
+        assertThat(afterRestart.signer().kid()).isEqualTo(keys.signer().kid());
+        assertThat(afterRestart.published()).extracting(SigningKey::kid).containsExactlyInAnyOrderElementsOf(
+                keys.published().stream().map(SigningKey::kid).toList());
     }
 
     @Test
