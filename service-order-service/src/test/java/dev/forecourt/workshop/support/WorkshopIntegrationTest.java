@@ -36,7 +36,9 @@ import dev.forecourt.workshop.technician.TechnicianRoster;
         "spring.cloud.openfeign.client.config.parts.connect-timeout=300",
         "spring.cloud.openfeign.client.config.parts.read-timeout=300",
         "resilience4j.retry.instances.parts.wait-duration=50ms",
-        "resilience4j.circuitbreaker.instances.parts.wait-duration-in-open-state=1s"})
+        "resilience4j.circuitbreaker.instances.parts.wait-duration-in-open-state=1s",
+        // the demo test drives the demo handover itself
+        "forecourt.workshop.demo-handover-interval=1h"})
 public abstract class WorkshopIntegrationTest {
 
     protected static final WireMockServer PEERS = new WireMockServer(options().dynamicPort());

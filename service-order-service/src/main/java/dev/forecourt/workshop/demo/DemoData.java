@@ -1,0 +1,209 @@
+package dev.forecourt.workshop.demo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.workshop.appointment.Appointment;
+import dev.forecourt.workshop.appointment.Appointments;
+import dev.forecourt.workshop.config.WorkshopProperties;
+import dev.forecourt.workshop.dispatch.Dispatcher;
+import dev.forecourt.workshop.dispatch.Occupancy;
+import dev.forecourt.workshop.dispatch.WorkshopFloor;
+import dev.forecourt.workshop.reception.JobInput;
+import dev.forecourt.workshop.reception.PartsLineInput;
+import dev.forecourt.workshop.reception.ReceptionDesk;
+import dev.forecourt.workshop.repairorder.Customer;
+import dev.forecourt.workshop.repairorder.Job;
+import dev.forecourt.workshop.repairorder.JobStatus;
+import dev.forecourt.workshop.repairorder.PayType;
+import dev.forecourt.workshop.repairorder.Person;
+import dev.forecourt.workshop.repairorder.Reception;
+import dev.forecourt.workshop.repairorder.RepairOrder;
+import dev.forecourt.workshop.repairorder.RepairOrderStatus;
+import dev.forecourt.workshop.repairorder.RepairOrders;
+import dev.forecourt.workshop.repairorder.SelfCheck;
+import dev.forecourt.workshop.repairorder.Vehicle;
+import dev.forecourt.workshop.repairorder.WalkAround;
+import dev.forecourt.workshop.technician.Technician;
+import dev.forecourt.workshop.technician.TechnicianRoster;
+import dev.forecourt.workshop.workflow.RepairOrderWork;
+
+/**
+ * Demo data for the embedded stack (docs/service-guide.md), seeded through the domain code so the
+ * events flow to CRM, claims and parts: appointments, an open repair order, and two orders that are
+ * handed over — one WARRANTY (claims gets a WarrantyJobCompleted), one customer-paid (CRM
+ * schedules its callback). Handing over needs a technician, and the roster only fills from
+ * hr-service's events, which may arrive after start-up: those two orders are finished by a
+ * periodic step as soon as a technician is known.
+ */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String STATE = "demo_state";
+    private static final String TO_HAND_OVER = "orders-to-hand-over";
+    private static final Person ADVISOR = new Person("demo-advisor", "王顾问");
+    private static final Person INSPECTOR = new Person("demo-foreman", "赵主管");
+
+    private final ForecourtProperties properties;
+    private final MongoTemplate mongo;
+    private final Appointments appointments;
+    private final ReceptionDesk reception;
+    private final RepairOrderWork work;
+    private final Dispatcher dispatcher;
+    private final RepairOrders orders;
+    private final TechnicianRoster roster;
+    private final WorkshopFloor floor;
+    private final WorkshopProperties workshop;
+    private final Clock clock;
+
+    DemoData(ForecourtProperties properties, MongoTemplate mongo, Appointments appointments, ReceptionDesk reception,
+             RepairOrderWork work, Dispatcher dispatcher, RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor,
+             WorkshopProperties workshop, Clock clock) {
+        this.floor = floor;
+        this.workshop = workshop;
+        this.properties = properties;
+        this.mongo = mongo;
+        this.appointments = appointments;
+        this.reception = reception;
+        this.work = work;
+        this.dispatcher = dispatcher;
+        this.orders = orders;
+        this.roster = roster;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedAnEmptyDatabase() {
+        if (properties.demoData() && mongo.count(new Query(), RepairOrder.class) == 0
+                && mongo.count(new Query(), Appointment.class) == 0) {
+            seed();
+        }
+    }
+
+    /** Seeds unconditionally; returns the ids of the orders that will be handed over once a technician is known. */
+    List<String> seed() {
+        Instant now = clock.instant();
+        ZonedDateTime tomorrow = now.atZone(properties.timeZone()).plusDays(1).truncatedTo(ChronoUnit.DAYS);
+        Appointment wang = appointments.book(new Customer(null, "王强", "13800000003"),
+                new Vehicle("LSVAB4BM0RN000003", "沪A10003", "Volkswagen", "Lavida"), ADVISOR,
+                tomorrow.withHour(9).toInstant(), null, "10,000 km service");
+        appointments.confirm(wang.getId());
+        appointments.book(new Customer(null, "刘洋", "13800000004"),
+                new Vehicle("LSVCD6AZ0RN100002", "沪A10004", "Volkswagen", "Tiguan L"), ADVISOR,
+                tomorrow.withHour(10).toInstant(), "B2", "air conditioning smells");
+
+        open("LSVAB4BM7RN000001", "沪A10001", "Lavida", new Customer(null, "张伟", "13800000001"), 36500,
+                "刹车时前轮有异响", List.of(job("BRK-01", "Replace front brake pads", "1.2", PayType.CUSTOMER, "maintenance", null)),
+                List.of(part(0, "5Q0698151", "front brake pads", 1, "680.00")));
+
+        List<String> toHandOver = new ArrayList<>();
+        RepairOrder warranty = open("LSVCD6AZ9RN100001", "沪A10002", "Tiguan L", new Customer(null, "李娜", "13800000002"), 18230,
+                "发动机故障灯亮，加速无力", List.of(job("ENG-IGN-04", "Replace spark plugs", "0.8", PayType.WARRANTY, "engine",
+                        new JobInput.Warranty("spark plug electrode worn prematurely", "replaced four spark plugs",
+                                "04E905612C", LocalDate.ofInstant(now, properties.timeZone()).minusDays(3), false, null))),
+                List.of(part(0, "04E905612C", "spark plug", 4, "95.50")));
+        toHandOver.add(warranty.getId());
+        RepairOrder service = open("LFV3A23C0R3000001", "沪A10005", "Passat", new Customer(null, "陈静", "13800000005"), 10120,
+                "首保，顺便检查空调", List.of(job("MNT-10K", "10,000 km service", "1.0", PayType.CUSTOMER, "maintenance", null)),
+                List.of(part(0, "06L115562B", "oil filter", 1, "85.00"), part(0, "G052195M2", "engine oil 1L", 4, "78.00")));
+        toHandOver.add(service.getId());
+        for (String id : toHandOver) {
+            work.approveEstimate(id, "signature", ADVISOR);
+        }
+        mongo.upsert(query(where("_id").is(TO_HAND_OVER)), new Update().set("ids", toHandOver), STATE);
+        log.info("Demo data: 2 appointments, 3 repair orders; {} to hand over once a technician is on the roster", toHandOver.size());
+        handOverWhenATechnicianIsKnown();
+        return toHandOver;
+    }
+
+    @Scheduled(fixedDelayString = "${forecourt.workshop.demo-handover-interval:5s}")
+    void handOverWhenATechnicianIsKnown() {
+        org.bson.Document state = mongo.findById(TO_HAND_OVER, org.bson.Document.class, STATE);
+        if (state == null || state.getList("ids", String.class, List.of()).isEmpty()) {
+            return;
+        }
+        Optional<Technician> technician = roster.all().stream().filter(Technician::active)
+                .filter(t -> t.has("engine") && t.has("maintenance")).findFirst();
+        if (technician.isEmpty()) {
+            return;
+        }
+        for (String id : state.getList("ids", String.class)) {
+            RepairOrder order = orders.get(id);
+            for (Job job : order.getJobs()) {
+                advance(id, job, technician.get().employeeId());
+            }
+            if (orders.get(id).getStatus() == RepairOrderStatus.IN_WORK) {
+                work.qualityCheck(id, true, List.of(), INSPECTOR);
+            }
+            if (orders.get(id).getStatus() == RepairOrderStatus.QC_PASSED) {
+                work.handOver(id, order.getOdometerInKm() + 6, true, true, null, ADVISOR);
+            }
+            mongo.updateFirst(query(where("_id").is(TO_HAND_OVER)), new Update().pull("ids", id), STATE);
+        }
+    }
+
+    /** Takes a job from wherever an earlier, interrupted run left it to FINISHED. */
+    private void advance(String id, Job job, String technicianId) {
+        JobStatus status = job.getStatus();
+        String assigned = job.getTechnician() == null ? technicianId : job.getTechnician().employeeId();
+        if (status == JobStatus.APPROVED || status == JobStatus.RETURNED) {
+            dispatcher.dispatch(id, job.getId(), technicianId, freeBay());
+            assigned = technicianId;
+            status = JobStatus.DISPATCHED;
+        }
+        if (status == JobStatus.DISPATCHED || status == JobStatus.PAUSED) {
+            work.start(id, job.getId(), assigned);
+            status = JobStatus.IN_PROGRESS;
+        }
+        if (status == JobStatus.IN_PROGRESS) {
+            work.finish(id, job.getId(), assigned, new SelfCheck(true, "torque checked, test drive ok"));
+        }
+    }
+
+    private String freeBay() {
+        Set<String> taken = floor.all().stream().map(Occupancy::bayId).collect(Collectors.toSet());
+        return workshop.bays().stream().filter(bay -> !taken.contains(bay)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("every bay is busy; demo handover waits for the next run"));
+    }
+
+    private RepairOrder open(String vin, String plate, String model, Customer customer, int odometer, String complaint,
+                             List<JobInput> jobs, List<PartsLineInput> parts) {
+        Reception received = new Reception(new Vehicle(vin, plate, "Volkswagen", model), customer, odometer, complaint,
+                new WalkAround("no visible damage", "clean", "none"), clock.instant().plus(Duration.ofHours(4)), null);
+        return reception.open(received, ADVISOR, null, jobs, parts);
+    }
+
+    private static JobInput job(String code, String description, String hours, PayType payType, String skill, JobInput.Warranty warranty) {
+        return new JobInput(code, description, new BigDecimal(hours), payType, skill, warranty);
+    }
+
+    private static PartsLineInput part(int jobIndex, String partNumber, String description, int quantity, String unitPrice) {
+        return new PartsLineInput(jobIndex, null, partNumber, description, quantity, Money.cny(unitPrice));
+    }
+}
