@@ -5,9 +5,9 @@ import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -57,8 +57,8 @@ public class AggregateStore {
             }
         });
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
-        entity.doWithProperties((PersistentProperty<?> property) -> {
-            String field = ((org.springframework.data.mongodb.core.mapping.MongoPersistentProperty) property).getFieldName();
+        entity.doWithProperties((MongoPersistentProperty property) -> {
+            String field = property.getFieldName();
             if (!NOT_STATE.contains(field) && !written.contains(field) && !property.isTransient()) {
                 update.unset(field);
             }

@@ -14,13 +14,17 @@ import dev.forecourt.platform.errors.ProblemException;
 
 class OrgChartRulesTest {
 
-    private final Map<String, String> lines = new HashMap<>(Map.of(
-            "general-manager", "", "after-sales-manager", "general-manager", "workshop-supervisor", "after-sales-manager",
-            "technician", "workshop-supervisor"));
-    {
+    private final OrgChartRules rules = new OrgChartRules(Set.of("general-management", "after-sales"), reportingLines());
+
+    /** general-manager ← after-sales-manager ← workshop-supervisor ← technician */
+    private static Map<String, String> reportingLines() {
+        Map<String, String> lines = new HashMap<>();
         lines.put("general-manager", null);
+        lines.put("after-sales-manager", "general-manager");
+        lines.put("workshop-supervisor", "after-sales-manager");
+        lines.put("technician", "workshop-supervisor");
+        return lines;
     }
-    private final OrgChartRules rules = new OrgChartRules(Set.of("general-management", "after-sales"), lines);
 
     private static PositionDefinition reportingTo(String department, String boss) {
         return new PositionDefinition("技师", "Technician", department, boss, List.of("Repairs cars"),
