@@ -58,17 +58,27 @@ public class Receiving {
         // the receipt is written first, so every ledger entry below points at a document that exists
         GoodsReceipt receipt = mongo.insert(new GoodsReceipt(id, store.storeId(), request.supplier(), request.deliveryNote(), lines,
                 ReceiptStatus.POSTING, now, by));
-        List<ReceiptLine> booked = lines.stream().map(line -> book(receipt, line, by)).toList();
-        GoodsReceipt posted = receipt.posted(booked);
-        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
-                new Update().set("lines", booked).set("status", ReceiptStatus.POSTED), GoodsReceipt.class);
-        return posted;
+        return post(receipt, false);
     }
 
-    private ReceiptLine book(GoodsReceipt receipt, ReceiptLine line, Actor by) {
+    /**
+     * Books every line and marks the receipt POSTED. Movement and supplier-return ids derive from
+     * the receipt and line number, so {@code resuming} a receipt a crash left POSTING books only
+     * the lines that were not booked yet.
+     */
+    GoodsReceipt post(GoodsReceipt receipt, boolean resuming) {
+        List<ReceiptLine> booked = receipt.lines().stream().map(line -> book(receipt, line, receipt.receivedBy(), resuming)).toList();
+        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(receipt.id())),
+                new Update().set("lines", booked).set("status", ReceiptStatus.POSTED), GoodsReceipt.class);
+        return receipt.posted(booked);
+    }
+
+    private ReceiptLine book(GoodsReceipt receipt, ReceiptLine line, Actor by, boolean resuming) {
         String movementId = null;
         if (line.accepted() > 0) {
             movementId = receipt.id() + "-L" + line.lineNo();
+        }
+        if (movementId != null && !(resuming && ledger.isBooked(line.partNumber(), movementId))) {
             Instant now = clock.instant();
             Movement movement = new Movement(movementId, line.partNumber(), MovementType.RECEIPT, line.accepted(), 0,
                     new DocumentRef(DocumentType.GOODS_RECEIPT, receipt.id()), receipt.deliveryNote(), null, by, now);
@@ -77,8 +87,8 @@ public class Receiving {
         }
         String returnId = null;
         if (line.rejected() > 0) {
-            returnId = supplierReturns.recordRejection(line.partNumber(), line.rejected(), receipt.supplier(),
-                    line.rejectionReason(), receipt.id(), by).id();
+            returnId = supplierReturns.recordRejection("sr-" + receipt.id() + "-L" + line.lineNo(), line.partNumber(),
+                    line.rejected(), receipt.supplier(), line.rejectionReason(), receipt.id(), by).id();
         }
         return new ReceiptLine(line.lineNo(), line.partNumber(), line.delivered(), line.accepted(), line.rejected(),
                 line.rejectionReason(), movementId, returnId);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -44,10 +45,15 @@ public class SupplierReturns {
     }
 
     /** Goods refused at the goods-in desk: they never were stock, so only this ledger records them. */
-    public SupplierReturn recordRejection(String partNumber, int quantity, String supplier, String reason, String receiptId, Actor by) {
-        return mongo.insert(new SupplierReturn("sr-" + UUID.randomUUID(), store.storeId(), partNumber, quantity, supplier, reason,
-                SupplierReturn.Source.REJECTED_AT_RECEIPT, receiptId, null, SupplierReturn.Status.AWAITING_SHIPMENT,
-                clock.instant(), by, null, null, null));
+    public SupplierReturn recordRejection(String id, String partNumber, int quantity, String supplier, String reason, String receiptId,
+                                          Actor by) {
+        try {
+            return mongo.insert(new SupplierReturn(id, store.storeId(), partNumber, quantity, supplier, reason,
+                    SupplierReturn.Source.REJECTED_AT_RECEIPT, receiptId, null, SupplierReturn.Status.AWAITING_SHIPMENT,
+                    clock.instant(), by, null, null, null));
+        } catch (DuplicateKeyException recordedBeforeACrash) {
+            return require(id);
+        }
     }
 
     /**

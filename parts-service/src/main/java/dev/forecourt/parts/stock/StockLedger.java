@@ -139,6 +139,16 @@ public class StockLedger {
         return new PageOf<>(mongo.find(query, Movement.class), page, size, total);
     }
 
+    /**
+     * Whether a movement with this id was booked on the part's card. The card's leftovers are
+     * copied first, so a booked movement is found in the ledger. Used to resume multi-line work
+     * after a crash; only exact while no one else books the same id meanwhile (callers hold a lease).
+     */
+    public boolean isBooked(String partNumber, String movementId) {
+        flush(partNumber);
+        return movement(movementId).isPresent();
+    }
+
     public Optional<Movement> movement(String movementId) {
         return Optional.ofNullable(mongo.findOne(query(where("movementId").is(movementId)), Movement.class));
     }
