@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.crm.config.CrmProperties;
+import dev.forecourt.crm.persistence.AggregateWriter;
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.crm.web.Actor;
 import dev.forecourt.crm.web.PageOf;
@@ -27,9 +28,12 @@ public class CallbackDesk {
     private final CallPlanner planner;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final AggregateWriter writer;
 
-    public CallbackDesk(MongoTemplate mongo, CrmProperties crm, CallPlanner planner, Clock clock, MeterRegistry meters) {
+    public CallbackDesk(MongoTemplate mongo, CrmProperties crm, CallPlanner planner, Clock clock, MeterRegistry meters,
+                        AggregateWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
         this.crm = crm;
         this.planner = planner;
         this.clock = clock;
@@ -47,7 +51,7 @@ public class CallbackDesk {
     public CallbackTask complete(String id, CallbackOutcome outcome, Actor actor) {
         CallbackTask task = require(id);
         task.complete(outcome, crm.lowScoreThreshold(), actor.id(), actor.name(), clock.instant());
-        CallbackTask saved = mongo.save(task);
+        CallbackTask saved = writer.update(task, id);
         meters.counter("forecourt.callbacks.completed", "kind", task.getKind().name()).increment();
         return saved;
     }
@@ -55,13 +59,13 @@ public class CallbackDesk {
     public CallbackTask notReached(String id, String note, Actor actor) {
         CallbackTask task = require(id);
         task.notReached(note, crm.maxAttempts(), planner, actor.id(), actor.name(), clock.instant());
-        return mongo.save(task);
+        return writer.update(task, id);
     }
 
     public CallbackTask assign(String id, String employeeId, String name) {
         CallbackTask task = require(id);
         task.assignTo(employeeId, name);
-        return mongo.save(task);
+        return writer.update(task, id);
     }
 
     /** Filters of the task list; all optional. {@code dueBefore} gives "the work of the day". */

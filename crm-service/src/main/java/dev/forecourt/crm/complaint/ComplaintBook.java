@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.crm.config.CrmProperties;
+import dev.forecourt.crm.persistence.AggregateWriter;
 import dev.forecourt.crm.web.Actor;
 import dev.forecourt.crm.web.PageOf;
 import dev.forecourt.platform.errors.ProblemException;
@@ -29,9 +30,12 @@ public class ComplaintBook {
     private final ForecourtProperties store;
     private final CrmProperties crm;
     private final Clock clock;
+    private final AggregateWriter writer;
 
-    public ComplaintBook(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, Clock clock) {
+    public ComplaintBook(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, Clock clock,
+                         AggregateWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
         this.store = store;
         this.crm = crm;
         this.clock = clock;
@@ -71,7 +75,7 @@ public class ComplaintBook {
     public Complaint change(String id, Consumer<Complaint> step) {
         Complaint complaint = require(id);
         step.accept(complaint);
-        return mongo.save(complaint);
+        return writer.update(complaint, id);
     }
 
     public Instant now() {

@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.forecourt.crm.persistence.AggregateWriter;
+
 /** Escalates open complaints past their due date, one level per overdue resolution period. */
 @Component
 public class ComplaintEscalation {
@@ -17,9 +19,11 @@ public class ComplaintEscalation {
 
     private final MongoTemplate mongo;
     private final ComplaintBook book;
+    private final AggregateWriter writer;
 
-    ComplaintEscalation(MongoTemplate mongo, ComplaintBook book) {
+    ComplaintEscalation(MongoTemplate mongo, ComplaintBook book, AggregateWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
         this.book = book;
     }
 
@@ -30,7 +34,7 @@ public class ComplaintEscalation {
         for (Complaint complaint : mongo.find(overdue, Complaint.class)) {
             if (complaint.escalateIfOverdue(book.now(), book.resolutionTime())) {
                 try {
-                    mongo.save(complaint);
+                    writer.update(complaint, complaint.getId());
                     escalated++;
                     log.warn("Complaint {} of {} escalated to level {}", complaint.getId(), complaint.getDepartment(),
                             complaint.getEscalationLevel());

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.crm.persistence.AggregateWriter;
 import dev.forecourt.crm.web.PageOf;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -28,9 +29,11 @@ public class CustomerDirectory {
     private final MongoTemplate mongo;
     private final ForecourtProperties store;
     private final Clock clock;
+    private final AggregateWriter writer;
 
-    public CustomerDirectory(MongoTemplate mongo, ForecourtProperties store, Clock clock) {
+    public CustomerDirectory(MongoTemplate mongo, ForecourtProperties store, Clock clock, AggregateWriter writer) {
         this.mongo = mongo;
+        this.writer = writer;
         this.store = store;
         this.clock = clock;
     }
@@ -52,7 +55,7 @@ public class CustomerDirectory {
                 return customer;
             }
             try {
-                return mongo.save(customer);
+                return writer.save(customer, customer.getId());
             } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentWrite) {
                 if (attempt == ATTEMPTS) {
                     throw concurrentWrite;
@@ -74,7 +77,7 @@ public class CustomerDirectory {
     }
 
     public Customer save(Customer customer) {
-        return mongo.save(customer);
+        return writer.save(customer, customer.getId());
     }
 
     public PageOf<Customer> list(String phone, String name, CustomerStatus status, int page, int size) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import dev.forecourt.crm.callback.CallbackDesk;
 import dev.forecourt.crm.callback.CallbackKind;
 import dev.forecourt.crm.callback.CallbackOutcome;
+import dev.forecourt.crm.callback.CallbackStatus;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.callback.CallbackTasks;
 import dev.forecourt.crm.callback.Questionnaire;
@@ -71,6 +72,11 @@ class DemoData {
                 || mongo.getCollection(mongo.getCollectionName(Customer.class)).countDocuments() > 0) {
             return;
         }
+        seedDemoData();
+    }
+
+    /** Idempotent by itself (deterministic ids, only open tasks are completed), so a restart mid-seed is harmless. */
+    void seedDemoData() {
         Instant now = clock.instant();
         for (int i = 0; i < CUSTOMERS.size(); i++) {
             DemoCustomer demo = CUSTOMERS.get(i);
@@ -98,7 +104,7 @@ class DemoData {
         var task = kind == CallbackKind.DELIVERY_FOLLOW_UP
                 ? tasks.deliveryFollowUp(eventId, twoDaysAgo, customer, subject)
                 : tasks.serviceFollowUp(eventId, twoDaysAgo, customer, subject);
-        task.ifPresent(t -> desk.complete(t.getId(),
+        task.filter(t -> t.getStatus() == CallbackStatus.OPEN).ifPresent(t -> desk.complete(t.getId(),
                 new CallbackOutcome(scores, words, false, null, false, null, null, "demo"), DEMO_SPECIALIST));
     }
 }

@@ -1,0 +1,69 @@
+package dev.forecourt.crm.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import dev.forecourt.crm.customer.Contacts;
+import dev.forecourt.crm.customer.Customer;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.platform.test.ForecourtServiceTest;
+
+@ForecourtServiceTest
+class AggregateWriterTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    AggregateWriter writer;
+
+    Customer stored() {
+        String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return writer.save(Customer.registered("store-001", "赵六", phone, Contacts.none(), true, "test", Instant.now()), null);
+    }
+
+    @Test
+    void aCopyLoadedDuringARelayLeaseDoesNotWriteTheLeaseBack() {
+        // The relay updates by collection name, which leaves the version alone: that is what makes a full save unsafe.
+        Customer customer = stored();
+        Query byId = Query.query(Criteria.where("_id").is(customer.getId()));
+        mongo.updateFirst(byId, new Update().set(OutboxAggregate.OUTBOX_LEASE, Date.from(Instant.now().plusSeconds(30))), "customers");
+        Customer loadedDuringLease = mongo.findById(customer.getId(), Customer.class);
+        mongo.updateFirst(byId, new Update().unset(OutboxAggregate.OUTBOX_LEASE), "customers");
+
+        loadedDuringLease.edit("赵六六", new Contacts(null, "zl", null, null), true, null, "test", Instant.now());
+        writer.update(loadedDuringLease, loadedDuringLease.getId());
+
+        Document document = mongo.findById(customer.getId(), Document.class, "customers");
+        assertThat(document).doesNotContainKey(OutboxAggregate.OUTBOX_LEASE);
+        assertThat(document.getString("name")).isEqualTo("赵六六");
+        assertThat(document.get("club")).isNull();
+        assertThat(document.getLong("version")).isEqualTo(customer.getVersion() + 1);
+    }
+
+    @Test
+    void aStaleCopyIsRefused() {
+        Customer customer = stored();
+        Customer first = mongo.findById(customer.getId(), Customer.class);
+        Customer second = mongo.findById(customer.getId(), Customer.class);
+        first.edit("A", null, true, null, "test", Instant.now());
+        writer.update(first, first.getId());
+
+        second.edit("B", null, true, null, "test", Instant.now());
+        assertThatThrownBy(() -> writer.update(second, second.getId())).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(mongo.findById(customer.getId(), Customer.class).getName()).isEqualTo("A");
+    }
+}
