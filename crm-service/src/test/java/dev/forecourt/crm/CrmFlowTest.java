@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import dev.forecourt.crm.callback.CallbackKind;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.callback.CallbackTasks;
+import dev.forecourt.crm.complaint.ComplaintEscalation;
 import dev.forecourt.crm.customer.Customer;
 import dev.forecourt.crm.customer.Dormancy;
 import dev.forecourt.crm.scheduling.CallPlanner;
@@ -51,6 +52,9 @@ class CrmFlowTest {
 
     @Autowired
     CallbackTasks tasks;
+
+    @Autowired
+    ComplaintEscalation escalation;
 
     @Autowired
     MongoTemplate mongo;
@@ -155,6 +159,9 @@ class CrmFlowTest {
         assertThat(task.get("dueAt").asString()).isEqualTo("2026-11-21T02:00:00Z");
         assertThat(task.get("windowEndsAt").asString()).isEqualTo("2026-11-21T04:00:00Z");
         assertThat(task.get("deadline").asString()).isEqualTo("2026-11-23T09:55:00Z");
+        String list = "/api/v1/callbacks?kind=SERVICE_FOLLOW_UP&customerId=customer-" + phone + "&dueBefore=";
+        assertThat(api().get(list + "2026-11-21T02:00:01Z").json().get("total").asInt()).isEqualTo(1);
+        assertThat(api().get(list + "2026-11-21T02:00:00Z").json().get("total").asInt()).isZero();
     }
 
     @Test
@@ -332,5 +339,31 @@ class CrmFlowTest {
         all.get("items").forEach(task -> assignees.add(task.get("assigneeId").asString()));
         assertThat(all.get("total").asInt()).isEqualTo(4);
         assertThat(assignees).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void aComplaintTakenInByStaffAndLeftOverdueIsEscalated() {
+        String phone = newPhone();
+        assertThat(api().post("/api/v1/customers", "{\"name\":\"陈静\",\"phone\":\"%s\",\"callConsent\":true}".formatted(phone))
+                .status()).isEqualTo(201);
+        Api.Response taken = api().post("/api/v1/complaints", """
+                {"customerId":"customer-%s","department":"after-sales","summary":"Car returned dirty","customerWords":"车比送来时还脏"}
+                """.formatted(phone));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        String id = taken.at("/id");
+        assertThat(taken.header("Location")).endsWith("/api/v1/complaints/" + id);
+        assertThat(api().post("/api/v1/complaints/" + id + "/assign", """
+                {"department":"after-sales","ownerId":"emp-foreman","ownerName":"Foreman","dueAt":"%s"}
+                """.formatted(Instant.now().minus(Duration.ofHours(1)))).status()).isEqualTo(200);
+
+        escalation.escalateOverdue();
+
+        Api.Response escalated = api().get("/api/v1/complaints/" + id);
+        assertThat(escalated.at("/escalationLevel")).isEqualTo("1");
+        assertThat(escalated.at("/history/2/action")).isEqualTo("escalated");
+        assertThat(api().get("/api/v1/complaints?escalated=true&customerId=customer-" + phone).json().get("total").asInt()).isEqualTo(1);
+        Api.Response closeOpen = api().post("/api/v1/complaints/" + id + "/close", "{\"reason\":\"x\"}");
+        assertThat(closeOpen.status()).isEqualTo(409);
+        assertThat(closeOpen.at("/currentState")).isEqualTo("OPEN");
     }
 }
