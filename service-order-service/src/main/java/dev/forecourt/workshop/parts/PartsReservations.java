@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * off between attempts and the circuit breaker stops calling a service that keeps failing. The
  * fallback sits on {@code @Retry}, the outermost aspect, so retries happen before it answers
  * "unavailable". A 409 (too little stock) is an answer, not a failure: it is neither retried nor
- * counted by the breaker.
+ * counted by the breaker; neither is another 4xx about the request itself (e.g. an unknown
+ * part number), which the line records as REJECTED.
  */
 @Component
 class PartsReservations {
@@ -43,12 +44,26 @@ class PartsReservations {
         } catch (FeignException.Unauthorized e) {
             token.forget();
             throw e;
+        } catch (FeignException e) {
+            if (isRefusal(e.status())) {
+                return new ReservationOutcome.Rejected(e.status() + " " + abbreviate(e.contentUTF8()));
+            }
+            throw e;
         }
     }
 
     ReservationOutcome unavailable(ReservationRequest request, Throwable cause) {
         log.warn("Parts line {} of {} stays pending: {}", request.lineId(), request.repairOrderId(), cause.toString());
         return new ReservationOutcome.Unavailable(cause.getClass().getSimpleName());
+    }
+
+    /** 4xx answers about the request itself; 401/403 (token), 408 and 429 (load) may pass on a later try. */
+    private static boolean isRefusal(int status) {
+        return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429;
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 300 ? body.substring(0, 300) : body;
     }
 
     private int available(FeignException.Conflict e) {

@@ -57,6 +57,8 @@ public class PartsReserver {
             order.partsReserved(lineId, reserved.reservationId());
         } else if (outcome instanceof ReservationOutcome.Insufficient insufficient) {
             order.partsInsufficient(lineId, insufficient.available());
+        } else if (outcome instanceof ReservationOutcome.Rejected rejected) {
+            order.partsRejected(lineId, rejected.reason());
         }
     }
 }

@@ -41,10 +41,8 @@ class PendingPartsJob {
                 RepairOrder.class).stream().map(RepairOrder::getId).toList();
         for (String id : ids) {
             try {
-                RepairOrder order = reserver.reservePending(id);
-                if (order.isPartsPending()) {
-                    return; // parts-service is still down: the rest waits for the next run
-                }
+                // while parts-service is down the breaker opens after a few orders and the rest fail fast
+                reserver.reservePending(id);
             } catch (RuntimeException e) {
                 log.warn("Could not apply parts reservations to {}: {}", id, e.toString());
             }

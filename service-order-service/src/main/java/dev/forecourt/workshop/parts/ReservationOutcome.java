@@ -9,6 +9,10 @@ public sealed interface ReservationOutcome {
     record Insufficient(int available) implements ReservationOutcome {
     }
 
+    /** parts-service refused the request itself (4xx other than 409): retrying cannot help. */
+    record Rejected(String reason) implements ReservationOutcome {
+    }
+
     record Unavailable(String reason) implements ReservationOutcome {
     }
 }

@@ -16,6 +16,7 @@ public class PartsLine {
     private ReservationStatus reservation;
     private String reservationId;
     private Integer available;
+    private String rejection;
 
     PartsLine() {
     }
@@ -46,6 +47,11 @@ public class PartsLine {
         this.available = available;
     }
 
+    void rejected(String reason) {
+        this.reservation = ReservationStatus.REJECTED;
+        this.rejection = reason;
+    }
+
     Money total() {
         return unitPrice.times(java.math.BigDecimal.valueOf(quantity));
     }
@@ -61,4 +67,5 @@ public class PartsLine {
     public ReservationStatus getReservation() { return reservation; }
     public String getReservationId() { return reservationId; }
     public Integer getAvailable() { return available; }
+    public String getRejection() { return rejection; }
 }

@@ -289,6 +289,11 @@ public class RepairOrder extends OutboxAggregate {
         partsPending = partsLines.stream().anyMatch(l -> l.getReservation() == ReservationStatus.PENDING);
     }
 
+    public void partsRejected(String lineId, String reason) {
+        line(lineId).rejected(reason);
+        partsPending = partsLines.stream().anyMatch(l -> l.getReservation() == ReservationStatus.PENDING);
+    }
+
     public List<PartsLine> pendingPartsLines() {
         return partsLines.stream().filter(l -> l.getReservation() == ReservationStatus.PENDING).toList();
     }

@@ -85,6 +85,23 @@ class PartsOutageTest extends WorkshopIntegrationTest {
     }
 
     @Test
+    void aRequestPartsServiceRefusesIsRecordedOnceAndNotRetried() {
+        PEERS.stubFor(post(urlEqualTo("/api/v1/reservations")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://forecourt.dev/problems/unknown-part\",\"status\":422}")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Api.Response opened = as(ADVISOR).post("/api/v1/repair-orders", walkIn(VIN, true));
+            if (!"REJECTED".equals(opened.at("/partsLines/0/reservation"))) {
+                return false; // the breaker was still open from the outage tests: try again
+            }
+            assertThat(opened.at("/partsLines/0/rejection")).contains("unknown-part");
+            assertThat(opened.at("/partsNotice")).isNull();
+            PEERS.verify(1, postRequestedFor(urlEqualTo("/api/v1/reservations")).withRequestBody(containing(opened.at("/id"))));
+            return true;
+        });
+    }
+
+    @Test
     void theCircuitBreakerStateIsExported() {
         String metrics = Api.at(port).get("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"parts\"[^}]*state=\"closed\"");
