@@ -31,6 +31,7 @@ import dev.forecourt.platform.errors.ProblemDetailsAdvice;
 import dev.forecourt.platform.events.consume.EventDispatcher;
 import dev.forecourt.platform.events.consume.EventHandlerRegistry;
 import dev.forecourt.platform.events.consume.ProcessedEvents;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.Outbox;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.events.outbox.OutboxCallbacks;
@@ -105,6 +106,11 @@ public class PlatformAutoConfiguration {
         Outbox outbox(ForecourtProperties properties, JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer,
                       MongoTemplate mongo, OutboxRelay relay) {
             return new Outbox(properties, json, clock, tracer, mongo, relay);
+        }
+
+        @Bean
+        AggregateStore aggregateStore(MongoTemplate mongo, Outbox outbox) {
+            return new AggregateStore(mongo, outbox);
         }
 
         @Bean

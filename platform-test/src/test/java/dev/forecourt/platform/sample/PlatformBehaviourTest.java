@@ -40,6 +40,9 @@ class PlatformBehaviourTest {
     @Autowired
     WidgetNotes notes;
 
+    @Autowired
+    dev.forecourt.platform.events.outbox.AggregateStore aggregates;
+
     Api api() {
         return Api.at(port).as(TOKEN);
     }
@@ -66,12 +69,11 @@ class PlatformBehaviourTest {
 
     @Test
     void anAggregatesEventsArePublishedInOrder() {
-        Widget widget = Widget.create(UUID.randomUUID().toString(), "bulb", 1);
-        mongo.save(widget);
+        Widget widget = aggregates.insert(Widget.create(UUID.randomUUID().toString(), "bulb", 1));
         for (int i = 0; i < 5; i++) {
             widget = mongo.findById(widget.getId(), Widget.class);
             widget.rename("bulb-" + i);
-            mongo.save(widget);
+            aggregates.update(widget);
         }
         String id = widget.getId();
         try (EventProbe probe = EventProbe.on("forecourt.sample.events")) {
@@ -79,6 +81,19 @@ class PlatformBehaviourTest {
             List<String> names = probe.about(id).stream().map(e -> e.data().get("name").asString()).distinct().toList();
             assertThat(names).containsExactly("bulb", "bulb-0", "bulb-1", "bulb-2", "bulb-3", "bulb-4");
         }
+    }
+
+    @Test
+    void anUpdateFromAStaleCopyIsAVersionConflictAndChangesNothing() {
+        Widget stored = aggregates.insert(Widget.create(UUID.randomUUID().toString(), "lamp", 1));
+        Widget first = mongo.findById(stored.getId(), Widget.class);
+        Widget second = mongo.findById(stored.getId(), Widget.class);
+        first.rename("lamp-a");
+        aggregates.update(first);
+        second.rename("lamp-b");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> aggregates.update(second))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(mongo.findById(stored.getId(), Widget.class).getName()).isEqualTo("lamp-a");
     }
 
     @Test
