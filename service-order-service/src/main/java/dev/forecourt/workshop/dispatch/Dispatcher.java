@@ -53,12 +53,13 @@ public class Dispatcher {
                     new FieldProblem("bayId", "not a bay of this workshop"));
         }
         Instant now = clock.instant();
-        floor.claim(new Occupancy(null, order.getId(), order.getOrderNumber(), order.getVehicle().plate(), jobId,
-                job.getOperation().description(), technician.employeeId(), technician.name(), bayId, now));
+        Occupancy claim = new Occupancy(null, order.getId(), order.getOrderNumber(), order.getVehicle().plate(), jobId,
+                job.getOperation().description(), technician.employeeId(), technician.name(), bayId, now);
+        floor.claim(claim);
         try {
             return orders.change(repairOrderId, o -> o.dispatch(jobId, new Person(technician.employeeId(), technician.name()), bayId, now));
         } catch (RuntimeException e) {
-            floor.releaseJob(repairOrderId, jobId);
+            floor.unclaim(claim);
             throw e;
         }
     }

@@ -32,6 +32,15 @@ public class WorkshopFloor {
         }
     }
 
+    /**
+     * Gives back exactly what {@link #claim} took: a concurrent dispatch of the same job to another
+     * technician and bay may have won, and its claims must stay.
+     */
+    void unclaim(Occupancy template) {
+        release(Occupancy.technicianKey(template.technicianId()), template.repairOrderId(), template.jobId());
+        release(Occupancy.bayKey(template.bayId()), template.repairOrderId(), template.jobId());
+    }
+
     public void releaseJob(String repairOrderId, String jobId) {
         mongo.remove(query(where("repairOrderId").is(repairOrderId).and("jobId").is(jobId)), Occupancy.class);
     }

@@ -84,6 +84,28 @@ class IllegalStepsTest extends WorkshopIntegrationTest {
     }
 
     @Test
+    void twoSupervisorsDispatchingTheSameJobAtOnceLeaveExactlyOneAssignment() throws Exception {
+        String first = unique("tech");
+        String second = unique("tech");
+        hireTechnician(first, "maintenance");
+        hireTechnician(second, "maintenance");
+        String id = approvedOrder();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> as(FOREMAN).post(jobPath(id, "job-1") + "/dispatch", dispatch("emp-" + first, "B5")).status());
+            var b = pool.submit(() -> as(FOREMAN).post(jobPath(id, "job-1") + "/dispatch", dispatch("emp-" + second, "B6")).status());
+            assertThat(java.util.List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdown();
+        }
+        String winner = as(ADVISOR).get("/api/v1/repair-orders/" + id).at("/jobs/0/bayId");
+        Api.Response board = as(FOREMAN).get("/api/v1/workshop/board");
+        assertThat(board.json().get("bays").toString().split(id, -1)).hasSize(2); // the order sits in one bay only
+        assertThat(board.json().at("/bays/" + ("B5".equals(winner) ? 4 : 5) + "/repairOrderId").asString()).isEqualTo(id);
+        as(ADVISOR).post("/api/v1/repair-orders/" + id + "/cancel", "{\"reason\":\"test over\"}");
+    }
+
+    @Test
     void extraWorkFoundDuringTheRepairIsNotDispatchedBeforeTheCustomerApprovesIt() {
         String name = unique("tech");
         hireTechnician(name, "maintenance");
