@@ -118,15 +118,17 @@ class DemoData {
                 new Vehicle("LSVCD6AZ0RN100002", "沪A10004", "Volkswagen", "Tiguan L"), ADVISOR,
                 tomorrow.withHour(10).toInstant(), "B2", "air conditioning smells");
 
-        open("LSVAB4BM7RN000001", "沪A10001", "Lavida", new Customer(null, "张伟", "13800000001"), 36500,
+        open("LSVCD6AZ9RN100001", "沪A10002", "Tiguan L", new Customer(null, "李娜", "13800000002"), 36500,
                 "刹车时前轮有异响", List.of(job("BRK-01", "Replace front brake pads", "1.2", PayType.CUSTOMER, "maintenance", null)),
                 List.of(part(0, "5Q0698151", "front brake pads", 1, "680.00")));
 
         List<String> toHandOver = new ArrayList<>();
-        RepairOrder warranty = open("LSVCD6AZ9RN100001", "沪A10002", "Tiguan L", new Customer(null, "李娜", "13800000002"), 18230,
+        // The warranty case is on the car sales' demo data delivers to 张伟, so claims finds its delivery
+        // and the claim passes the eligibility check: it failed after delivery, well inside 60,000 km.
+        RepairOrder warranty = open("LSVAB4BM7RN000001", "沪A10001", "Lavida", new Customer(null, "张伟", "13800000001"), 1250,
                 "发动机故障灯亮，加速无力", List.of(job("ENG-IGN-04", "Replace spark plugs", "0.8", PayType.WARRANTY, "engine",
                         new JobInput.Warranty("spark plug electrode worn prematurely", "replaced four spark plugs",
-                                "04E905612C", LocalDate.ofInstant(now, properties.timeZone()).minusDays(3), false, null))),
+                                "04E905612C", LocalDate.ofInstant(now, properties.timeZone()), false, null))),
                 List.of(part(0, "04E905612C", "spark plug", 4, "95.50")));
         toHandOver.add(warranty.getId());
         RepairOrder service = open("LFV3A23C0R3000001", "沪A10005", "Passat", new Customer(null, "陈静", "13800000005"), 10120,
