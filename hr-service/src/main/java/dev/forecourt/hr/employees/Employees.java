@@ -14,10 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.hr.org.Position;
-import dev.forecourt.hr.persistence.AggregateStore;
 import dev.forecourt.hr.org.Positions;
 import dev.forecourt.hr.web.Page;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -64,19 +64,19 @@ public class Employees {
         Employee employee = get(id, expectedVersion);
         Position position = positions.requireActive(positionCode);
         employee.assign(position.getCode(), position.getDepartmentCode(), on == null ? today() : on);
-        return aggregates.update(employee, id);
+        return aggregates.update(employee);
     }
 
     public Employee recordSkills(String id, List<Skill> skills, Long expectedVersion) {
         Employee employee = get(id, expectedVersion);
         employee.recordSkills(skills);
-        return aggregates.update(employee, id);
+        return aggregates.update(employee);
     }
 
     public Employee leave(String id, LocalDate on, String reason, Long expectedVersion) {
         Employee employee = get(id, expectedVersion);
         employee.leave(on == null ? today() : on, reason);
-        Employee left = aggregates.update(employee, id);
+        Employee left = aggregates.update(employee);
         meters.counter("forecourt.employees.left").increment();
         return left;
     }
@@ -84,7 +84,7 @@ public class Employees {
     public Employee changePassword(String id, String newPassword, Long expectedVersion) {
         Employee employee = get(id, expectedVersion);
         employee.changePassword(passwords.encode(newPassword));
-        return aggregates.update(employee, id);
+        return aggregates.update(employee);
     }
 
     public Employee get(String id) {

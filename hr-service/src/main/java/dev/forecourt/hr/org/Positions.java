@@ -13,9 +13,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.hr.persistence.AggregateStore;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -88,7 +88,7 @@ public class Positions {
         requireVersion(position, expectedVersion);
         rules().enforce(code, definition);
         position.redefine(definition, by, clock.instant());
-        Position saved = aggregates.update(position, code);
+        Position saved = aggregates.update(position);
         meters.counter("forecourt.positions.changed", "change", "updated").increment();
         return saved;
     }
@@ -108,7 +108,7 @@ public class Positions {
                     held + " employee(s) hold " + code + "; transfer them first");
         }
         position.abolish(by, clock.instant());
-        return aggregates.update(position, code);
+        return aggregates.update(position);
     }
 
     public OrgChartRules rules() {

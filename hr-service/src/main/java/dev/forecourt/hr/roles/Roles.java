@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.hr.persistence.AggregateStore;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** The roles and what they grant; tokens take their permissions from here. */
@@ -67,6 +67,6 @@ public class Roles {
                     "Role " + code + " is at version " + role.getVersion() + "; send the version you read");
         }
         role.grantExactly(name, permissions, by, clock.instant());
-        return aggregates.update(role, code);
+        return aggregates.update(role);
     }
 }
