@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.AggregateWriter;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.SalesSettings;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
@@ -30,14 +30,14 @@ public class Leads {
     private final Clock clock;
     private final SalesSettings settings;
     private final MeterRegistry meters;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
-    public Leads(MongoTemplate mongo, Clock clock, SalesSettings settings, MeterRegistry meters, AggregateWriter writer) {
+    public Leads(MongoTemplate mongo, Clock clock, SalesSettings settings, MeterRegistry meters, AggregateStore aggregates) {
         this.mongo = mongo;
         this.clock = clock;
         this.settings = settings;
         this.meters = meters;
-        this.writer = writer;
+        this.aggregates = aggregates;
     }
 
     public Lead open(Customer customer, LeadSource source, Interest interest, Consultant consultant, Staff by) {
@@ -49,33 +49,33 @@ public class Leads {
     public Lead logContact(String id, ContactChannel channel, String note, Staff by) {
         Lead lead = get(id);
         lead.logContact(channel, note, clock.instant(), by);
-        return writer.update(lead, lead.getId());
+        return aggregates.update(lead);
     }
 
     public Lead advance(String id, LeadStatus target, Staff by) {
         Lead lead = get(id);
         lead.advanceTo(target, clock.instant(), by);
-        return writer.update(lead, lead.getId());
+        return aggregates.update(lead);
     }
 
     public Lead win(String id, String salesOrderId, Staff by) {
         Lead lead = get(id);
         lead.win(salesOrderId, clock.instant(), by);
         meters.counter("forecourt.leads.won").increment();
-        return writer.update(lead, lead.getId());
+        return aggregates.update(lead);
     }
 
     public Lead lose(String id, String reason, Staff by) {
         Lead lead = get(id);
         lead.lose(reason, clock.instant(), by);
         meters.counter("forecourt.leads.lost").increment();
-        return writer.update(lead, lead.getId());
+        return aggregates.update(lead);
     }
 
     public Lead assign(String id, Consultant consultant) {
         Lead lead = get(id);
         lead.assignTo(consultant);
-        return writer.update(lead, lead.getId());
+        return aggregates.update(lead);
     }
 
     /** A completed test drive moves its lead to TEST_DRIVEN unless the lead is already further on or closed. */
@@ -83,7 +83,7 @@ public class Leads {
         Lead lead = mongo.findById(id, Lead.class);
         if (lead != null && lead.getStatus().isOpen() && !lead.reached(LeadStatus.TEST_DRIVEN) && lead.getStatus() != LeadStatus.NEW) {
             lead.advanceTo(LeadStatus.TEST_DRIVEN, clock.instant(), by);
-            writer.update(lead, lead.getId());
+            aggregates.update(lead);
         }
     }
 

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.AggregateWriter;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.SalesSettings;
 import dev.forecourt.sales.leads.LeadStatus;
@@ -58,11 +58,11 @@ public class SalesOrders {
     private final VehicleReservations reservations;
     private final Leads leads;
     private final MeterRegistry meters;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
     public SalesOrders(MongoTemplate mongo, Clock clock, ForecourtProperties properties, SalesSettings settings,
                        VehicleStock stock, VehicleReservations reservations, Leads leads, MeterRegistry meters,
-                       AggregateWriter writer) {
+                       AggregateStore aggregates) {
         this.mongo = mongo;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -71,7 +71,7 @@ public class SalesOrders {
         this.reservations = reservations;
         this.leads = leads;
         this.meters = meters;
-        this.writer = writer;
+        this.aggregates = aggregates;
     }
 
     public SalesOrder draft(String leadId, Customer customer, String vin, Money discount, String discountReason,
@@ -95,7 +95,7 @@ public class SalesOrders {
     public SalesOrder approveDiscount(String id, Staff by) {
         SalesOrder order = get(id);
         order.approveDiscount(by);
-        return writer.update(order, order.getId());
+        return aggregates.update(order);
     }
 
     /** Reserves the VIN for this order (exactly one order wins a VIN) and confirms the contract. */
@@ -106,7 +106,7 @@ public class SalesOrders {
         reservations.reserve(vin, id);
         SalesOrder saved;
         try {
-            saved = writer.update(order, order.getId());
+            saved = aggregates.update(order);
         } catch (RuntimeException lost) {
             reservations.release(vin, id);
             throw lost;
@@ -120,14 +120,14 @@ public class SalesOrders {
         SalesOrder order = get(id);
         boolean settles = order.settledBy(amount) && order.getStatus() == SalesOrderStatus.CONFIRMED;
         order.recordPayment("pay-" + UUID.randomUUID(), kind, method, amount, clock.instant(), by);
-        return settles ? saveSelling(order) : writer.update(order, order.getId());
+        return settles ? saveSelling(order) : aggregates.update(order);
     }
 
     /** Credits a trade-in; the used car is claimed for this order by the caller first. */
     public SalesOrder creditTradeIn(SalesOrder order, String usedCarId, String usedVin, Money amount) {
         boolean settles = order.settledBy(amount) && order.getStatus() == SalesOrderStatus.CONFIRMED;
         order.creditTradeIn(usedCarId, usedVin, amount, clock.instant());
-        return settles ? saveSelling(order) : writer.update(order, order.getId());
+        return settles ? saveSelling(order) : aggregates.update(order);
     }
 
     /** Hands the vehicle over: needs full payment (409 otherwise) and a passed PDI (422 otherwise); nothing changes when refused. */
@@ -139,7 +139,7 @@ public class SalesOrders {
         String vin = order.getVehicle().vin();
         reservations.deliver(vin, id, at);
         try {
-            SalesOrder saved = writer.update(order, order.getId());
+            SalesOrder saved = aggregates.update(order);
             meters.counter("forecourt.vehicles.delivered").increment();
             return saved;
         } catch (RuntimeException lost) {
@@ -161,7 +161,7 @@ public class SalesOrders {
         }
         boolean heldVehicle = order.holdsVehicle();
         order.cancel(reason, clock.instant());
-        SalesOrder saved = writer.update(order, order.getId());
+        SalesOrder saved = aggregates.update(order);
         if (heldVehicle) {
             reservations.release(order.getVehicle().vin(), id);
         }
@@ -200,7 +200,7 @@ public class SalesOrders {
         String vin = order.getVehicle().vin();
         reservations.sell(vin, order.getId());
         try {
-            return writer.update(order, order.getId());
+            return aggregates.update(order);
         } catch (RuntimeException lost) {
             reservations.undo(vin, order.getId(), VehicleStatus.SOLD, VehicleStatus.RESERVED);
             throw lost;

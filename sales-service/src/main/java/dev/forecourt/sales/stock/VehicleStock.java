@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.AggregateWriter;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.Vin;
 import io.micrometer.core.instrument.Counter;
@@ -27,11 +27,11 @@ public class VehicleStock {
     private final Clock clock;
     private final Counter received;
     private final Counter pdiFailed;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
-    public VehicleStock(MongoTemplate mongo, Clock clock, MeterRegistry meters, AggregateWriter writer) {
+    public VehicleStock(MongoTemplate mongo, Clock clock, MeterRegistry meters, AggregateStore aggregates) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.aggregates = aggregates;
         this.clock = clock;
         this.received = meters.counter("forecourt.vehicles.received");
         this.pdiFailed = meters.counter("forecourt.vehicles.pdi-failed");
@@ -51,7 +51,7 @@ public class VehicleStock {
         Vehicle vehicle = get(vin);
         vehicle.arrive(clock.instant(), by);
         received.increment();
-        return writer.update(vehicle, vehicle.getVin());
+        return aggregates.update(vehicle);
     }
 
     public Vehicle recordPdi(String vin, boolean passed, List<String> findings, Staff by) {
@@ -60,13 +60,13 @@ public class VehicleStock {
         if (!passed) {
             pdiFailed.increment();
         }
-        return writer.update(vehicle, vehicle.getVin());
+        return aggregates.update(vehicle);
     }
 
     public Vehicle moveToPool(String vin, VehiclePool pool) {
         Vehicle vehicle = get(vin);
         vehicle.moveToPool(pool);
-        return writer.update(vehicle, vehicle.getVin());
+        return aggregates.update(vehicle);
     }
 
     public Vehicle get(String vin) {
