@@ -109,7 +109,7 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
-        AggregateStore aggregateStore(MongoTemplate mongo, Outbox outbox) {
+        AggregateStore outboxAggregateStore(MongoTemplate mongo, Outbox outbox) {
             return new AggregateStore(mongo, outbox);
         }
 
