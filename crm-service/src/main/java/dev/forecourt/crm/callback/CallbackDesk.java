@@ -12,11 +12,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.crm.config.CrmProperties;
-import dev.forecourt.crm.persistence.AggregateWriter;
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.crm.web.Actor;
 import dev.forecourt.crm.web.PageOf;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** The specialist's work on callback tasks: the day's list, calls that reached the customer and calls that did not. */
@@ -28,12 +28,12 @@ public class CallbackDesk {
     private final CallPlanner planner;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
     public CallbackDesk(MongoTemplate mongo, CrmProperties crm, CallPlanner planner, Clock clock, MeterRegistry meters,
-                        AggregateWriter writer) {
+                        AggregateStore aggregates) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.aggregates = aggregates;
         this.crm = crm;
         this.planner = planner;
         this.clock = clock;
@@ -51,7 +51,7 @@ public class CallbackDesk {
     public CallbackTask complete(String id, CallbackOutcome outcome, Actor actor) {
         CallbackTask task = require(id);
         task.complete(outcome, crm.lowScoreThreshold(), actor.id(), actor.name(), clock.instant());
-        CallbackTask saved = writer.update(task, id);
+        CallbackTask saved = aggregates.update(task);
         meters.counter("forecourt.callbacks.completed", "kind", task.getKind().name()).increment();
         return saved;
     }
@@ -59,13 +59,13 @@ public class CallbackDesk {
     public CallbackTask notReached(String id, String note, Actor actor) {
         CallbackTask task = require(id);
         task.notReached(note, crm.maxAttempts(), planner, actor.id(), actor.name(), clock.instant());
-        return writer.update(task, id);
+        return aggregates.update(task);
     }
 
     public CallbackTask assign(String id, String employeeId, String name) {
         CallbackTask task = require(id);
         task.assignTo(employeeId, name);
-        return writer.update(task, id);
+        return aggregates.update(task);
     }
 
     /** Filters of the task list; all optional. {@code dueBefore} gives "the work of the day". */

@@ -16,10 +16,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.crm.config.CrmProperties;
-import dev.forecourt.crm.persistence.AggregateWriter;
 import dev.forecourt.crm.web.Actor;
 import dev.forecourt.crm.web.PageOf;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** The store's complaint log. */
@@ -30,12 +30,12 @@ public class ComplaintBook {
     private final ForecourtProperties store;
     private final CrmProperties crm;
     private final Clock clock;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
     public ComplaintBook(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, Clock clock,
-                         AggregateWriter writer) {
+                         AggregateStore aggregates) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.aggregates = aggregates;
         this.store = store;
         this.crm = crm;
         this.clock = clock;
@@ -75,7 +75,7 @@ public class ComplaintBook {
     public Complaint change(String id, Consumer<Complaint> step) {
         Complaint complaint = require(id);
         step.accept(complaint);
-        return writer.update(complaint, id);
+        return aggregates.update(complaint);
     }
 
     public Instant now() {

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.crm.persistence.AggregateWriter;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 
 /** Escalates open complaints past their due date, one level per overdue resolution period. */
 @Component
@@ -19,11 +19,11 @@ public class ComplaintEscalation {
 
     private final MongoTemplate mongo;
     private final ComplaintBook book;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
-    ComplaintEscalation(MongoTemplate mongo, ComplaintBook book, AggregateWriter writer) {
+    ComplaintEscalation(MongoTemplate mongo, ComplaintBook book, AggregateStore aggregates) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.aggregates = aggregates;
         this.book = book;
     }
 
@@ -34,7 +34,7 @@ public class ComplaintEscalation {
         for (Complaint complaint : mongo.find(overdue, Complaint.class)) {
             if (complaint.escalateIfOverdue(book.now(), book.resolutionTime())) {
                 try {
-                    writer.update(complaint, complaint.getId());
+                    aggregates.update(complaint);
                     escalated++;
                     log.warn("Complaint {} of {} escalated to level {}", complaint.getId(), complaint.getDepartment(),
                             complaint.getEscalationLevel());

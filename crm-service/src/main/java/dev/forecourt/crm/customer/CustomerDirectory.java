@@ -15,9 +15,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.crm.persistence.AggregateWriter;
 import dev.forecourt.crm.web.PageOf;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** Finds customers and keeps their profiles current. */
@@ -29,11 +29,11 @@ public class CustomerDirectory {
     private final MongoTemplate mongo;
     private final ForecourtProperties store;
     private final Clock clock;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
-    public CustomerDirectory(MongoTemplate mongo, ForecourtProperties store, Clock clock, AggregateWriter writer) {
+    public CustomerDirectory(MongoTemplate mongo, ForecourtProperties store, Clock clock, AggregateStore aggregates) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.aggregates = aggregates;
         this.store = store;
         this.clock = clock;
     }
@@ -55,7 +55,7 @@ public class CustomerDirectory {
                 return customer;
             }
             try {
-                return writer.save(customer, customer.getId());
+                return aggregates.save(customer);
             } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentWrite) {
                 if (attempt == ATTEMPTS) {
                     throw concurrentWrite;
@@ -77,7 +77,7 @@ public class CustomerDirectory {
     }
 
     public Customer save(Customer customer) {
-        return writer.save(customer, customer.getId());
+        return aggregates.save(customer);
     }
 
     public PageOf<Customer> list(String phone, String name, CustomerStatus status, int page, int size) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.crm.config.CrmProperties;
 import dev.forecourt.crm.config.StoreCalendar;
-import dev.forecourt.crm.persistence.AggregateWriter;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 
 /**
  * Marks customers who have not visited for the configured months as dormant (沉寂客户), once a day
@@ -22,11 +22,11 @@ public class Dormancy {
     private final MongoTemplate mongo;
     private final CrmProperties crm;
     private final StoreCalendar calendar;
-    private final AggregateWriter writer;
+    private final AggregateStore aggregates;
 
-    Dormancy(MongoTemplate mongo, CrmProperties crm, StoreCalendar calendar, AggregateWriter writer) {
+    Dormancy(MongoTemplate mongo, CrmProperties crm, StoreCalendar calendar, AggregateStore aggregates) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.aggregates = aggregates;
         this.crm = crm;
         this.calendar = calendar;
     }
@@ -43,7 +43,7 @@ public class Dormancy {
             }
             customer.markDormant(today, calendar.now());
             try {
-                writer.update(customer, customer.getId());
+                aggregates.update(customer);
                 marked++;
             } catch (OptimisticLockingFailureException visitedMeanwhile) {
                 // A visit arrived while the job ran: the customer is not dormant; tomorrow's run decides again.

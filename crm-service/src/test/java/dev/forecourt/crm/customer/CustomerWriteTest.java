@@ -1,4 +1,4 @@
-package dev.forecourt.crm.persistence;
+package dev.forecourt.crm.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,23 +16,26 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import dev.forecourt.crm.customer.Contacts;
-import dev.forecourt.crm.customer.Customer;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.test.ForecourtServiceTest;
 
+/**
+ * A loaded customer is written back through the platform's {@link AggregateStore}: a full
+ * {@code MongoTemplate.save} would fail the first test by writing the relay's lease back.
+ */
 @ForecourtServiceTest
-class AggregateWriterTest {
+class CustomerWriteTest {
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
-    AggregateWriter writer;
+    AggregateStore aggregates;
 
     Customer stored() {
         String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        return writer.save(Customer.registered("store-001", "赵六", phone, Contacts.none(), true, "test", Instant.now()), null);
+        return aggregates.save(Customer.registered("store-001", "赵六", phone, Contacts.none(), true, "test", Instant.now()));
     }
 
     @Test
@@ -45,7 +48,7 @@ class AggregateWriterTest {
         mongo.updateFirst(byId, new Update().unset(OutboxAggregate.OUTBOX_LEASE), "customers");
 
         loadedDuringLease.edit("赵六六", new Contacts(null, "zl", null, null), true, null, "test", Instant.now());
-        writer.update(loadedDuringLease, loadedDuringLease.getId());
+        aggregates.update(loadedDuringLease);
 
         Document document = mongo.findById(customer.getId(), Document.class, "customers");
         assertThat(document).doesNotContainKey(OutboxAggregate.OUTBOX_LEASE);
@@ -60,10 +63,10 @@ class AggregateWriterTest {
         Customer first = mongo.findById(customer.getId(), Customer.class);
         Customer second = mongo.findById(customer.getId(), Customer.class);
         first.edit("A", null, true, null, "test", Instant.now());
-        writer.update(first, first.getId());
+        aggregates.update(first);
 
         second.edit("B", null, true, null, "test", Instant.now());
-        assertThatThrownBy(() -> writer.update(second, second.getId())).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> aggregates.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(mongo.findById(customer.getId(), Customer.class).getName()).isEqualTo("A");
     }
 }
