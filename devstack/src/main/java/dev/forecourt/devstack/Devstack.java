@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,8 @@ public final class Devstack {
     private final Path dataDir;
     private final int portOffset;
     private final Deque<ConfigurableApplicationContext> started = new ArrayDeque<>();
+    /** The running applications by module, for stopping and starting one of them (fault tests). */
+    private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
     private InProcessKafka kafka;
     private InProcessMongo mongo;
 
@@ -62,7 +65,9 @@ public final class Devstack {
         mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT + portOffset);
         kafka = new InProcessKafka(dataDir.resolve("kafka"), KAFKA_PORT + portOffset).start();
         for (StackComponent component : components()) {
-            started.push(run(component));
+            ConfigurableApplicationContext context = run(component);
+            started.push(context);
+            running.put(component.module(), context);
         }
         awaitHealthy(components().get(components().size() - 1));
     }
@@ -111,7 +116,51 @@ public final class Devstack {
         System.err.println("The gateway did not report UP within 60 s: see " + gateway.url() + "/actuator/health");
     }
 
+    /**
+     * Stops one application (closes its Spring context and frees its port), as if its process had
+     * gone away; the rest of the stack keeps running. For fault tests.
+     */
+    synchronized void stopComponent(String module) {
+        ConfigurableApplicationContext context = running.remove(module);
+        if (context == null) {
+            throw new IllegalStateException(module + " is not running");
+        }
+        started.remove(context);
+        context.close();
+    }
+
+    /** Starts a stopped application again on its port, with its settings and against the same data. */
+    synchronized void startComponent(String module) {
+        if (running.containsKey(module)) {
+            return;
+        }
+        StackComponent component = components().stream().filter(c -> c.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No component " + module));
+        ConfigurableApplicationContext context = run(component);
+        started.push(context);
+        running.put(module, context);
+    }
+
+    /** Stops the Kafka broker as an outage would; {@link #startKafka()} brings it back with its log. */
+    void stopKafka() {
+        kafka.stop();
+    }
+
+    void startKafka() {
+        kafka.start();
+    }
+
+    /**
+     * Restarts the MongoDB-wire server on the same port and data file: every client connection is
+     * dropped, as when a database server restarts; the services must reconnect by themselves.
+     */
+    synchronized void restartMongo() {
+        mongo.close();
+        mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT + portOffset);
+    }
+
     void stop() {
+        running.clear();
         while (!started.isEmpty()) {
             try {
                 started.pop().close();

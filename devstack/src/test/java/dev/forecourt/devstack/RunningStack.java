@@ -12,10 +12,14 @@ import dev.forecourt.platform.test.Api;
  */
 final class RunningStack {
 
-    /** Ports shifted by 300 from the documented ones, so the tests can run beside a developer's stack. */
-    static final int PORT_OFFSET = 300;
+    /**
+     * Ports shifted by 300 from the documented ones, so the tests can run beside a developer's stack
+     * ({@code -Dforecourt.e2e.portOffset=N} for a second test run beside the first).
+     */
+    static final int PORT_OFFSET = Integer.getInteger("forecourt.e2e.portOffset", 300);
     static final String GATEWAY = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     static final String KAFKA = "127.0.0.1:" + (9092 + PORT_OFFSET);
+    static final String MONGO = "mongodb://127.0.0.1:" + (27017 + PORT_OFFSET);
     private static Devstack stack;
 
     private RunningStack() {
@@ -32,6 +36,17 @@ final class RunningStack {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop));
+    }
+
+    /** The running stack itself, for fault tests that stop and start its parts. */
+    static Devstack stack() {
+        ensureStarted();
+        return stack;
+    }
+
+    /** A service's own port (e.g. 8084 for parts-service) on this stack. */
+    static String direct(int documentedPort) {
+        return "http://127.0.0.1:" + (documentedPort + PORT_OFFSET);
     }
 
     static Api gateway() {
