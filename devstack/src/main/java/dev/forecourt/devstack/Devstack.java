@@ -56,7 +56,13 @@ public final class Devstack {
         int portOffset = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_PORT_OFFSET", "0"));
         Devstack stack = new Devstack(dataDir, portOffset);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-shutdown"));
-        stack.start();
+        try {
+            stack.start();
+        } catch (RuntimeException | IOException e) {
+            // The broker's threads would keep a half-started stack alive: say why and leave.
+            System.err.println("Forecourt could not start: " + e);
+            System.exit(1);
+        }
         StackReport.print(stack, firstStart, Duration.ofMillis(System.currentTimeMillis() - t0));
     }
 
