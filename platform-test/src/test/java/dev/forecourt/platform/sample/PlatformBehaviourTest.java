@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -19,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.ForecourtServiceTest;
@@ -94,6 +100,41 @@ class PlatformBehaviourTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> aggregates.update(second))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         assertThat(mongo.findById(stored.getId(), Widget.class).getName()).isEqualTo("lamp-a");
+    }
+
+    @Test
+    void anUpdateNeverWritesBackWhatTheRelayChanged() {
+        Widget widget = aggregates.insert(Widget.create(UUID.randomUUID().toString(), "fuse", 1));
+        String id = widget.getId();
+        Query byId = Query.query(Criteria.where("_id").is(id));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            Document raw = mongo.findById(id, Document.class, "widgets");
+            return raw.getList(OutboxAggregate.PENDING_EVENTS, Document.class).isEmpty() && raw.get(OutboxAggregate.OUTBOX_LEASE) == null;
+        });
+        // Another relay instance claims the document: this one keeps off it while the test plays that relay's part.
+        mongo.updateFirst(byId, new Update().set(OutboxAggregate.OUTBOX_LEASE, Date.from(Instant.now().plusSeconds(60)))
+                .set(OutboxAggregate.OUTBOX_LEASE_OWNER, "other-relay"), "widgets");
+        Widget loaded = mongo.findById(id, Widget.class);
+        loaded.rename("fuse-a");
+        aggregates.update(loaded);
+        Widget copy = mongo.findById(id, Widget.class);
+
+        // That relay publishes fuse-a and renews its lease, by collection name: the version is left alone.
+        Date renewed = Date.from(Instant.now().plusSeconds(90));
+        mongo.updateFirst(byId, new Update().set(OutboxAggregate.PENDING_EVENTS, List.of())
+                .set(OutboxAggregate.OUTBOX_LEASE, renewed), "widgets");
+        copy.rename("fuse-b");
+        Widget stored = aggregates.update(copy);
+
+        assertThat(stored.getName()).isEqualTo("fuse-b");
+        assertThat(stored.getVersion()).isEqualTo(copy.getVersion() + 1);
+        Document raw = mongo.findById(id, Document.class, "widgets");
+        List<Document> pending = raw.getList(OutboxAggregate.PENDING_EVENTS, Document.class);
+        assertThat(pending).extracting(event -> event.getString("type")).containsExactly("forecourt.sample.widget-renamed.v1");
+        assertThat(pending.get(0).getString("data")).contains("fuse-b").doesNotContain("fuse-a");
+        assertThat(raw.getDate(OutboxAggregate.OUTBOX_LEASE)).isEqualTo(renewed);
+        assertThat(raw.getString(OutboxAggregate.OUTBOX_LEASE_OWNER)).isEqualTo("other-relay");
+        mongo.updateFirst(byId, new Update().unset(OutboxAggregate.OUTBOX_LEASE).unset(OutboxAggregate.OUTBOX_LEASE_OWNER), "widgets");
     }
 
     @Test
