@@ -3,6 +3,8 @@ package dev.forecourt.platform.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,6 +47,7 @@ public record Money(
         return new Money(amount.multiply(factor), currency);
     }
 
+    @JsonIgnore // a question about the amount, not part of it
     public boolean isNegative() {
         return amount.signum() < 0;
     }
