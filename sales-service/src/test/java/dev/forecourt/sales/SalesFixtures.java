@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.TestTokens;
-import dev.forecourt.sales.common.Vin;
+import dev.forecourt.platform.vin.Vin;
 
 /** Tokens of the showroom's positions and helpers that set up vehicles and orders over HTTP. */
 public final class SalesFixtures {

@@ -11,7 +11,7 @@ import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Vin;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.stock.VehicleEvents.PdiCompleted;
 import dev.forecourt.sales.stock.VehicleEvents.VehicleReceived;
 

@@ -28,9 +28,9 @@ import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.common.PageView;
 import dev.forecourt.sales.common.SalesSettings;
-import dev.forecourt.sales.common.Vin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.common.PageView;
-import dev.forecourt.sales.common.Vin;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 

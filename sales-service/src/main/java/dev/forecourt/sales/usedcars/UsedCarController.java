@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.common.Customer;
 import dev.forecourt.sales.common.PageView;
-import dev.forecourt.sales.common.Vin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -16,9 +16,9 @@ import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.common.Customer;
 import dev.forecourt.sales.common.PageView;
-import dev.forecourt.sales.common.Vin;
 import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrders;
 

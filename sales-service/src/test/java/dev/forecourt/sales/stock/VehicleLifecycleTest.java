@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Vin;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.stock.VehicleEvents.PdiCompleted;
 import dev.forecourt.sales.stock.VehicleEvents.VehicleReceived;
 
