@@ -27,6 +27,31 @@ import tools.jackson.databind.JsonNode;
  */
 class E2eWarrantyClaimTest {
 
+    /**
+     * The demo data of sales, the workshop and claims line up: the workshop's demo warranty order is
+     * on the Lavida sales delivers to 张伟 in its own demo, so the draft claim passes its checks
+     * without anyone typing a warranty start date.
+     */
+    @Test
+    void theDemoWarrantyRepairOrderBecomesADraftClaimThatPassesItsChecks() {
+        Staff warranty = Staff.login("warranty");
+        AtomicReference<String> claimId = new AtomicReference<>();
+        FlowSupport.eventually().untilAsserted(() -> {
+            Api.Response claims = expect(warranty.api().get("/api/v1/warranty-claims?vin=LSVAB4BM7RN000001"), 200);
+            JsonNode fromWorkshop = null;
+            for (JsonNode claim : claims.json().path("items")) {
+                if ("WARRANTY_JOB".equals(claim.path("source").asString())) {
+                    fromWorkshop = claim;
+                }
+            }
+            assertThat(fromWorkshop).as("a claim drafted from the demo warranty job: %s", claims.body()).isNotNull();
+            claimId.set(fromWorkshop.path("id").asString());
+        });
+        Api.Response validation = expect(warranty.api().get("/api/v1/warranty-claims/" + claimId.get() + "/validation"), 200);
+        assertThat(validation.json().path("problems").toString()).isEqualTo("[]");
+        assertThat(validation.json().path("ready").asBoolean()).isTrue();
+    }
+
     @Test
     void aHandedOverWarrantyJobBecomesADraftClaimThatTheOemApprovesAndPays() {
         // the car: sold and delivered through the showroom, so claims knows when its warranty started
