@@ -28,6 +28,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 
 import dev.forecourt.platform.errors.ProblemDetailsAdvice;
+import dev.forecourt.platform.errors.ProblemErrorController;
 import dev.forecourt.platform.events.consume.EventDispatcher;
 import dev.forecourt.platform.events.consume.EventHandlerRegistry;
 import dev.forecourt.platform.events.consume.ProcessedEvents;
@@ -39,6 +40,7 @@ import dev.forecourt.platform.events.outbox.OutboxRelay;
 import dev.forecourt.platform.observability.MongoStoreHealthIndicator;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.web.IdempotencyKeyFilter;
+import dev.forecourt.platform.web.RequestLimitsFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
@@ -50,7 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the platform into a service: store context, outbox and relay, consumers, errors, web. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"},
+        // our /error controller must be defined before Boot's BasicErrorController backs off for it
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties(ForecourtProperties.class)
 @EnableScheduling
 public class PlatformAutoConfiguration {
@@ -144,6 +148,20 @@ public class PlatformAutoConfiguration {
         @Bean
         ProblemDetailsAdvice problemDetailsAdvice() {
             return new ProblemDetailsAdvice();
+        }
+
+        /** Errors sent before any controller ran (the firewall, filters) answer problem+json too. */
+        @Bean
+        ProblemErrorController problemErrorController() {
+            return new ProblemErrorController();
+        }
+
+        /** First of all filters: an oversized body or a NUL in the query is refused before anything reads it. */
+        @Bean
+        FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilterRegistration() {
+            FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(new RequestLimitsFilter());
+            registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 20);
+            return registration;
         }
 
         @Bean

@@ -56,6 +56,30 @@ class WebConventionsTest {
     }
 
     @Test
+    void aBodyOverOneMebibyteAnswers413ProblemAndWritesNothing() {
+        long before = mongo.count(new Query(), "widgets");
+        Api.Response response = as(creator()).post("/api/v1/widgets", "{\"name\":\"" + "x".repeat(2 << 20) + "\",\"quantity\":1}");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(mongo.count(new Query(), "widgets")).isEqualTo(before);
+    }
+
+    @Test
+    void aNulCharacterInAQueryParameterAnswers400Problem() {
+        Api.Response response = as(creator()).get("/api/v1/widgets?name=a%00b");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    void aUrlTheFirewallRefusesStillAnswersProblemJson() {
+        Api.Response response = as(creator()).get("/api/v1/widgets/a%3Bb");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.at("/type")).isEqualTo("https://forecourt.dev/problems/bad-request");
+    }
+
+    @Test
     void anUnknownResourceAnswers404Problem() {
         Api.Response response = as(creator()).get("/api/v1/widgets/nope");
         assertThat(response.status()).isEqualTo(404);
