@@ -53,7 +53,13 @@ final class ClosedLoopLoad {
 
     /** What one run measured: all requests together and each operation on its own. */
     record Result(String name, int connections, Duration measured, Latencies all, long errors,
-                  Map<String, Latencies> byOp, Map<String, Long> errorsByOp, Map<String, String> firstErrorByOp) {
+                  Map<String, Latencies> byOp, Map<String, Long> errorsByOp, Map<String, String> firstErrorByOp,
+                  double stackCpuSeconds) {
+
+        /** CPU milliseconds the stack spent per measured request (NaN without a pid). */
+        double cpuMillisPerRequest() {
+            return stackCpuSeconds * 1000.0 / Math.max(1, all.count());
+        }
 
         double requestsPerSecond() {
             return all.count() / (measured.toMillis() / 1000.0);
@@ -64,7 +70,8 @@ final class ClosedLoopLoad {
         }
 
         String line() {
-            return line(name, connections, all, requestsPerSecond(), errors);
+            return line(name, connections, all, requestsPerSecond(), errors)
+                    + (Double.isNaN(stackCpuSeconds) ? "" : String.format(Locale.ROOT, "  stack CPU %.2f ms/req", cpuMillisPerRequest()));
         }
 
         static String line(String name, int connections, Latencies latencies, double rps, long errors) {
@@ -91,8 +98,12 @@ final class ClosedLoopLoad {
     private ClosedLoopLoad() {
     }
 
+    /** The stack's process, when known, for its CPU time per request. */
+    static volatile ProcessCpu stackCpu = new ProcessCpu(0);
+
     static Result run(String name, String host, int connections, Duration warmUp, Duration measured, List<Op> mix)
             throws InterruptedException {
+        double[] cpu = new double[2];
         int totalWeight = mix.stream().mapToInt(Op::weight).sum();
         List<Map<String, Latencies>> perWorker = new ArrayList<>();
         List<Map<String, long[]>> errorsPerWorker = new ArrayList<>();
@@ -101,6 +112,18 @@ final class ClosedLoopLoad {
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
         long end = measureFrom + measured.toNanos();
+        Thread cpuProbe = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                cpu[0] = stackCpu.seconds();
+                Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+                cpu[1] = stackCpu.seconds();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cpu-probe");
+        cpuProbe.setDaemon(true);
+        cpuProbe.start();
         for (int w = 0; w < connections; w++) {
             Map<String, Latencies> latencies = new LinkedHashMap<>();
             Map<String, long[]> errors = new HashMap<>();
@@ -149,6 +172,7 @@ final class ClosedLoopLoad {
             thread.start();
         }
         done.await();
+        cpuProbe.join();
         Map<String, Latencies> byOp = new LinkedHashMap<>();
         Map<String, Long> errorsByOp = new LinkedHashMap<>();
         List<Latencies> everything = new ArrayList<>();
@@ -166,7 +190,8 @@ final class ClosedLoopLoad {
             everything.add(merged);
             errors += opErrors;
         }
-        return new Result(name, connections, measured, Latencies.merge(everything), errors, byOp, errorsByOp, firstErrors);
+        return new Result(name, connections, measured, Latencies.merge(everything), errors, byOp, errorsByOp, firstErrors,
+                cpu[1] - cpu[0]);
     }
 
     private static Op pick(List<Op> mix, int totalWeight, int draw) {
