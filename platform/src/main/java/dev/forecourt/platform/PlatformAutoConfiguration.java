@@ -42,6 +42,7 @@ import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.web.IdempotencyKeyFilter;
 import dev.forecourt.platform.web.RequestLimitsFilter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -135,8 +136,10 @@ public class PlatformAutoConfiguration {
         @Bean
         EventDispatcher eventDispatcher(EventHandlerRegistry registry, ForecourtProperties properties, KafkaProperties kafkaProperties,
                                         KafkaTemplate<String, byte[]> forecourtEventTemplate, KafkaAdmin admin,
-                                        ProcessedEvents processed, JsonMapper json, MeterRegistry meters) {
-            return new EventDispatcher(registry, properties, kafkaProperties, forecourtEventTemplate, admin, processed, json, meters);
+                                        ProcessedEvents processed, JsonMapper json, MeterRegistry meters,
+                                        ObjectProvider<ObservationRegistry> observations) {
+            return new EventDispatcher(registry, properties, kafkaProperties, forecourtEventTemplate, admin, processed, json, meters,
+                    observations.getIfUnique(() -> ObservationRegistry.NOOP));
         }
     }
 

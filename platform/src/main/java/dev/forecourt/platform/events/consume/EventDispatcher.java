@@ -32,6 +32,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import dev.forecourt.platform.events.EventTypes;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,10 +56,12 @@ public class EventDispatcher implements SmartLifecycle {
     private final ProcessedEvents processed;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final ObservationRegistry observations;
     private ConcurrentMessageListenerContainer<String, byte[]> container;
 
     public EventDispatcher(EventHandlerRegistry registry, ForecourtProperties properties, KafkaProperties kafkaProperties, KafkaTemplate<String, byte[]> deadLetters,
-                           KafkaAdmin admin, ProcessedEvents processed, JsonMapper json, MeterRegistry meters) {
+                           KafkaAdmin admin, ProcessedEvents processed, JsonMapper json, MeterRegistry meters,
+                           ObservationRegistry observations) {
         this.handlers = registry.handlers();
         this.properties = properties;
         this.kafkaProperties = kafkaProperties;
@@ -67,6 +70,7 @@ public class EventDispatcher implements SmartLifecycle {
         this.processed = processed;
         this.json = json;
         this.meters = meters;
+        this.observations = observations;
     }
 
     /**
@@ -152,6 +156,9 @@ public class EventDispatcher implements SmartLifecycle {
         ContainerProperties containerProperties = new ContainerProperties(topics.toArray(String[]::new));
         containerProperties.setMessageListener((MessageListener<String, byte[]>) this::dispatch);
         containerProperties.setObservationEnabled(true); // continues the producer's trace (traceparent header)
+        // The container is not a bean, so it cannot look the registry up in the context: without it the
+        // observation is a no-op, no span is opened and the consumer's log lines carry no trace id.
+        containerProperties.setObservationRegistry(observations);
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         container = new ConcurrentMessageListenerContainer<>(factory, containerProperties);
         container.setBeanName(consumerGroup() + "-events");
