@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar [--offset 1000] [--host 127.0.0.1]
- *      [--connections 32] [--duration 30] [--warmup 10] [--only mix,reads,events,handover,issues] [--out file]
- *      [--repair-orders 200] [--handovers 120] [--drafts 1000] [--stack-pid pid (for the stack's CPU per request)]
+ *      [--connections 32] [--duration 30] [--warmup 20] [--only mix,reads,events,handover,issues] [--out file]
+ *      [--repair-orders 200] [--handovers 120] [--drafts 600] [--stack-pid pid (for the stack's CPU per request)]
  * </pre>
  */
 public final class Benchmarks {
@@ -65,11 +65,11 @@ public final class Benchmarks {
         Benchmarks b = new Benchmarks(new Stack(o.getOrDefault("host", "127.0.0.1"), offset),
                 Integer.parseInt(o.getOrDefault("connections", "32")),
                 Duration.ofSeconds(Long.parseLong(o.getOrDefault("duration", "30"))),
-                Duration.ofSeconds(Long.parseLong(o.getOrDefault("warmup", "10"))),
+                Duration.ofSeconds(Long.parseLong(o.getOrDefault("warmup", "20"))),
                 Set.of(o.getOrDefault("only", "mix,reads,events,handover,issues").split(",")));
         b.repairOrdersToRead = Integer.parseInt(o.getOrDefault("repair-orders", "200"));
         b.handovers = Integer.parseInt(o.getOrDefault("handovers", "120"));
-        b.drafts = Integer.parseInt(o.getOrDefault("drafts", "1000"));
+        b.drafts = Integer.parseInt(o.getOrDefault("drafts", "600"));
         ClosedLoopLoad.stackCpu = new ProcessCpu(Long.parseLong(o.getOrDefault("stack-pid", "0")));
         b.runAll();
         String out = o.get("out");
