@@ -86,8 +86,8 @@ final class StoreState implements AutoCloseable {
     }
 
     /**
-     * Waits until the stack is quiet: no event waiting in any outbox and two snapshots a couple of
-     * seconds apart equal (consumers done, schedulers idle). Returns the settled snapshot.
+     * Waits until the stack is quiet: no event waiting in any outbox and two snapshots a second apart
+     * equal (consumers done, schedulers idle). Returns the settled snapshot.
      */
     Snapshot settle(Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
@@ -102,7 +102,7 @@ final class StoreState implements AutoCloseable {
                         + (now == null || previous == null ? "events still pending" : previous.differences(now)));
             }
             previous = now;
-            pause(Duration.ofMillis(2_500));
+            pause(Duration.ofMillis(1_000));
         }
     }
 

@@ -124,7 +124,7 @@ public final class HostileCases {
                     base + "?" + enc(name) + "=a&" + enc(name) + "=b", bodyFor(op, random)));
         }
         Collections.shuffle(queryCases, random);
-        cases.addAll(queryCases.subList(0, Math.min(queryCases.size(), Math.max(fieldBudget / 2, 12))));
+        cases.addAll(queryCases.subList(0, Math.min(queryCases.size(), Math.max(fieldBudget / 2, 8))));
 
         if (!op.hasBody()) {
             if (op.mutating()) {
