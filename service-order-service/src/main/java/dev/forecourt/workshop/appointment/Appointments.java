@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.workshop.config.WorkshopProperties;
-import dev.forecourt.workshop.store.AggregateUpdates;
 import dev.forecourt.workshop.repairorder.Customer;
 import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Vehicle;
@@ -32,16 +32,16 @@ import dev.forecourt.workshop.repairorder.Vehicle;
 public class Appointments {
 
     private final MongoTemplate mongo;
-    private final AggregateUpdates updates;
+    private final AggregateStore aggregates;
     private final SlotCapacity capacity;
     private final WorkshopProperties workshop;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    Appointments(MongoTemplate mongo, AggregateUpdates updates, SlotCapacity capacity, WorkshopProperties workshop,
+    Appointments(MongoTemplate mongo, AggregateStore aggregates, SlotCapacity capacity, WorkshopProperties workshop,
                  ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
-        this.updates = updates;
+        this.aggregates = aggregates;
         this.capacity = capacity;
         this.workshop = workshop;
         this.store = store;
@@ -132,7 +132,7 @@ public class Appointments {
     private Appointment change(String id, BiConsumer<Appointment, Instant> step) {
         Appointment appointment = get(id);
         step.accept(appointment, clock.instant());
-        updates.update(appointment, id);
+        aggregates.update(appointment);
         return get(id);
     }
 

@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.workshop.config.WorkshopProperties;
-import dev.forecourt.workshop.store.AggregateUpdates;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrderStatus;
 
@@ -24,13 +24,13 @@ import dev.forecourt.workshop.repairorder.RepairOrderStatus;
 class LateVehicleWatch {
 
     private final MongoTemplate mongo;
-    private final AggregateUpdates updates;
+    private final AggregateStore aggregates;
     private final WorkshopProperties workshop;
     private final Clock clock;
 
-    LateVehicleWatch(MongoTemplate mongo, AggregateUpdates updates, WorkshopProperties workshop, Clock clock) {
+    LateVehicleWatch(MongoTemplate mongo, AggregateStore aggregates, WorkshopProperties workshop, Clock clock) {
         this.mongo = mongo;
-        this.updates = updates;
+        this.aggregates = aggregates;
         this.workshop = workshop;
         this.clock = clock;
     }
@@ -43,7 +43,7 @@ class LateVehicleWatch {
         for (RepairOrder order : candidates) {
             if (order.flagIfRunningLate(workshop.lateWarning(), now)) {
                 try {
-                    updates.update(order, order.getId());
+                    aggregates.update(order);
                 } catch (OptimisticLockingFailureException changedMeanwhile) {
                     // flagged on the next run, against the fresh order
                 }

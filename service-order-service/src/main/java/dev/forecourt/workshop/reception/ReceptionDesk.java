@@ -12,6 +12,7 @@ import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.workshop.appointment.Appointment;
 import dev.forecourt.workshop.appointment.Appointments;
 import dev.forecourt.workshop.config.WorkshopProperties;
@@ -21,7 +22,6 @@ import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Reception;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
-import dev.forecourt.workshop.repairorder.VinCheckDigit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -50,7 +50,7 @@ public class ReceptionDesk {
 
     public RepairOrder open(Reception reception, Person advisor, String reworkOf,
                             List<JobInput> jobs, List<PartsLineInput> lines) {
-        if (!VinCheckDigit.isValid(reception.vehicle().vin())) {
+        if (!Vin.isValid(reception.vehicle().vin())) {
             throw ProblemException.businessRule("vin-check-digit", "VIN check digit wrong",
                     "VIN " + reception.vehicle().vin() + " fails its check digit", new FieldProblem("vehicle.vin", "check digit does not match"));
         }

@@ -14,8 +14,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
-import dev.forecourt.workshop.store.AggregateUpdates;
 
 /** Loads and stores repair orders; every change is a load-change-save guarded by the document version. */
 @Component
@@ -28,11 +28,11 @@ public class RepairOrders {
     private final Clock clock;
     private final ZoneId zone;
 
-    private final AggregateUpdates updates;
+    private final AggregateStore aggregates;
 
-    RepairOrders(MongoTemplate mongo, AggregateUpdates updates, Clock clock, ForecourtProperties properties) {
+    RepairOrders(MongoTemplate mongo, AggregateStore aggregates, Clock clock, ForecourtProperties properties) {
         this.mongo = mongo;
-        this.updates = updates;
+        this.aggregates = aggregates;
         this.clock = clock;
         this.zone = properties.timeZone();
     }
@@ -55,7 +55,7 @@ public class RepairOrders {
             RepairOrder order = get(id);
             change.accept(order);
             try {
-                updates.update(order, id);
+                aggregates.update(order);
                 return get(id);
             } catch (OptimisticLockingFailureException e) {
                 if (attempt == ATTEMPTS) {
