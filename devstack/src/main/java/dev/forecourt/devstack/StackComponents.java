@@ -37,6 +37,13 @@ final class StackComponents {
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
 
+    /**
+     * The reactive HTTP client's Reactor Netty resources are global to the JVM: a servlet context
+     * that owns them disposes them when it closes, taking the gateway's Netty server down with it
+     * (seen when a fault test stops one service). The servlet applications use no reactive client.
+     */
+    static final String REACTIVE_CLIENT = "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration";
+
     private StackComponents() {
     }
 
@@ -58,7 +65,7 @@ final class StackComponents {
                 service("crm-service", "dev.forecourt.crm.CrmApplication", 8086 + offset, mongoUri, kafka, jwks, Map.of()),
                 new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090 + offset,
                         WebApplicationType.SERVLET, "application", shared(8090 + offset, Map.of(
-                        "spring.autoconfigure.exclude", String.join(",", NO_STORAGE_NO_PLATFORM, STAFF_SECURITY),
+                        "spring.autoconfigure.exclude", String.join(",", NO_STORAGE_NO_PLATFORM, STAFF_SECURITY, REACTIVE_CLIENT),
                         // a servlet context: the gateway on the shared classpath must stay off here too
                         "spring.cloud.gateway.server.webflux.enabled", "false",
                         "oem-simulator.callback-url", url(8080, offset) + "/webhooks/oem/claim-status"))),
@@ -82,6 +89,7 @@ final class StackComponents {
         properties.put("forecourt.security.jwks-uri", jwks);
         properties.put("forecourt.demo-data", "true");
         properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
+        properties.put("spring.autoconfigure.exclude", REACTIVE_CLIENT);
         return new StackComponent(module, application, port, WebApplicationType.SERVLET, "application", shared(port, properties));
     }
 

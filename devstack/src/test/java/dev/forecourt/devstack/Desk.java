@@ -7,14 +7,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import dev.forecourt.platform.test.Api;
 
 /**
- * The front-desk writes the fault scenarios make through the gateway, with valid demo facts
- * (docs/service-guide.md): opening a repair order and taking it to handover, creating a lead,
+ * The front-desk writes the fault scenarios make through the gateway, with valid data on cars
+ * and customers of their own (never the demo VINs and phones other end-to-end tests look at): opening a repair order and taking it to handover, creating a lead,
  * receiving parts, entering and submitting a warranty claim.
  */
 final class Desk {
 
-    static final String[] VINS = {"LSVAB4BM7RN000001", "LSVAB4BM9RN000002", "LSVAB4BM0RN000003", "LSVCD6AZ9RN100001",
-            "LSVCD6AZ0RN100002", "LFV3A23C0R3000001", "LFV3A23C2R3000002", "LSGZS8F5XRS000001"};
     private static final String[] BAYS = {"B1", "B2", "B3", "B4", "B5", "B6"};
 
     private Desk() {
@@ -28,7 +26,7 @@ final class Desk {
     static String openRepairOrder(int n, String phone, String partNumber) {
         String parts = partNumber == null ? "" : ",\"partsLines\":[{\"jobIndex\":0,\"partNumber\":\"" + partNumber
                 + "\",\"description\":\"oil filter\",\"quantity\":1,\"unitPrice\":{\"amount\":\"85.00\",\"currency\":\"CNY\"}}]";
-        return "{\"vehicle\":{\"vin\":\"" + VINS[n % VINS.length] + "\",\"plate\":\"沪F" + String.format("%05d", n % 100_000)
+        return "{\"vehicle\":{\"vin\":\"" + newVin() + "\",\"plate\":\"沪F" + String.format("%05d", n % 100_000)
                 + "\",\"brand\":\"Volkswagen\",\"model\":\"Lavida\"},"
                 + "\"customer\":{\"name\":\"故障测试 " + n + "\",\"phone\":\"" + phone + "\"},\"odometerInKm\":" + (10_000 + n)
                 + ",\"complaint\":\"10,000 km service\",\"walkAround\":{\"exterior\":\"ok\",\"interior\":\"ok\",\"valuables\":\"none\"},"
@@ -70,7 +68,7 @@ final class Desk {
     }
 
     static String warrantyClaim(String repairOrderId) {
-        return "{\"vin\":\"LSVCD6AZ0RN100002\",\"brand\":\"Volkswagen\",\"model\":\"Tiguan L\",\"repairOrderId\":\"" + repairOrderId
+        return "{\"vin\":\"" + newVin() + "\",\"brand\":\"Volkswagen\",\"model\":\"Tiguan L\",\"repairOrderId\":\"" + repairOrderId
                 + "\",\"orderNumber\":\"" + repairOrderId.toUpperCase() + "\",\"odometerKm\":12000,\"failureDate\":\""
                 + java.time.LocalDate.now().minusDays(3) + "\",\"handedOverAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
                 + "\",\"warrantyStartDate\":\"" + java.time.LocalDate.now().minusYears(1) + "\",\"complaint\":\"engine warning light on\","

@@ -193,10 +193,10 @@ public final class ValidValues {
     /** Demo facts for well-known names (docs/service-guide.md), so cross-field checks pass more often. */
     private static String known(String name) {
         if (name.contains("vin")) {
-            return "LSVAB4BM7RN000001";
+            return "LSVAB4BM6RN999999"; // valid, and none of the demo cars other end-to-end tests look at
         }
         if (name.contains("phone") || name.equals("mobile")) {
-            return "13800000001";
+            return "13999999999"; // not a demo customer
         }
         if (name.contains("partnumber")) {
             return "06L115562B";
