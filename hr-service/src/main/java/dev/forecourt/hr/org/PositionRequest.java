@@ -24,7 +24,8 @@ public record PositionRequest(
         @Pattern(regexp = PositionRequest.CODE, message = "must be a role code") String roleCode,
         Long version) {
 
-    static final String CODE = "[a-z][a-z0-9]*(-[a-z0-9]+)*";
+    /** Lower-case kebab-case, at most 64 characters (a code is a document id and goes into URLs and headers). */
+    static final String CODE = "(?=.{1,64}$)[a-z][a-z0-9]*(-[a-z0-9]+)*";
 
     public record QualificationsRequest(
             @NotBlank @Size(max = 200) String education,

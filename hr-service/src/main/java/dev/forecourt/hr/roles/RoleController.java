@@ -77,7 +77,7 @@ class RoleController {
     @PutMapping("/api/v1/roles/{code}")
     @PreAuthorize("hasAuthority('roles:write')")
     @Operation(summary = "Define a role or set its permissions (version of an existing role required); raises RolePermissionsChanged")
-    RoleView grant(@PathVariable @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") String code, @RequestBody RoleRequest request) {
+    RoleView grant(@PathVariable @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Size(max = 64) String code, @RequestBody RoleRequest request) {
         validation.valid(request);
         Role role = roles.grantExactly(code, request.name(), request.permissions(), request.version(), Staff.require().username());
         return view(role, positionsByRole());

@@ -36,6 +36,20 @@ class RoleApiTest extends HrServiceTestBase {
     }
 
     @Test
+    void codesLongerThan64CharactersAreRefusedAndNothingIsCreated() {
+        String longCode = "x".repeat(65);
+        Api.Response role = as("hr").put("/api/v1/roles/" + longCode, "{\"permissions\":[]}");
+        assertThat(role.status()).isEqualTo(400);
+        assertThat(role.isProblem()).isTrue();
+        assertThat(as("hr").get("/api/v1/roles/" + longCode).status()).isEqualTo(404);
+
+        Api.Response department = as("hr").post("/api/v1/departments",
+                "{\"code\":\"" + longCode + "\",\"nameZh\":\"长\",\"nameEn\":\"Long\"}");
+        assertThat(department.status()).isEqualTo(400);
+        assertThat(department.isProblem()).isTrue();
+    }
+
+    @Test
     void hrChangesARolesPermissionsAndTheNextTokenCarriesThem() {
         String username = unique("trainer");
         as("hr").post("/api/v1/employees", """
