@@ -1,6 +1,5 @@
 package dev.forecourt.parts.warranty;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -11,7 +10,8 @@ import dev.forecourt.platform.events.consume.HandlesEvent;
 @Component
 class WarrantyEvents {
 
-    record JobPart(String partNumber, String description, Integer quantity, BigDecimal unitPrice) {
+    /** Only what retaining the part needs; the workshop also sends the unit price (as Money), which is ignored. */
+    record JobPart(String partNumber, String description, Integer quantity) {
     }
 
     /** The fields of the workshop's event that matter here. */

@@ -32,8 +32,8 @@ class WarrantyPartTest {
         String repairOrder = PartsFixture.id("ro");
         IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.warranty-job-completed.v1", repairOrder, """
                 {"repairOrderId":"%s","orderNumber":"RO-77","jobId":"job-1","vin":"LSVAB4BM7RN000001","brand":"Volkswagen",
-                 "parts":[{"partNumber":"06L115562B","description":"oil filter","quantity":1,"unitPrice":68},
-                          {"partNumber":"5Q0407151A","description":"control arm","quantity":1,"unitPrice":860}],
+                 "parts":[{"partNumber":"06L115562B","description":"oil filter","quantity":1,"unitPrice":{"amount":68.00,"currency":"CNY"}},
+                          {"partNumber":"5Q0407151A","description":"control arm","quantity":1,"unitPrice":{"amount":860.00,"currency":"CNY"}}],
                  "causalPartNumber":"5Q0407151A","roadService":false}""".formatted(repairOrder));
 
         JsonNode retained = await().atMost(Duration.ofSeconds(20)).until(
