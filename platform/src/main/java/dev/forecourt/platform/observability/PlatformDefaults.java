@@ -24,6 +24,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("server.error.include-stacktrace", "never"),
             // behind the gateway: links and the OpenAPI server URL use the gateway's address
             Map.entry("server.forward-headers-strategy", "framework"),
+            // a refused over-size body (413) is read to its end rather than the connection cut mid-upload,
+            // so the client (or the gateway) gets the problem answer instead of a reset
+            Map.entry("server.tomcat.max-swallow-size", "16MB"),
             Map.entry("server.error.include-message", "never"),
             // our ProblemDetailsAdvice answers every error; Boot's own handler would shadow it
             Map.entry("spring.mvc.problemdetails.enabled", "false"),
