@@ -93,9 +93,6 @@ public final class ValidValues {
                 schema.path("required").forEach(r -> required.add(r.asString()));
                 for (var property : schema.path("properties").properties()) {
                     if (required.contains(property.getKey()) || optionalToo) {
-                        if ("negative".equals(property.getKey())) {
-                            continue; // Money's derived flag: the server computes it
-                        }
                         object.set(property.getKey(), value(property.getValue(), property.getKey(),
                                 pointer + "/" + property.getKey(), depth + 1));
                     }
