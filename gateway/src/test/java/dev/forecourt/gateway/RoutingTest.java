@@ -26,14 +26,14 @@ class RoutingTest extends GatewayTestBase {
             "/api/v1/employees/e-1, hr",
             "/api/v1/org-chart, hr",
             "/api/v1/vehicles?status=IN_STOCK, sales",
-            "/api/v1/sales/reports/daily, sales",
+            "/api/v1/sales-reports/daily, sales",
             "/api/v1/repair-orders/ro-7/jobs, workshop",
             "/api/v1/workshop/board, workshop",
             "/api/v1/parts/06L115562B, parts",
             "/api/v1/replenishment-suggestions, parts",
             "/api/v1/warranty-claims/c-1, claims",
             "/api/v1/customers/13800000001, crm",
-            "/api/v1/crm/reports/satisfaction, crm"})
+            "/api/v1/crm-reports/csi/weekly, crm"})
     void anApiPathIsRoutedToTheServiceOwningItsPrefixWithTokenAndRequestId(String path, String service) {
         String token = TestTokens.valid();
 

@@ -31,6 +31,7 @@ import dev.forecourt.platform.errors.ProblemDetailsAdvice;
 import dev.forecourt.platform.errors.ProblemErrorController;
 import dev.forecourt.platform.events.consume.EventDispatcher;
 import dev.forecourt.platform.events.consume.EventHandlerRegistry;
+import dev.forecourt.platform.events.consume.LatestEventWins;
 import dev.forecourt.platform.events.consume.ProcessedEvents;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.Outbox;
@@ -39,7 +40,10 @@ import dev.forecourt.platform.events.outbox.OutboxCallbacks;
 import dev.forecourt.platform.events.outbox.OutboxRelay;
 import dev.forecourt.platform.observability.MongoStoreHealthIndicator;
 import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.platform.sequences.Sequences;
+import dev.forecourt.platform.web.ETagAdvice;
 import dev.forecourt.platform.web.IdempotencyKeyFilter;
+import dev.forecourt.platform.web.WebShape;
 import dev.forecourt.platform.web.RequestLimitsFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -119,6 +123,16 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
+        Sequences sequences(MongoTemplate mongo) {
+            return new Sequences(mongo);
+        }
+
+        @Bean
+        LatestEventWins latestEventWins(MongoTemplate mongo) {
+            return new LatestEventWins(mongo);
+        }
+
+        @Bean
         static OutboxCallbacks outboxCallbacks(ObjectProvider<Outbox> outbox, ObjectProvider<OutboxRelay> relay) {
             return new OutboxCallbacks(outbox, relay);
         }
@@ -151,6 +165,16 @@ public class PlatformAutoConfiguration {
         @Bean
         ProblemDetailsAdvice problemDetailsAdvice() {
             return new ProblemDetailsAdvice();
+        }
+
+        @Bean
+        ETagAdvice etagAdvice() {
+            return new ETagAdvice();
+        }
+
+        @Bean
+        WebShape webShape() {
+            return new WebShape();
         }
 
         /** Errors sent before any controller ran (the firewall, filters) answer problem+json too. */

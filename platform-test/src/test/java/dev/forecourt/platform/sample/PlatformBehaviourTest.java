@@ -3,19 +3,12 @@ package dev.forecourt.platform.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +23,7 @@ import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.ForecourtServiceTest;
 import dev.forecourt.platform.test.ForecourtTestStack;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.TestTokens;
 
 @ForecourtServiceTest
@@ -203,25 +197,8 @@ class PlatformBehaviourTest {
         publish(eventId, data, "store-001");
     }
 
+    /** The sample's imaginary peer documents no schema, so these events go unchecked. */
     private void publish(String eventId, String data, String storeId) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ForecourtTestStack.bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>("forecourt.elsewhere.events", "w", data.getBytes(StandardCharsets.UTF_8));
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_id", eventId);
-            header(record, "ce_type", "forecourt.elsewhere.widget-noted.v1");
-            header(record, "ce_source", "/stores/" + storeId + "/elsewhere");
-            header(record, "ce_subject", "w");
-            header(record, "ce_storeid", storeId);
-            header(record, "content-type", "application/json");
-            producer.send(record);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        IncomingEvents.of("forecourt.elsewhere.widget-noted.v1", "w", data).id(eventId).store(storeId).unchecked().publish();
     }
 }

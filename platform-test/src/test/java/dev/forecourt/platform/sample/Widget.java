@@ -1,5 +1,7 @@
 package dev.forecourt.platform.sample;
 
+import dev.forecourt.platform.domain.Lifecycle;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -7,6 +9,7 @@ import dev.forecourt.platform.events.DomainEvent;
 import dev.forecourt.platform.events.EventType;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
+/** A sample aggregate: a status with a transition table, events, a version. */
 @Document("widgets")
 public class Widget extends OutboxAggregate {
 
@@ -14,6 +17,7 @@ public class Widget extends OutboxAggregate {
     private String id;
     private String name;
     private int quantity;
+    private WidgetStatus status = WidgetStatus.IN_USE;
 
     public static Widget create(String id, String name, int quantity) {
         Widget widget = new Widget();
@@ -29,9 +33,30 @@ public class Widget extends OutboxAggregate {
         raise(new WidgetRenamed(id, newName));
     }
 
+    public void add(int more) {
+        this.quantity += more;
+    }
+
+    public void retire() {
+        status = Lifecycle.requireTransition(status, WidgetStatus.RETIRED);
+    }
+
+    public WidgetStatus getStatus() { return status; }
     public String getId() { return id; }
     public String getName() { return name; }
     public int getQuantity() { return quantity; }
+
+    public enum WidgetStatus implements Lifecycle<WidgetStatus> {
+        IN_USE, RETIRED;
+
+        @Override
+        public java.util.Set<WidgetStatus> next() {
+            return switch (this) {
+                case IN_USE -> java.util.EnumSet.of(RETIRED);
+                case RETIRED -> java.util.EnumSet.noneOf(WidgetStatus.class);
+            };
+        }
+    }
 
     @EventType("forecourt.sample.widget-created.v1")
     public record WidgetCreated(String widgetId, String name, int quantity) implements DomainEvent {

@@ -52,6 +52,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status()).body(body);
     }
 
+    /** Domain failures carry no HTTP: their kind decides the status, everything else is kept as raised. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException e) {
+        HttpStatus status = statusOf(e);
+        ProblemException problem = new ProblemException(status, e.type(), e.title(), e.getMessage(), e.fieldProblems());
+        e.properties().forEach(problem::with);
+        ResponseEntity<Object> answer = problem(problem);
+        if (e instanceof VersionConflict version && version.currentVersion() != null) {
+            return ResponseEntity.status(status).eTag(ETags.of(version.currentVersion())).body(answer.getBody());
+        }
+        return answer;
+    }
+
+    static HttpStatus statusOf(DomainException e) {
+        if (e instanceof RuleViolated) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (e instanceof NotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof InvalidValue) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return HttpStatus.CONFLICT; // IllegalTransition, Conflict, VersionConflict
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> versionConflict(OptimisticLockingFailureException e) {
         return problem(ProblemException.conflict("version-conflict", "Changed by someone else",
@@ -80,6 +106,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain(domain); // a value object refused the parameter, e.g. If-Match
+            }
+        }
         return problem(ProblemException.invalid("Parameter '" + e.getName() + "' has the wrong type",
                 new FieldProblem(e.getName(), "has the wrong type")));
     }

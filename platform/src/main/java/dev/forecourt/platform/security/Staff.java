@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
+
+import dev.forecourt.platform.domain.Actor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -39,6 +41,11 @@ public record Staff(String employeeId, String username, String name, String posi
     /** The current employee; for code that only runs behind an authenticated route. */
     public static Staff require() {
         return current().orElseThrow(() -> new IllegalStateException("No authenticated employee on this request"));
+    }
+
+    /** The employee as domain code records them. */
+    public Actor actor() {
+        return new Actor(employeeId, username, name, position);
     }
 
     public boolean may(String permission) {

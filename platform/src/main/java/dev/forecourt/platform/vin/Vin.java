@@ -3,7 +3,7 @@ package dev.forecourt.platform.vin;
 import java.util.Locale;
 
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
 
 /**
  * A vehicle identification number: 17 characters (ISO 3779) whose ninth character is the check
@@ -25,12 +25,12 @@ public record Vin(String value) {
         value = normalise(value);
         String problem = formatProblem(value);
         if (problem != null) {
-            throw ProblemException.businessRule("vin-format", "Invalid VIN", problem, new FieldProblem("vin", problem));
+            throw new RuleViolated("vin-format", "Invalid VIN", problem, new FieldProblem("vin", problem));
         }
         char expected = checkDigitOf(value);
         if (value.charAt(CHECK_POSITION) != expected) {
             String detail = "VIN " + value + " has check digit " + value.charAt(CHECK_POSITION) + " but its characters give " + expected;
-            throw ProblemException.businessRule("vin-check-digit", "Wrong VIN check digit", detail,
+            throw new RuleViolated("vin-check-digit", "Wrong VIN check digit", detail,
                     new FieldProblem("vin", "check digit does not match"));
         }
     }

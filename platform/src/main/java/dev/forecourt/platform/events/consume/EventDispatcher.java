@@ -39,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Subscribes the service's consumer group to the topics of the event types its
  * {@link HandlesEvent} methods apply, and calls them once per event: events already processed,
- * events of another store and types nobody here handles are skipped. A failing event is retried
+ * events of another store and types nobody here handles are skipped; an event several handlers
+ * apply is given to each of them. A failing event is retried
  * with backoff a bounded number of times, then published unchanged (headers included) to the
  * group's dead-letter topic {@code forecourt.dlt.<group>}, so one poison message never blocks a
  * partition.
@@ -48,7 +49,7 @@ public class EventDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
-    private final Map<String, EventHandlerRegistry.Handler> handlers;
+    private final Map<String, List<EventHandlerRegistry.Handler>> handlers;
     private final ForecourtProperties properties;
     private final KafkaProperties kafkaProperties;
     private final KafkaTemplate<String, byte[]> deadLetters;
@@ -88,8 +89,8 @@ public class EventDispatcher implements SmartLifecycle {
 
     void dispatch(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        EventHandlerRegistry.Handler handler = handlers.get(event.type());
-        if (handler == null) {
+        List<EventHandlerRegistry.Handler> applying = handlers.get(event.type());
+        if (applying == null) {
             return;
         }
         if (!properties.storeId().equals(event.storeId())) {
@@ -100,7 +101,9 @@ public class EventDispatcher implements SmartLifecycle {
             count("duplicate", event);
             return;
         }
-        invoke(handler, event);
+        // The event counts as processed once every handler applied it; a failure redelivers it to all of
+        // them, which is why each handler must be idempotent by itself (deterministic ids, conditional updates).
+        applying.forEach(handler -> invoke(handler, event));
         processed.remember(consumerGroup(), event);
         count("applied", event);
         // Inside the listener's observation: the line carries the trace id of the request that caused the event.

@@ -1,7 +1,9 @@
 package dev.forecourt.platform.events.consume;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.aop.support.AopUtils;
@@ -11,13 +13,17 @@ import org.springframework.util.ReflectionUtils;
 
 import dev.forecourt.platform.events.EventTypes;
 
-/** Finds the {@link HandlesEvent} methods of the service's beans. */
+/**
+ * Finds the {@link HandlesEvent} methods of the service's beans. Several beans may handle the same
+ * event type (crm's callbacks and reminders both follow a handover): each is called, in the order
+ * the beans were created.
+ */
 public class EventHandlerRegistry implements BeanPostProcessor {
 
     record Handler(Object bean, Method method) {
     }
 
-    private final Map<String, Handler> handlers = new HashMap<>();
+    private final Map<String, List<Handler>> handlers = new HashMap<>();
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -32,16 +38,13 @@ public class EventHandlerRegistry implements BeanPostProcessor {
                     || (method.getParameterCount() == 2 && method.getParameterTypes()[1] != IncomingEvent.class)) {
                 throw new IllegalStateException("@HandlesEvent method must take (data) or (data, IncomingEvent): " + method);
             }
-            Handler previous = handlers.put(annotation.value(), new Handler(bean, method));
-            if (previous != null) {
-                throw new IllegalStateException("Two handlers for " + annotation.value() + ": " + previous.method() + " and " + method);
-            }
+            handlers.computeIfAbsent(annotation.value(), eventType -> new ArrayList<>()).add(new Handler(bean, method));
             ReflectionUtils.makeAccessible(method);
         });
         return bean;
     }
 
-    Map<String, Handler> handlers() {
+    Map<String, List<Handler>> handlers() {
         return handlers;
     }
 }

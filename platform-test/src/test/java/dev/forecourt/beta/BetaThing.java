@@ -1,0 +1,5 @@
+package dev.forecourt.beta;
+
+/** A class of another "service". */
+public class BetaThing {
+}
