@@ -18,7 +18,7 @@ import java.util.function.IntPredicate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The benchmarks of issue 10 against a running embedded stack (see {@code benchmarks/run}, which
+ * The benchmarks (docs/benchmarks.md) against a running embedded stack (see {@code benchmarks/run}, which
  * builds and starts one). They print figures; nothing here asserts a time.
  *
  * <pre>

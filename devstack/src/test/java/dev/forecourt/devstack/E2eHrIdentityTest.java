@@ -20,7 +20,7 @@ import dev.forecourt.platform.test.EventSchemas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Issue 3 through the gateway: the position catalogue, the org chart, who may change it, logins and forged tokens. */
+/** Staff identity through the gateway: the position catalogue, the org chart, who may change it, logins and forged tokens. */
 class E2eHrIdentityTest {
 
     @Test

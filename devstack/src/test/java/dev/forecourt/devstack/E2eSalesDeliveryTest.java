@@ -17,7 +17,7 @@ import dev.forecourt.platform.test.EventSchemas;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 4 and the delivery half of issue 8: a consultant and the stock administrator take a new
+ * A new-car sale up to delivery and the delivery follow-up call: a consultant and the stock administrator take a new
  * VIN from receiving to delivery through the gateway; an external Kafka client reads the
  * VehicleDelivered CloudEvent, and CRM plans the delivery follow-up call.
  */

@@ -23,7 +23,7 @@ import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 
 /**
- * Issue 9's observability promise: a trace id a client sends to the gateway travels with the
+ * Trace propagation (docs/architecture.md, operations): a trace id a client sends to the gateway travels with the
  * request into the service, onto the event it records (CloudEvents {@code traceparent}) and into
  * the consumer that applies the event — and the log lines on both sides carry it in the MDC.
  * Hiring a technician as {@code hr} is the write; service-order-service's roster consumes the

@@ -20,7 +20,7 @@ import dev.forecourt.platform.test.EventSchemas;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 7 across sales, hr, the workshop, claims and the OEM simulator: a car the showroom
+ * A warranty claim across sales, hr, the workshop, claims and the OEM simulator: a car the showroom
  * delivered comes back with a warranty fault; the WARRANTY job handed over becomes a draft claim,
  * the warranty administrator submits it, and the simulator's signed webhooks (through the
  * gateway) take it to APPROVED and then PAID.

@@ -21,7 +21,7 @@ import dev.forecourt.platform.test.EventSchemas;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 5 and the service half of issue 8, through the gateway with the advisor's, the workshop
+ * The workshop flow and the service follow-up call, through the gateway with the advisor's, the workshop
  * supervisor's and the demo technician's tokens: appointment → repair order → estimate approved →
  * dispatch → finish → quality check fails → fixed → passes → handover; the workshop's events for
  * that order on Kafka in order, and CRM's service follow-up call.

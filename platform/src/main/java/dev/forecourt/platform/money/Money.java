@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * An amount of money: a decimal with two places and an ISO 4217 currency (CNY by default, as in
- * DOMAIN.md). Serialised as {@code {"amount": 1234.50, "currency": "CNY"}}.
+ * An amount of money: a decimal with two places and an ISO 4217 currency (CNY by default, see
+ * docs/domain.md). Serialised as {@code {"amount": 1234.50, "currency": "CNY"}}.
  */
 public record Money(
         @NotNull @Digits(integer = 12, fraction = 2) BigDecimal amount,
