@@ -91,7 +91,7 @@ public final class Devstack {
             String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             ClassLoader shared = Devstack.class.getClassLoader();
             return new SpringApplicationBuilder(application)
-                    .resourceLoader(new DefaultResourceLoader(new ModuleConfigClassLoader(shared, component.module())))
+                    .resourceLoader(new DefaultResourceLoader(new ModuleConfigClassLoader(shared, component.module(), application)))
                     .web(component.web())
                     .logStartupInfo(false)
                     .run(args);

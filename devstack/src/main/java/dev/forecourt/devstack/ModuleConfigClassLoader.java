@@ -17,10 +17,16 @@ final class ModuleConfigClassLoader extends ClassLoader {
     private static final Pattern CONFIG = Pattern.compile("(application|gateway)(-[\\w-]+)?\\.(yml|yaml|properties)");
 
     private final String module;
+    private final String moduleLocation;
 
-    ModuleConfigClassLoader(ClassLoader parent, String module) {
+    /**
+     * @param application the module's application class: its code source (the module's
+     *                    {@code target/classes/} or its jar) is where the module's configuration lives
+     */
+    ModuleConfigClassLoader(ClassLoader parent, String module, Class<?> application) {
         super("config-of-" + module, parent);
         this.module = module;
+        this.moduleLocation = application.getProtectionDomain().getCodeSource().getLocation().toString();
     }
 
     @Override
@@ -48,10 +54,14 @@ final class ModuleConfigClassLoader extends ClassLoader {
         }
     }
 
-    /** In a build tree: {@code <module>/target/classes/}; in the packaged devstack: {@code <module>-<version>.jar}. */
+    /**
+     * A resource of the module's own classes directory ({@code file:…/target/classes/application.yml})
+     * or of its jar ({@code jar:file:…/parts-service-<version>.jar!/application.yml}), whatever the
+     * version or the file name of the jar.
+     */
     private boolean belongsToModule(URL url) {
         String path = url.toString();
-        return path.contains("/" + module + "/target/classes/") || path.contains("/" + module + "-0") || path.contains("/" + module + ".jar");
+        return path.startsWith(moduleLocation) || path.startsWith("jar:" + moduleLocation + "!/");
     }
 
     private static boolean isConfig(String name) {

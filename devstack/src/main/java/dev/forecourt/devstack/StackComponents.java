@@ -10,10 +10,12 @@ import org.springframework.boot.WebApplicationType;
 final class StackComponents {
 
     /**
-     * The gateway and the OEM simulator share the classpath with the services but own no data:
-     * they must not pick up MongoDB, Kafka or the services' platform.
+     * The one list of what the shared classpath would wrongly switch on in the gateway and the OEM
+     * simulator: they own no data, so no MongoDB, no Kafka auto-configuration and no services'
+     * platform. On their own classpaths none of these exist, which is why only the devstack names
+     * them.
      */
-    private static final String NO_STORAGE_NO_PLATFORM = String.join(",",
+    static final String SHARED_CLASSPATH_EXCLUSIONS = String.join(",",
             "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
             "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
             "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
@@ -65,13 +67,13 @@ final class StackComponents {
                 service("crm-service", "dev.forecourt.crm.CrmApplication", 8086 + offset, mongoUri, kafka, jwks, Map.of()),
                 new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090 + offset,
                         WebApplicationType.SERVLET, "application", shared(8090 + offset, Map.of(
-                        "spring.autoconfigure.exclude", String.join(",", NO_STORAGE_NO_PLATFORM, STAFF_SECURITY, REACTIVE_CLIENT),
+                        "spring.autoconfigure.exclude", String.join(",", SHARED_CLASSPATH_EXCLUSIONS, STAFF_SECURITY, REACTIVE_CLIENT),
                         // a servlet context: the gateway on the shared classpath must stay off here too
                         "spring.cloud.gateway.server.webflux.enabled", "false",
                         "oem-simulator.callback-url", url(8080, offset) + "/webhooks/oem/claim-status"))),
-                // GatewayApplication excludes storage and the platform itself
                 new StackComponent("gateway", "dev.forecourt.gateway.GatewayApplication", 8080 + offset,
                         WebApplicationType.REACTIVE, "gateway", shared(8080 + offset, Map.of(
+                        "spring.autoconfigure.exclude", SHARED_CLASSPATH_EXCLUSIONS,
                         "forecourt.security.jwks-uri", jwks,
                         "forecourt.services.hr.url", hr,
                         "forecourt.services.sales.url", url(8082, offset),

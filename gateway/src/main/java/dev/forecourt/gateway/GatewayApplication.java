@@ -9,30 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * The one entry point of Forecourt: routes by resource, verifies staff tokens, limits rates,
  * breaks circuits and serves Swagger UI over every service's OpenAPI document.
  *
- * <p>The devstack runs this context in the same JVM as six servlet services, so the whole
- * shared classpath is visible here: Mongo, Kafka, the platform starter and Tomcat's reactive
- * server are excluded by name (names of absent classes are ignored), and the settings live in
+ * <p>The devstack runs this context in the same JVM as six servlet services and excludes what
+ * their classpath would switch on here (its {@code StackComponents}); the settings live in
  * {@code gateway.yml}, not {@code application.yml}, so other contexts never read them. Start it with
  * {@link #builder()} or with the same three settings.
  */
 @SpringBootApplication(excludeName = {
-        "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-        "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
-        "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
-        "org.springframework.boot.mongodb.autoconfigure.health.MongoReactiveHealthContributorAutoConfiguration",
-        "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.metrics.KafkaMetricsAutoConfiguration",
-        // with Tomcat on the classpath it would compete with Netty for the reactive server
+        // with Tomcat on the classpath (the devstack's, or the tests' stand-in services) it would
+        // compete with Netty for the reactive server
         "org.springframework.boot.tomcat.autoconfigure.reactive.TomcatReactiveWebServerAutoConfiguration",
-        "org.springframework.boot.tomcat.autoconfigure.actuate.web.server.TomcatReactiveManagementContextAutoConfiguration",
-        // the platform starter is for the servlet services (outbox, Kafka, Mongo)
-        "dev.forecourt.platform.PlatformAutoConfiguration",
-        "dev.forecourt.platform.security.SecurityConfiguration"})
+        "org.springframework.boot.tomcat.autoconfigure.actuate.web.server.TomcatReactiveManagementContextAutoConfiguration"})
 @ConfigurationPropertiesScan
 public class GatewayApplication {
 
