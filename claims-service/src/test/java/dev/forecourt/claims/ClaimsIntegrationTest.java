@@ -7,17 +7,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.UUID;
-
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +18,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.ForecourtServiceTest;
-import dev.forecourt.platform.test.ForecourtTestStack;
 import dev.forecourt.platform.test.TestTokens;
 
 /**
@@ -126,28 +117,5 @@ public abstract class ClaimsIntegrationTest {
 
     protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** Publishes another service's event as its relay would: binary-mode CloudEvent, keyed by subject. */
-    protected static void publish(String topic, String type, String subject, String data) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ForecourtTestStack.bootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, subject, data.getBytes(StandardCharsets.UTF_8));
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_id", UUID.randomUUID().toString());
-            header(record, "ce_type", type);
-            header(record, "ce_source", "/stores/store-001/test");
-            header(record, "ce_subject", subject);
-            header(record, "ce_storeid", "store-001");
-            header(record, "content-type", "application/json");
-            producer.send(record);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

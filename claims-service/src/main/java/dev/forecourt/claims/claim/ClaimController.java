@@ -2,37 +2,34 @@ package dev.forecourt.claims.claim;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.claims.eligibility.ClaimReadiness;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/warranty-claims")
 @Tag(name = "Warranty claims", description = "Claims to the OEM: drafts, corrections, validation")
-@Validated
 public class ClaimController {
 
     private final ClaimService service;
@@ -47,43 +44,35 @@ public class ClaimController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('claims:write')")
-    @Operation(summary = "Draft a claim by hand (claims from warranty jobs are drafted automatically)")
-    public ResponseEntity<ClaimView> draft(@Valid @RequestBody ClaimRequest request) {
-        WarrantyClaim claim = service.draftByHand(request.toContent(), Staff.require().username());
+    @Operation(summary = "Draft a claim by hand (claims from warranty jobs are drafted automatically)", operationId = "draftWarrantyClaim")
+    public ResponseEntity<ClaimView> draft(@Valid @RequestBody ClaimRequest request, Actor actor) {
+        WarrantyClaim claim = service.draftByHand(request.toContent(), actor);
         return ResponseEntity.created(URI.create("/api/v1/warranty-claims/" + claim.getId())).body(ClaimView.of(claim));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('claims:read')")
-    @Operation(summary = "List claims, newest first, optionally by status and VIN")
-    public Map<String, Object> list(@RequestParam(required = false) ClaimStatus status, @RequestParam(required = false) String vin,
-                                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")));
-        Page<WarrantyClaim> found;
-        if (status != null && vin != null) {
-            found = claims.findByStatusAndContentVin(status, vin, request);
-        } else if (status != null) {
-            found = claims.findByStatus(status, request);
-        } else if (vin != null) {
-            found = claims.findByContentVin(vin, request);
-        } else {
-            found = claims.findAll(request);
-        }
-        return Map.of("items", found.map(ClaimView::of).getContent(), "page", page, "size", size, "total", found.getTotalElements());
+    @Operation(summary = "List claims, newest first, optionally by status and VIN", operationId = "listWarrantyClaims")
+    public Page<ClaimView> list(@RequestParam(required = false) ClaimStatus status, @RequestParam(required = false) String vin,
+                                @Valid @ParameterObject Paging paging) {
+        return claims.list(status, vin, paging).map(ClaimView::of);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('claims:read')")
+    @Operation(summary = "One claim with its lines, OEM answers and history; ETag carries its version", operationId = "getWarrantyClaim")
     public ClaimView get(@PathVariable String id) {
         return ClaimView.of(service.get(id));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('claims:write')")
-    @Operation(summary = "Correct a draft, or a claim the OEM sent back (NEEDS_INFO, REJECTED); needs the version edited")
-    public ClaimView correct(@PathVariable String id, @Valid @RequestBody ClaimRequest request) {
-        return ClaimView.of(service.correct(id, request.version(), request.toContent(), Staff.require().username()));
+    @Operation(summary = "Correct a draft, or a claim the OEM sent back (NEEDS_INFO, REJECTED); If-Match (or the body's version) "
+            + "names the version edited, a stale one answers 409 version-conflict", operationId = "correctWarrantyClaim")
+    public ClaimView correct(@PathVariable String id, @Valid @RequestBody ClaimRequest request,
+                             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.of(request.version()) : ifMatch.or(request.version());
+        return ClaimView.of(service.correct(id, expected, request.toContent(), actor));
     }
 
     /** What blocks the next submission, per field. */
@@ -92,7 +81,7 @@ public class ClaimController {
 
     @GetMapping("/{id}/validation")
     @PreAuthorize("hasAuthority('claims:read')")
-    @Operation(summary = "List per field what must be fixed before the claim can be submitted")
+    @Operation(summary = "List per field what must be fixed before the claim can be submitted", operationId = "validateWarrantyClaim")
     public Validation validation(@PathVariable String id) {
         WarrantyClaim claim = service.get(id);
         List<FieldProblem> problems = readiness.problems(claim);

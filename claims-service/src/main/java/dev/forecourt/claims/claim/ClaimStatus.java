@@ -1,33 +1,49 @@
 package dev.forecourt.claims.claim;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.forecourt.platform.domain.Lifecycle;
+
 /**
- * Where a claim stands. The rank orders the statuses of one submission round: an OEM status
- * whose rank is not above the claim's current one is old news (webhooks may arrive out of order)
- * and never moves the claim backwards.
+ * Where a claim stands, with the steps each status may take. Within one submission round the
+ * OEM's answers only move forward: a status the table does not allow from the current one is old
+ * news (webhooks may arrive out of order) and never moves the claim backwards. NEEDS_INFO and
+ * REJECTED go back to the OEM as a new round after a correction.
  */
-public enum ClaimStatus {
-    DRAFT(0),
+public enum ClaimStatus implements Lifecycle<ClaimStatus> {
+    DRAFT,
     /** Queued for the OEM: the OEM was unreachable or has not confirmed receipt yet. */
-    SUBMISSION_PENDING(1),
-    SUBMITTED(2),
-    ACCEPTED(3),
-    NEEDS_INFO(4),
-    REJECTED(4),
-    APPROVED(5),
-    PAID(6);
+    SUBMISSION_PENDING,
+    SUBMITTED,
+    ACCEPTED,
+    NEEDS_INFO,
+    REJECTED,
+    APPROVED,
+    PAID;
 
-    private final int rank;
+    private static final Set<ClaimStatus> OEM_ANSWERS = EnumSet.of(SUBMITTED, ACCEPTED, NEEDS_INFO, REJECTED, APPROVED, PAID);
 
-    ClaimStatus(int rank) {
-        this.rank = rank;
-    }
-
-    public boolean isAfter(ClaimStatus other) {
-        return rank > other.rank;
+    @Override
+    public Set<ClaimStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMISSION_PENDING);
+            case SUBMISSION_PENDING -> EnumSet.of(SUBMITTED);
+            case SUBMITTED -> EnumSet.of(ACCEPTED, NEEDS_INFO, REJECTED, APPROVED, PAID);
+            case ACCEPTED -> EnumSet.of(NEEDS_INFO, REJECTED, APPROVED, PAID);
+            case NEEDS_INFO, REJECTED -> EnumSet.of(SUBMISSION_PENDING, APPROVED, PAID);
+            case APPROVED -> EnumSet.of(PAID);
+            case PAID -> EnumSet.noneOf(ClaimStatus.class);
+        };
     }
 
     /** The administrator may change the claim's content and send it (again). */
     public boolean isCorrectable() {
         return this == DRAFT || this == NEEDS_INFO || this == REJECTED;
+    }
+
+    /** A status the OEM may report for a claim it has. */
+    public boolean isOemAnswer() {
+        return OEM_ANSWERS.contains(this);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.web.Versioned;
 
 /** A claim as the API shows it: content, priced lines with approved amounts, OEM answers, shipment and history. */
 public record ClaimView(
@@ -12,7 +13,7 @@ public record ClaimView(
         String paymentReference, String reasonCode, String oemMessage, String oemReference,
         Submission pendingSubmission, PartReturn partReturn,
         Instant draftedAt, Instant submittedAt, Instant decidedAt, Instant paidAt, Instant updatedAt,
-        Long version, List<HistoryEntry> history) {
+        Long version, List<HistoryEntry> history) implements Versioned {
 
     /** While SUBMISSION_PENDING: how the delivery to the OEM is going. */
     public record Submission(int attempts, Instant nextAttemptAt, String lastError) {

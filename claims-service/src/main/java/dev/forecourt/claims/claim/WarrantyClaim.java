@@ -8,7 +8,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.money.Money;
 
@@ -21,7 +25,10 @@ import dev.forecourt.platform.money.Money;
 @Document("warranty_claims")
 public class WarrantyClaim extends OutboxAggregate {
 
-    public static final String OEM = "oem";
+    /** The OEM, as the author of its answers in the history. */
+    public static final Actor OEM = new Actor("oem", "oem", "OEM", null);
+    /** Parts-service, reporting the causal part's shipment. */
+    public static final Actor PARTS = Actor.system("parts-service");
 
     @Id
     private String id;
@@ -57,7 +64,7 @@ public class WarrantyClaim extends OutboxAggregate {
     }
 
     public static WarrantyClaim draft(String id, String claimNumber, String storeId, ClaimSource source, String jobId,
-                                      ClaimContent content, Money labourRate, String by, Instant at) {
+                                      ClaimContent content, Money labourRate, Actor by, Instant at) {
         WarrantyClaim claim = new WarrantyClaim();
         claim.id = id;
         claim.claimNumber = claimNumber;
@@ -73,14 +80,14 @@ public class WarrantyClaim extends OutboxAggregate {
         claim.history.add(new HistoryEntry(at, null, ClaimStatus.DRAFT, by,
                 source == ClaimSource.WARRANTY_JOB ? "drafted from warranty job " + jobId : "drafted by hand", null, null));
         claim.raise(new WarrantyClaimDrafted(id, claimNumber, source, content.repairOrderId(), jobId, content.vin(),
-                content.brand(), claim.claimedAmount(), by, at));
+                content.brand(), claim.claimedAmount(), by.username(), at));
         return claim;
     }
 
     /** The administrator fixes what validation or the OEM found; only before submission or after NEEDS_INFO / REJECTED. */
-    public void correct(ClaimContent corrected, Money labourRate, String by, Instant at) {
+    public void correct(ClaimContent corrected, Money labourRate, Actor by, Instant at) {
         if (!status.isCorrectable()) {
-            throw ProblemException.illegalState("Claim " + claimNumber + " is with the OEM and cannot be changed", status);
+            throw new IllegalTransition("Claim " + claimNumber + " is with the OEM and cannot be changed", status);
         }
         content = corrected;
         lines = ClaimPricing.price(corrected, labourRate);
@@ -103,17 +110,23 @@ public class WarrantyClaim extends OutboxAggregate {
      * Puts the claim in the queue for the OEM. It leaves the queue only when the OEM confirms receipt,
      * so a claim is never lost while the OEM is down; resending is safe because the OEM keys
      * submissions by {@link #idempotencyKey()}.
+     *
+     * @param problems what the checks found on the claim as it is now ({@link ClaimChecks}); any refuses the submission
      */
-    public void queueForSubmission(String by, Instant at, Instant retryAt) {
+    public void queueForSubmission(List<FieldProblem> problems, Actor by, Instant at, Instant retryAt) {
         if (status == ClaimStatus.SUBMISSION_PENDING) {
             return;
         }
         if (!status.isCorrectable()) {
-            throw ProblemException.illegalState("Claim " + claimNumber + " has already been submitted", status);
+            throw new IllegalTransition("Claim " + claimNumber + " has already been submitted", status);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolated("claim-not-ready", "The claim cannot be submitted yet",
+                    problems.size() + " problem(s) must be fixed first", problems.toArray(FieldProblem[]::new));
         }
         ClaimStatus from = status;
+        status = Lifecycle.requireTransition(status, ClaimStatus.SUBMISSION_PENDING);
         submission++;
-        status = ClaimStatus.SUBMISSION_PENDING;
         reasonCode = null;
         oemMessage = null;
         // The sender tries at once; the resender takes over from retryAt if that attempt never reports back.
@@ -154,27 +167,27 @@ public class WarrantyClaim extends OutboxAggregate {
     }
 
     /**
-     * Applies a status the OEM reported by webhook. Returns why it was ignored, or null when applied:
-     * a webhook already applied, an answer to an older round, or a status not after the current one
-     * (out-of-order delivery) changes nothing.
+     * Applies a status the OEM reported by webhook. A webhook already applied, an answer to an older
+     * round, or a status the claim cannot take from where it is (out-of-order delivery) changes nothing.
      */
-    public String applyOemVerdict(OemVerdict verdict, String webhookId, Instant at) {
+    public VerdictOutcome applyOemVerdict(OemVerdict verdict, String webhookId, Instant at) {
         if (webhookId != null && history.stream().anyMatch(h -> webhookId.equals(h.webhookId()))) {
-            return "webhook " + webhookId + " was already applied";
+            return new VerdictOutcome.Ignored("webhook " + webhookId + " was already applied");
         }
         if (verdict.submission() != submission) {
-            return "answers submission round " + verdict.submission() + ", the claim is in round " + submission;
+            return new VerdictOutcome.Ignored("answers submission round " + verdict.submission() + ", the claim is in round " + submission);
         }
         if (status == ClaimStatus.SUBMISSION_PENDING) {
             // The OEM answered before its receipt reached us (or the receipt was lost): it evidently has the claim.
             markSubmitted("receipt implied by the OEM's status " + verdict.status(), at);
         }
         boolean partRequested = verdict.partReturnRequested() && requestCausalPart(at);
-        if (!verdict.status().isAfter(status)) {
-            return partRequested ? null : "status " + verdict.status() + " is not after the current status " + status;
+        if (!status.mayBecome(verdict.status())) {
+            return partRequested ? new VerdictOutcome.Applied(status)
+                    : new VerdictOutcome.Ignored("status " + verdict.status() + " is not after the current status " + status);
         }
         ClaimStatus from = status;
-        status = verdict.status();
+        status = Lifecycle.requireTransition(status, verdict.status());
         updatedAt = at;
         switch (verdict.status()) {
             case REJECTED -> {
@@ -206,7 +219,7 @@ public class WarrantyClaim extends OutboxAggregate {
             raise(new WarrantyClaimPaid(id, claimNumber, content.repairOrderId(), claimedAmount(), approvedAmount(), paidAmount,
                     paymentReference, at));
         }
-        return null;
+        return new VerdictOutcome.Applied(status);
     }
 
     /** Parts-service shipped the retained causal part to the OEM. */
@@ -216,7 +229,8 @@ public class WarrantyClaim extends OutboxAggregate {
         }
         partReturn = partReturn.shipped(retainedPartId, shippedAt, shippedBy);
         updatedAt = at;
-        history.add(new HistoryEntry(at, status, status, shippedBy, "causal part " + partReturn.partNumber() + " shipped to the OEM", null, null));
+        history.add(new HistoryEntry(at, status, status, PARTS, "causal part " + partReturn.partNumber() + " shipped to the OEM"
+                + (shippedBy == null ? "" : " by " + shippedBy), null, null));
         return true;
     }
 
@@ -232,7 +246,7 @@ public class WarrantyClaim extends OutboxAggregate {
 
     private void markSubmitted(String note, Instant at) {
         ClaimStatus from = status;
-        status = ClaimStatus.SUBMITTED;
+        status = Lifecycle.requireTransition(status, ClaimStatus.SUBMITTED);
         submittedAt = at;
         nextSubmissionAttemptAt = null;
         lastSubmissionError = null;

@@ -4,21 +4,84 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
-public interface WarrantyClaims extends MongoRepository<WarrantyClaim, String> {
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 
-    Optional<WarrantyClaim> findByClaimNumber(String claimNumber);
+/**
+ * The warranty claims of this store: reads only. Claims are written with the platform's
+ * {@code AggregateStore} (state and new events in one version-guarded write), never by a save.
+ */
+@Component
+public class WarrantyClaims {
 
-    List<WarrantyClaim> findByStatusAndNextSubmissionAttemptAtLessThanEqual(ClaimStatus status, Instant due);
+    private final MongoTemplate mongo;
 
-    List<WarrantyClaim> findByContentRepairOrderId(String repairOrderId);
+    public WarrantyClaims(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
 
-    Page<WarrantyClaim> findByStatus(ClaimStatus status, Pageable page);
+    /** @throws NotFound when there is no such claim */
+    public WarrantyClaim get(String id) {
+        WarrantyClaim claim = mongo.findById(id, WarrantyClaim.class);
+        if (claim == null) {
+            throw new NotFound("Warranty claim", id);
+        }
+        return claim;
+    }
 
-    Page<WarrantyClaim> findByContentVin(String vin, Pageable page);
+    public boolean exists(String id) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), WarrantyClaim.class);
+    }
 
-    Page<WarrantyClaim> findByStatusAndContentVin(ClaimStatus status, String vin, Pageable page);
+    public Optional<WarrantyClaim> byClaimNumber(String claimNumber) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("claimNumber").is(claimNumber)), WarrantyClaim.class));
+    }
+
+    /** Queued claims whose next attempt is due. */
+    public List<WarrantyClaim> dueForSubmission(Instant now) {
+        return mongo.find(Query.query(Criteria.where("status").is(ClaimStatus.SUBMISSION_PENDING)
+                .and("nextSubmissionAttemptAt").lte(now)), WarrantyClaim.class);
+    }
+
+    public List<WarrantyClaim> ofRepairOrder(String repairOrderId) {
+        return mongo.find(Query.query(Criteria.where("content.repairOrderId").is(repairOrderId)), WarrantyClaim.class);
+    }
+
+    /** Newest first, optionally by status and VIN. */
+    public Page<WarrantyClaim> list(ClaimStatus status, String vin, Paging paging) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (vin != null) {
+            criteria = criteria.and("content.vin").is(vin);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, WarrantyClaim.class);
+        List<WarrantyClaim> items = mongo.find(Query.of(query)
+                .with(paging.sortedBy(Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")))), WarrantyClaim.class);
+        return Page.of(items, paging, total);
+    }
+
+    /** Claims drafted in a period (either end may be open). */
+    public List<WarrantyClaim> draftedBetween(Instant from, Instant until) {
+        if (from == null && until == null) {
+            return mongo.findAll(WarrantyClaim.class);
+        }
+        Criteria period = Criteria.where("draftedAt");
+        if (from != null) {
+            period = period.gte(from);
+        }
+        if (until != null) {
+            period = period.lt(until);
+        }
+        return mongo.find(Query.query(period), WarrantyClaim.class);
+    }
 }

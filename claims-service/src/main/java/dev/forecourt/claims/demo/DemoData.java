@@ -24,6 +24,8 @@ import dev.forecourt.claims.claim.OemVerdict;
 import dev.forecourt.claims.claim.WarrantyClaim;
 import dev.forecourt.claims.claim.WarrantyClaims;
 import dev.forecourt.claims.eligibility.WarrantyTermsCatalog;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -37,16 +39,20 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class DemoData {
 
     static final String HISTORICAL_CLAIM = "claim-demo-history-1";
+    /** The demo warranty administrator (hr's demo account {@code warranty}). */
+    static final Actor WARRANTY_ADMINISTRATOR = new Actor("emp-demo-warranty", "warranty", "沈洁 Shen Jie", "warranty-administrator");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final WarrantyClaims claims;
+    private final AggregateStore aggregates;
     private final ClaimNumbers numbers;
     private final WarrantyTermsCatalog terms;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    public DemoData(WarrantyClaims claims, ClaimNumbers numbers, WarrantyTermsCatalog terms, ForecourtProperties store, Clock clock) {
+    public DemoData(WarrantyClaims claims, AggregateStore aggregates, ClaimNumbers numbers, WarrantyTermsCatalog terms, ForecourtProperties store, Clock clock) {
         this.claims = claims;
+        this.aggregates = aggregates;
         this.numbers = numbers;
         this.terms = terms;
         this.store = store;
@@ -61,7 +67,7 @@ public class DemoData {
     }
 
     public void seed() {
-        if (claims.existsById(HISTORICAL_CLAIM)) {
+        if (claims.exists(HISTORICAL_CLAIM)) {
             return;
         }
         Instant handedOver = clock.instant().minus(Duration.ofDays(60));
@@ -72,8 +78,8 @@ public class DemoData {
                 List.of(new ClaimedPart("5Q0698151", "Front brake pads", BigDecimal.ONE, Money.cny("460.00"))),
                 "5Q0698151", false, null);
         WarrantyClaim claim = WarrantyClaim.draft(HISTORICAL_CLAIM, numbers.next(), store.storeId(), ClaimSource.MANUAL, null, content,
-                terms.forBrand("Volkswagen").labourRate(), "warranty", handedOver.plus(Duration.ofHours(2)));
-        claim.queueForSubmission("warranty", handedOver.plus(Duration.ofDays(1)), handedOver.plus(Duration.ofDays(1)));
+                terms.forBrand("Volkswagen").labourRate(), WARRANTY_ADMINISTRATOR, handedOver.plus(Duration.ofHours(2)));
+        claim.queueForSubmission(List.of(), WARRANTY_ADMINISTRATOR, handedOver.plus(Duration.ofDays(1)), handedOver.plus(Duration.ofDays(1)));
         claim.submissionDelivered(1, "OEM-DEMO-0001", handedOver.plus(Duration.ofDays(1)));
         List<OemVerdict.ApprovedLine> approved = claim.getLines().stream()
                 .map(l -> new OemVerdict.ApprovedLine(l.kind(), l.reference(), l.claimed())).toList();
@@ -85,7 +91,7 @@ public class DemoData {
                 approved.stream().map(OemVerdict.ApprovedLine::amount).reduce(Money::plus).orElseThrow(), "PAY-DEMO-0001", false),
                 null, handedOver.plus(Duration.ofDays(25)));
         try {
-            claims.insert(claim);
+            aggregates.insert(claim);
             log.info("Demo data seeded: one paid warranty claim {}", claim.getClaimNumber());
         } catch (DuplicateKeyException seededMeanwhile) {
             // another instance seeded it first

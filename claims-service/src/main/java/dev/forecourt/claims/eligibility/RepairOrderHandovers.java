@@ -9,8 +9,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.claims.claim.ClaimUpdates;
+import dev.forecourt.claims.claim.WarrantyClaim;
 import dev.forecourt.claims.claim.WarrantyClaims;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 
 /**
@@ -22,13 +24,13 @@ public class RepairOrderHandovers {
 
     private final MongoTemplate mongo;
     private final WarrantyClaims claims;
-    private final ClaimUpdates updates;
+    private final AggregateStore store;
     private final Clock clock;
 
-    public RepairOrderHandovers(MongoTemplate mongo, WarrantyClaims claims, ClaimUpdates updates, Clock clock) {
+    public RepairOrderHandovers(MongoTemplate mongo, WarrantyClaims claims, AggregateStore store, Clock clock) {
         this.mongo = mongo;
         this.claims = claims;
-        this.updates = updates;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -48,9 +50,10 @@ public class RepairOrderHandovers {
         }
         mongo.save(new Handover(handedOver.repairOrderId(), handedOver.orderNumber(), handedOver.vin(), handedOver.handedOverAt(),
                 handedOver.payTypes()));
-        claims.findByContentRepairOrderId(handedOver.repairOrderId()).stream()
+        claims.ofRepairOrder(handedOver.repairOrderId()).stream()
                 .filter(claim -> claim.getContent().handedOverAt() == null)
-                .forEach(claim -> updates.update(claim.getId(), c -> c.learnHandover(handedOver.handedOverAt(), clock.instant())));
+                .forEach(claim -> store.change(WarrantyClaim.class, claim.getId(), ExpectedVersion.ANY,
+                        c -> c.learnHandover(handedOver.handedOverAt(), clock.instant())));
     }
 
     /** When the repair order was handed over, or null if the workshop has not told us (yet). */

@@ -11,6 +11,7 @@ import dev.forecourt.claims.claim.ClaimContent;
 import dev.forecourt.claims.claim.ClaimService;
 import dev.forecourt.claims.claim.ClaimedPart;
 import dev.forecourt.claims.claim.LabourOperation;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 import dev.forecourt.platform.money.Money;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 public class WarrantyJobIntake {
 
     /** Who drafted claims that came from the workshop, in histories and events. */
-    static final String DRAFTED_BY = "workshop";
+    static final Actor DRAFTED_BY = Actor.system("workshop");
 
     private final ClaimService claims;
 

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.forecourt.claims.claim.ClaimStatus;
 import dev.forecourt.claims.claim.HistoryEntry;
 import dev.forecourt.claims.claim.WarrantyClaim;
+import dev.forecourt.claims.claim.WarrantyClaims;
 import dev.forecourt.claims.eligibility.WarrantyTermsCatalog;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
@@ -33,19 +31,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Claims reports", description = "Approval rate, rejection reasons, amounts")
 public class ClaimsReportController {
 
-    private final MongoTemplate mongo;
+    private final WarrantyClaims claims;
     private final ForecourtProperties store;
     private final WarrantyTermsCatalog terms;
 
-    public ClaimsReportController(MongoTemplate mongo, ForecourtProperties store, WarrantyTermsCatalog terms) {
-        this.mongo = mongo;
+    public ClaimsReportController(WarrantyClaims claims, ForecourtProperties store, WarrantyTermsCatalog terms) {
+        this.claims = claims;
         this.store = store;
         this.terms = terms;
     }
 
     @GetMapping("/summary")
     @PreAuthorize("hasAuthority('claims:reports')")
-    @Operation(summary = "Claims by status, approval rate, amounts submitted / approved / paid / outstanding")
+    @Operation(summary = "Claims by status, approval rate, amounts submitted / approved / paid / outstanding",
+            operationId = "claimsSummary")
     public ClaimsSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return ClaimsSummary.of(from, to, claims(from, to), terms.forBrand(null).labourRate().currency());
@@ -54,10 +53,15 @@ public class ClaimsReportController {
     public record ReasonCount(String reasonCode, int rejections) {
     }
 
+    /** @param total all rejections in the period, every submission round counted */
+    public record RejectionReasons(LocalDate from, LocalDate to, List<ReasonCount> items, int total) {
+    }
+
     @GetMapping("/rejection-reasons")
     @PreAuthorize("hasAuthority('claims:reports')")
-    @Operation(summary = "How often the OEM rejected claims, per reason code (every submission round counted)")
-    public Map<String, Object> rejectionReasons(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @Operation(summary = "How often the OEM rejected claims, per reason code (every submission round counted)",
+            operationId = "claimRejectionReasons")
+    public RejectionReasons rejectionReasons(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Map<String, Integer> counts = new TreeMap<>();
         for (WarrantyClaim claim : claims(from, to)) {
@@ -69,7 +73,7 @@ public class ClaimsReportController {
         }
         List<ReasonCount> items = counts.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(ReasonCount::rejections).reversed().thenComparing(ReasonCount::reasonCode)).toList();
-        return Map.of("items", items, "total", items.stream().mapToInt(ReasonCount::rejections).sum());
+        return new RejectionReasons(from, to, items, items.stream().mapToInt(ReasonCount::rejections).sum());
     }
 
     private List<WarrantyClaim> claims(LocalDate from, LocalDate to) {
@@ -77,16 +81,7 @@ public class ClaimsReportController {
             throw ProblemException.invalid("The period ends before it starts", new FieldProblem("to", "must not be before from"));
         }
         ZoneId zone = store.timeZone();
-        Criteria period = Criteria.where("draftedAt");
-        boolean bounded = false;
-        if (from != null) {
-            period = period.gte(from.atStartOfDay(zone).toInstant());
-            bounded = true;
-        }
-        if (to != null) {
-            period = period.lt(to.plusDays(1).atStartOfDay(zone).toInstant());
-            bounded = true;
-        }
-        return mongo.find(bounded ? Query.query(period) : new Query(), WarrantyClaim.class);
+        return claims.draftedBetween(from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 }

@@ -6,9 +6,10 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.claims.claim.ClaimStatus;
-import dev.forecourt.claims.claim.ClaimUpdates;
 import dev.forecourt.claims.claim.WarrantyClaim;
 import dev.forecourt.claims.claim.WarrantyClaims;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -20,16 +21,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class ClaimSubmitter {
 
     private final WarrantyClaims claims;
-    private final ClaimUpdates updates;
+    private final AggregateStore store;
     private final OemClaimsGateway oem;
     private final OemProperties properties;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public ClaimSubmitter(WarrantyClaims claims, ClaimUpdates updates, OemClaimsGateway oem, OemProperties properties, Clock clock,
+    public ClaimSubmitter(WarrantyClaims claims, AggregateStore store, OemClaimsGateway oem, OemProperties properties, Clock clock,
                           MeterRegistry meters) {
         this.claims = claims;
-        this.updates = updates;
+        this.store = store;
         this.oem = oem;
         this.properties = properties;
         this.clock = clock;
@@ -38,7 +39,7 @@ public class ClaimSubmitter {
 
     /** Sends the claim's current round if it is still queued; returns the claim as it is afterwards. */
     public WarrantyClaim send(String claimId) {
-        WarrantyClaim claim = claims.findById(claimId).orElseThrow();
+        WarrantyClaim claim = claims.get(claimId);
         if (claim.getStatus() != ClaimStatus.SUBMISSION_PENDING) {
             return claim;
         }
@@ -46,13 +47,12 @@ public class ClaimSubmitter {
         SubmissionOutcome outcome = oem.submit(claim.idempotencyKey(), OemClaimSubmission.of(claim));
         Instant now = clock.instant();
         meters.counter("forecourt.claims.submission-attempts", "outcome", outcome.delivered() ? "delivered" : "failed").increment();
-        return updates.update(claimId, fresh -> {
+        return store.change(() -> claims.get(claimId), ExpectedVersion.ANY, fresh -> {
             if (outcome.delivered()) {
                 fresh.submissionDelivered(round, outcome.oemReference(), now);
             } else {
                 fresh.submissionFailed(round, outcome.failure(), now.plus(properties.resendInterval()), now);
             }
-            return fresh;
         });
     }
 }

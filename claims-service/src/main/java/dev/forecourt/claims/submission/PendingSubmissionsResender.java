@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.claims.claim.ClaimStatus;
 import dev.forecourt.claims.claim.WarrantyClaim;
 import dev.forecourt.claims.claim.WarrantyClaims;
 
@@ -29,7 +28,7 @@ public class PendingSubmissionsResender {
 
     @Scheduled(fixedDelayString = "${forecourt.oem.resend-check-interval:5s}", initialDelayString = "${forecourt.oem.resend-check-interval:5s}")
     public void resendDue() {
-        for (WarrantyClaim claim : claims.findByStatusAndNextSubmissionAttemptAtLessThanEqual(ClaimStatus.SUBMISSION_PENDING, clock.instant())) {
+        for (WarrantyClaim claim : claims.dueForSubmission(clock.instant())) {
             try {
                 submitter.send(claim.getId());
             } catch (RuntimeException e) {

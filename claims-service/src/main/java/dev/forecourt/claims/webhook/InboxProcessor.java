@@ -21,11 +21,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.claims.claim.ClaimStatus;
-import dev.forecourt.claims.claim.ClaimUpdates;
 import dev.forecourt.claims.claim.OemVerdict;
+import dev.forecourt.claims.claim.VerdictOutcome;
 import dev.forecourt.claims.claim.WarrantyClaim;
 import dev.forecourt.claims.claim.WarrantyClaims;
 import dev.forecourt.claims.webhook.InboxEntry.InboxState;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,18 +45,18 @@ public class InboxProcessor implements DisposableBean {
 
     private final MongoTemplate mongo;
     private final WarrantyClaims claims;
-    private final ClaimUpdates updates;
+    private final AggregateStore store;
     private final JsonMapper json;
     private final Clock clock;
     private final MeterRegistry meters;
     private final ReentrantLock draining = new ReentrantLock();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "claims-webhook-inbox"));
 
-    public InboxProcessor(MongoTemplate mongo, WarrantyClaims claims, ClaimUpdates updates, JsonMapper json, Clock clock,
+    public InboxProcessor(MongoTemplate mongo, WarrantyClaims claims, AggregateStore store, JsonMapper json, Clock clock,
                           MeterRegistry meters) {
         this.mongo = mongo;
         this.claims = claims;
-        this.updates = updates;
+        this.store = store;
         this.json = json;
         this.clock = clock;
         this.meters = meters;
@@ -103,7 +105,7 @@ public class InboxProcessor implements DisposableBean {
             return;
         }
         try {
-            Optional<WarrantyClaim> claim = claims.findByClaimNumber(webhook.claimNumber());
+            Optional<WarrantyClaim> claim = claims.byClaimNumber(webhook.claimNumber());
             if (claim.isEmpty()) {
                 log.warn("OEM webhook {} is about claim {}, which this store does not know: kept in the inbox",
                         entry.id(), webhook.claimNumber());
@@ -111,14 +113,16 @@ public class InboxProcessor implements DisposableBean {
                 finish(entry, InboxState.UNKNOWN_CLAIM, webhook.claimNumber(), "no claim with this number");
                 return;
             }
-            String ignored = updates.update(claim.get().getId(), c -> c.applyOemVerdict(verdict, entry.id(), clock.instant()));
-            if (ignored == null) {
+            String claimId = claim.get().getId();
+            VerdictOutcome outcome = store.changeReturning(() -> claims.get(claimId), ExpectedVersion.ANY,
+                    c -> c.applyOemVerdict(verdict, entry.id(), clock.instant())).result();
+            if (outcome instanceof VerdictOutcome.Applied) {
                 if (verdict.status() == ClaimStatus.APPROVED) {
                     meters.counter("forecourt.claims.approved").increment();
                 }
                 finish(entry, InboxState.APPLIED, webhook.claimNumber(), "applied " + verdict.status());
-            } else {
-                finish(entry, InboxState.IGNORED, webhook.claimNumber(), ignored);
+            } else if (outcome instanceof VerdictOutcome.Ignored ignored) {
+                finish(entry, InboxState.IGNORED, webhook.claimNumber(), ignored.reason());
             }
         } catch (RuntimeException e) {
             if (entry.attempts() >= MAX_ATTEMPTS) {

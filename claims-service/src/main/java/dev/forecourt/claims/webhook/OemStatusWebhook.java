@@ -29,7 +29,7 @@ public record OemStatusWebhook(String type, String claimNumber, Integer submissi
             throw new IllegalArgumentException("claimNumber and status are required");
         }
         ClaimStatus claimStatus = ClaimStatus.valueOf(status);
-        if (!claimStatus.isAfter(ClaimStatus.SUBMISSION_PENDING)) {
+        if (!claimStatus.isOemAnswer()) {
             throw new IllegalArgumentException("the OEM cannot report status " + status);
         }
         String money = currency == null ? Money.CNY : currency;

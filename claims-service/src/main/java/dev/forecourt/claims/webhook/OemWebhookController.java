@@ -3,10 +3,7 @@ package dev.forecourt.claims.webhook;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,23 +28,28 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class OemWebhookController {
 
     private final WebhookSignatureVerifier verifier;
-    private final MongoTemplate mongo;
+    private final OemWebhookInbox inbox;
     private final InboxProcessor processor;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public OemWebhookController(OemProperties oem, MongoTemplate mongo, InboxProcessor processor, Clock clock, MeterRegistry meters) {
+    public OemWebhookController(OemProperties oem, OemWebhookInbox inbox, InboxProcessor processor, Clock clock, MeterRegistry meters) {
         this.verifier = new WebhookSignatureVerifier(oem.webhookSecret());
-        this.mongo = mongo;
+        this.inbox = inbox;
         this.processor = processor;
         this.clock = clock;
         this.meters = meters;
     }
 
+    /** What the OEM is told: the webhook is kept (RECEIVED) or was kept before (DUPLICATE). */
+    public record WebhookReceipt(String webhookId, String state) {
+    }
+
     @PostMapping("/webhooks/oem/claim-status")
     @SecurityRequirements
-    @Operation(summary = "Receive a signed claim status from the OEM (webhook-id, webhook-timestamp, webhook-signature)")
-    public ResponseEntity<Map<String, String>> receive(@RequestHeader(name = "webhook-id", required = false) String id,
+    @Operation(summary = "Receive a signed claim status from the OEM (webhook-id, webhook-timestamp, webhook-signature)",
+            operationId = "receiveOemClaimStatus")
+    public ResponseEntity<WebhookReceipt> receive(@RequestHeader(name = "webhook-id", required = false) String id,
                                                        @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
                                                        @RequestHeader(name = "webhook-signature", required = false) String signature,
                                                        @RequestBody(required = false) byte[] body) {
@@ -62,13 +64,11 @@ public class OemWebhookController {
             });
         }
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-        try {
-            mongo.insert(InboxEntry.received(id, now, Long.parseLong(timestamp.trim()), text));
-        } catch (DuplicateKeyException alreadyReceived) {
+        if (!inbox.keep(InboxEntry.received(id, now, Long.parseLong(timestamp.trim()), text))) {
             // A redelivery (our earlier answer may have been lost): acknowledge it again, apply it never again.
-            return ResponseEntity.ok(Map.of("webhookId", id, "state", "DUPLICATE"));
+            return ResponseEntity.ok(new WebhookReceipt(id, "DUPLICATE"));
         }
         processor.nudge();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("webhookId", id, "state", "RECEIVED"));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new WebhookReceipt(id, "RECEIVED"));
     }
 }

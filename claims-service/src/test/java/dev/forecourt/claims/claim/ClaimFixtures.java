@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.money.Money;
 
 /** Claims for unit tests. */
@@ -13,6 +14,7 @@ final class ClaimFixtures {
     static final Instant NOW = Instant.parse("2026-11-20T02:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-20");
     static final Money RATE = Money.cny("160.00");
+    static final Actor ADMINISTRATOR = new Actor("emp-9", "warranty", "沈洁 Shen Jie", "warranty-administrator");
 
     private ClaimFixtures() {
     }
@@ -28,13 +30,13 @@ final class ClaimFixtures {
 
     static WarrantyClaim draft() {
         return WarrantyClaim.draft("claim-1", "WC-store-001-2026-000001", "store-001", ClaimSource.MANUAL, null, complete(), RATE,
-                "warranty", NOW);
+                ADMINISTRATOR, NOW);
     }
 
     /** A claim the OEM has received (round 1). */
     static WarrantyClaim submitted() {
         WarrantyClaim claim = draft();
-        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
         claim.submissionDelivered(1, "OEM-1", NOW);
         return claim;
     }

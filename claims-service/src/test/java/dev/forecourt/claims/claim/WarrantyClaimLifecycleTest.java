@@ -1,5 +1,6 @@
 package dev.forecourt.claims.claim;
 
+import static dev.forecourt.claims.claim.ClaimFixtures.ADMINISTRATOR;
 import static dev.forecourt.claims.claim.ClaimFixtures.NOW;
 import static dev.forecourt.claims.claim.ClaimFixtures.RATE;
 import static dev.forecourt.claims.claim.ClaimFixtures.verdict;
@@ -10,7 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.money.Money;
 
 class WarrantyClaimLifecycleTest {
@@ -27,7 +30,7 @@ class WarrantyClaimLifecycleTest {
     @Test
     void aQueuedClaimBecomesSubmittedOnlyWhenTheOemConfirmsReceipt() {
         WarrantyClaim claim = ClaimFixtures.draft();
-        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_PENDING);
 
         claim.submissionFailed(1, "HTTP 500", NOW.plusSeconds(30), NOW);
@@ -44,10 +47,10 @@ class WarrantyClaimLifecycleTest {
     @Test
     void aPaidClaimIgnoresOlderStatusesArrivingLate() {
         WarrantyClaim claim = ClaimFixtures.submitted();
-        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.PAID), "w-paid", NOW)).isNull();
+        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.PAID), "w-paid", NOW)).isEqualTo(new VerdictOutcome.Applied(ClaimStatus.PAID));
 
-        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.SUBMITTED), "w-late-1", NOW)).contains("not after");
-        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.APPROVED), "w-late-2", NOW)).contains("not after");
+        assertThat(ignoredBecause(claim.applyOemVerdict(verdict(1, ClaimStatus.SUBMITTED), "w-late-1", NOW))).contains("not after");
+        assertThat(ignoredBecause(claim.applyOemVerdict(verdict(1, ClaimStatus.APPROVED), "w-late-2", NOW))).contains("not after");
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.PAID);
     }
 
@@ -56,7 +59,7 @@ class WarrantyClaimLifecycleTest {
         WarrantyClaim claim = ClaimFixtures.submitted();
         claim.applyOemVerdict(verdict(1, ClaimStatus.ACCEPTED), "w-1", NOW);
 
-        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.APPROVED), "w-1", NOW)).contains("already applied");
+        assertThat(ignoredBecause(claim.applyOemVerdict(verdict(1, ClaimStatus.APPROVED), "w-1", NOW))).contains("already applied");
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ACCEPTED);
     }
 
@@ -66,15 +69,15 @@ class WarrantyClaimLifecycleTest {
         claim.applyOemVerdict(new OemVerdict(1, ClaimStatus.NEEDS_INFO, null, "Describe the cause", List.of(), null, null, false), "w-1", NOW);
         assertThat(claim.getOemMessage()).isEqualTo("Describe the cause");
 
-        claim.correct(ClaimFixtures.complete(), RATE, "warranty", NOW);
-        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+        claim.correct(ClaimFixtures.complete(), RATE, ADMINISTRATOR, NOW);
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
         claim.submissionDelivered(2, "OEM-1", NOW);
 
         assertThat(claim.getSubmission()).isEqualTo(2);
         assertThat(claim.idempotencyKey()).isEqualTo(claim.getClaimNumber() + "-2");
-        assertThat(claim.applyOemVerdict(verdict(1, ClaimStatus.REJECTED), "w-old", NOW)).contains("round 1");
+        assertThat(ignoredBecause(claim.applyOemVerdict(verdict(1, ClaimStatus.REJECTED), "w-old", NOW))).contains("round 1");
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMITTED);
-        assertThat(claim.applyOemVerdict(verdict(2, ClaimStatus.ACCEPTED), "w-2", NOW)).isNull();
+        assertThat(claim.applyOemVerdict(verdict(2, ClaimStatus.ACCEPTED), "w-2", NOW)).isInstanceOf(VerdictOutcome.Applied.class);
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.ACCEPTED);
     }
 
@@ -82,10 +85,11 @@ class WarrantyClaimLifecycleTest {
     void aClaimWithTheOemCannotBeChanged() {
         WarrantyClaim claim = ClaimFixtures.submitted();
 
-        assertThatThrownBy(() -> claim.correct(ClaimFixtures.complete(), RATE, "warranty", NOW))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("cannot be changed");
-        assertThatThrownBy(() -> claim.queueForSubmission("warranty", NOW, NOW))
-                .isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> claim.correct(ClaimFixtures.complete(), RATE, ADMINISTRATOR, NOW))
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining("cannot be changed")
+                .extracting(e -> ((IllegalTransition) e).currentState()).isEqualTo("SUBMITTED");
+        assertThatThrownBy(() -> claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW))
+                .isInstanceOf(IllegalTransition.class);
     }
 
     @Test
@@ -105,7 +109,7 @@ class WarrantyClaimLifecycleTest {
     @Test
     void anAnswerBeforeTheReceiptImpliesTheOemHasTheClaim() {
         WarrantyClaim claim = ClaimFixtures.draft();
-        claim.queueForSubmission("warranty", NOW, NOW.plusSeconds(30));
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
 
         claim.applyOemVerdict(verdict(1, ClaimStatus.ACCEPTED), "w-1", NOW);
 
@@ -123,5 +127,39 @@ class WarrantyClaimLifecycleTest {
         assertThat(claim.causalPartShipped("rp-1", NOW, "storekeeper", NOW)).isTrue();
         assertThat(claim.causalPartShipped("rp-1", NOW, "storekeeper", NOW)).isFalse();
         assertThat(claim.getPartReturn().retainedPartId()).isEqualTo("rp-1");
+    }
+
+    @Test
+    void aClaimWithProblemsCannotBeQueuedAndTheProblemsAreNamed() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+
+        assertThatThrownBy(() -> claim.queueForSubmission(List.of(new FieldProblem("cause", "is required")), ADMINISTRATOR, NOW, NOW))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> {
+                    assertThat(e.type()).isEqualTo("claim-not-ready");
+                    assertThat(e.fieldProblems()).extracting(FieldProblem::field).containsExactly("cause");
+                });
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.DRAFT);
+    }
+
+    @Test
+    void theHistoryRecordsWhoDidEachStep() {
+        WarrantyClaim claim = ClaimFixtures.submitted();
+        claim.applyOemVerdict(verdict(1, ClaimStatus.ACCEPTED), "w-1", NOW);
+
+        assertThat(claim.getHistory()).extracting(HistoryEntry::by)
+                .containsExactly(ADMINISTRATOR, ADMINISTRATOR, WarrantyClaim.OEM, WarrantyClaim.OEM);
+    }
+
+    @Test
+    void everyStatusNamesTheStepsItMayTakeAndPaidIsFinal() {
+        assertThat(ClaimStatus.DRAFT.next()).containsExactly(ClaimStatus.SUBMISSION_PENDING);
+        assertThat(ClaimStatus.REJECTED.mayBecome(ClaimStatus.SUBMISSION_PENDING)).isTrue();
+        assertThat(ClaimStatus.APPROVED.mayBecome(ClaimStatus.ACCEPTED)).isFalse();
+        assertThat(ClaimStatus.PAID.isFinal()).isTrue();
+    }
+
+    private static String ignoredBecause(VerdictOutcome outcome) {
+        assertThat(outcome).isInstanceOf(VerdictOutcome.Ignored.class);
+        return ((VerdictOutcome.Ignored) outcome).reason();
     }
 }

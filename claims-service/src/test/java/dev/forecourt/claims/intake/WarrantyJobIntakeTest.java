@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.forecourt.claims.ClaimsIntegrationTest;
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 
@@ -22,8 +23,8 @@ class WarrantyJobIntakeTest extends ClaimsIntegrationTest {
     void aCompletedWarrantyJobBecomesOneDraftClaimEvenWhenTheEventComesTwice() {
         String repairOrderId = unique("ro");
         String event = warrantyJobCompleted(repairOrderId, "job-1", VIN);
-        publish("forecourt.workshop.events", "forecourt.workshop.warranty-job-completed.v1", repairOrderId, event);
-        publish("forecourt.workshop.events", "forecourt.workshop.warranty-job-completed.v1", repairOrderId, event);
+        IncomingEvents.publish("forecourt.workshop.warranty-job-completed.v1", repairOrderId, event);
+        IncomingEvents.publish("forecourt.workshop.warranty-job-completed.v1", repairOrderId, event);
         String claimId = "claim-" + repairOrderId + "-job-1";
 
         try (EventProbe probe = EventProbe.on("forecourt.claims.events")) {
@@ -49,7 +50,7 @@ class WarrantyJobIntakeTest extends ClaimsIntegrationTest {
     void validationNamesTheMissingDeliveryAndClearsOnceSalesReportsIt() {
         String repairOrderId = unique("ro");
         String vin = "LFV3A23C0R3000001";
-        publish("forecourt.workshop.events", "forecourt.workshop.warranty-job-completed.v1", repairOrderId,
+        IncomingEvents.publish("forecourt.workshop.warranty-job-completed.v1", repairOrderId,
                 warrantyJobCompleted(repairOrderId, "job-7", vin));
         String claimId = "claim-" + repairOrderId + "-job-7";
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/warranty-claims/" + claimId).status() == 200);
@@ -61,7 +62,7 @@ class WarrantyJobIntakeTest extends ClaimsIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.at("/errors/0/field")).isEqualTo("warrantyStartDate");
 
-        publish("forecourt.sales.events", "forecourt.sales.vehicle-delivered.v1", "so-" + repairOrderId, """
+        IncomingEvents.publish("forecourt.sales.vehicle-delivered.v1", "so-" + repairOrderId, """
                 {"salesOrderId":"so-%s","vin":"%s","brand":"Volkswagen","model":"Passat","customerId":"cust-13800000003",
                  "customerName":"王强","customerPhone":"13800000003","consultantId":"emp-sales","consultantName":"sales",
                  "deliveryDate":"%s","deliveredAt":"%s","odometerKm":12}""".formatted(repairOrderId, vin,

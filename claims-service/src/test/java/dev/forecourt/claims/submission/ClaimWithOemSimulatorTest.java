@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.forecourt.claims.ClaimsIntegrationTest;
 import dev.forecourt.oemsim.OemSimulatorApplication;
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 
@@ -47,12 +48,12 @@ class ClaimWithOemSimulatorTest extends ClaimsIntegrationTest {
         String simulatorUrl = startSimulator();
         String repairOrderId = unique("ro");
         String vin = "LSVAB4BM9RN000002";
-        publish("forecourt.sales.events", "forecourt.sales.vehicle-delivered.v1", "so-" + repairOrderId, """
+        IncomingEvents.publish("forecourt.sales.vehicle-delivered.v1", "so-" + repairOrderId, """
                 {"salesOrderId":"so-%s","vin":"%s","brand":"Volkswagen","model":"Lavida","customerId":"cust-13800000004",
                  "customerName":"刘洋","customerPhone":"13800000004","consultantId":"emp-sales","consultantName":"sales",
                  "deliveryDate":"%s","deliveredAt":"%s","odometerKm":8}""".formatted(repairOrderId, vin,
                 LocalDate.now().minusMonths(10), Instant.now().minus(Duration.ofDays(300))));
-        publish("forecourt.workshop.events", "forecourt.workshop.warranty-job-completed.v1", repairOrderId,
+        IncomingEvents.publish("forecourt.workshop.warranty-job-completed.v1", repairOrderId,
                 warrantyJobCompleted(repairOrderId, "job-1", vin));
         String claimId = "claim-" + repairOrderId + "-job-1";
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -15,6 +15,7 @@ import dev.forecourt.claims.ClaimsIntegrationTest;
 import dev.forecourt.claims.webhook.InboxEntry.InboxState;
 import dev.forecourt.oemsim.webhook.WebhookSigner;
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -153,7 +154,7 @@ class OemWebhookInboxTest extends ClaimsIntegrationTest {
             assertThat(requested.data().get("partNumber").asString()).isEqualTo("06L115562B");
             assertThat(requested.data().get("claimNumber").asString()).isEqualTo(number);
         }
-        publish("forecourt.parts.events", "forecourt.parts.warranty-part-shipped.v1", "rp-1", """
+        IncomingEvents.publish("forecourt.parts.warranty-part-shipped.v1", "rp-1", """
                 {"retainedPartId":"rp-%s","claimNumber":"%s","repairOrderId":"%s","partNumber":"06L115562B",
                  "shippedAt":"2026-11-20T08:00:00Z","shippedBy":"storekeeper"}""".formatted(number, number, claim.at("/content/repairOrderId")));
 
