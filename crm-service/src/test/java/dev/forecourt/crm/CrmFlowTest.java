@@ -30,6 +30,7 @@ import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
@@ -73,20 +74,20 @@ class CrmFlowTest {
     }
 
     static void delivered(String eventId, String phone, String salesOrderId, Instant deliveredAt) {
-        IncomingEvents.publish("forecourt.sales.events", "forecourt.sales.vehicle-delivered.v1", eventId, phone, salesOrderId, """
-                {"salesOrderId":"%s","vin":"LSVAB4BM7RN000001","brand":"Volkswagen","model":"Lavida","customerId":"sc-%s",
+        IncomingEvents.of("forecourt.sales.vehicle-delivered.v1", salesOrderId, """
+                {"salesOrderId":"%s","vin":"LSVAB4BM7RN000001","brand":"Volkswagen","model":"Lavida","customerId":"cust-%s",
                  "customerName":"张伟","customerPhone":"%s","consultantId":"emp-sales","consultantName":"Sales Consultant",
                  "deliveryDate":"%s","deliveredAt":"%s","odometerKm":12,"someFieldWeDoNotUse":true}
-                """.formatted(salesOrderId, phone, phone, deliveredAt.atZone(SHANGHAI).toLocalDate(), deliveredAt));
+                """.formatted(salesOrderId, phone, phone, deliveredAt.atZone(SHANGHAI).toLocalDate(), deliveredAt)).id(eventId).publish();
     }
 
     static void handedOver(String eventId, String phone, String repairOrderId, Instant handedOverAt) {
         // Keyed by the customer's phone rather than the order, so one test customer's events stay in order.
-        IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.repair-order-handed-over.v1", eventId, phone, repairOrderId, """
+        IncomingEvents.of("forecourt.workshop.repair-order-handed-over.v1", phone, """
                 {"repairOrderId":"%s","orderNumber":"RO-%s","vin":"LSVCD6AZ9RN100001","plate":"沪A88888","brand":"Volkswagen",
-                 "model":"Tiguan L","customerId":"wc-%s","customerName":"李娜","customerPhone":"%s","advisorId":"emp-advisor",
+                 "model":"Tiguan L","customerId":"cust-%s","customerName":"李娜","customerPhone":"%s","advisorId":"emp-advisor",
                  "advisorName":"Service Advisor","odometerOutKm":15200,"handedOverAt":"%s","payTypes":["CUSTOMER"],"reworkOf":null}
-                """.formatted(repairOrderId, repairOrderId, phone, phone, handedOverAt));
+                """.formatted(repairOrderId, repairOrderId, phone, phone, handedOverAt)).id(eventId).publish();
     }
 
     JsonNode awaitCallbacks(String customerId, String kind, int count) {
@@ -101,7 +102,7 @@ class CrmFlowTest {
         Instant deliveredAt = Instant.now();
         delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), deliveredAt);
 
-        JsonNode task = awaitCallbacks("customer-" + phone, "DELIVERY_FOLLOW_UP", 1).get("items").get(0);
+        JsonNode task = awaitCallbacks("cust-" + phone, "DELIVERY_FOLLOW_UP", 1).get("items").get(0);
         Instant dueAt = Instant.parse(task.get("dueAt").asString());
         assertThat(dueAt).isAfter(deliveredAt).isBeforeOrEqualTo(deliveredAt.plus(Duration.ofDays(7)));
         assertThat(planner.isInsideWindow(dueAt)).isTrue();
@@ -111,13 +112,13 @@ class CrmFlowTest {
         assertThat(task.get("department").asString()).isEqualTo("sales");
         assertThat(task.get("staffId").asString()).isEqualTo("emp-sales");
 
-        Api.Response profile = api().get("/api/v1/customers/customer-" + phone);
+        Api.Response profile = api().get("/api/v1/customers/cust-" + phone);
         assertThat(profile.status()).isEqualTo(200);
         assertThat(profile.at("/callConsent")).isEqualTo("true");
         assertThat(profile.at("/purchases/0/model")).isEqualTo("Lavida");
         assertThat(profile.at("/vehicles/0/vin")).isEqualTo("LSVAB4BM7RN000001");
         // The first-maintenance reminder is planned too: 6 months after delivery, 14 days ahead.
-        JsonNode reminder = awaitCallbacks("customer-" + phone, "MAINTENANCE_REMINDER", 1).get("items").get(0);
+        JsonNode reminder = awaitCallbacks("cust-" + phone, "MAINTENANCE_REMINDER", 1).get("items").get(0);
         assertThat(reminder.at("/maintenance/kind").asString()).isEqualTo("FIRST");
         assertThat(reminder.at("/maintenance/dueOn").asString())
                 .isEqualTo(deliveredAt.atZone(SHANGHAI).toLocalDate().plusMonths(6).toString());
@@ -132,12 +133,12 @@ class CrmFlowTest {
         handedOver(eventId, phone, repairOrderId, handedOverAt);
         handedOver(eventId, phone, repairOrderId, handedOverAt);
 
-        JsonNode first = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1);
+        JsonNode first = awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1);
         // A later, different handover of the same customer (same partition) shows that both copies were consumed.
         String marker = UUID.randomUUID().toString();
         handedOver(marker, phone, "ro-" + UUID.randomUUID(), handedOverAt.plusSeconds(60));
         awaitProcessed(marker);
-        JsonNode all = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 2);
+        JsonNode all = awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 2);
 
         assertThat(all.get("total").asInt()).isEqualTo(2);
         JsonNode task = first.get("items").get(0);
@@ -145,7 +146,7 @@ class CrmFlowTest {
         Instant dueAt = Instant.parse(task.get("dueAt").asString());
         assertThat(dueAt).isAfter(handedOverAt).isBeforeOrEqualTo(handedOverAt.plus(Duration.ofDays(3)));
         assertThat(planner.isInsideWindow(dueAt)).isTrue();
-        assertThat(api().get("/api/v1/customers/customer-" + phone).json().get("repairs").size()).isEqualTo(2);
+        assertThat(api().get("/api/v1/customers/cust-" + phone).json().get("repairs").size()).isEqualTo(2);
     }
 
     @Test
@@ -154,12 +155,12 @@ class CrmFlowTest {
         Instant friday1755 = OffsetDateTime.parse("2026-11-20T17:55:00+08:00").toInstant();
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), friday1755);
 
-        JsonNode task = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1).get("items").get(0);
+        JsonNode task = awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1).get("items").get(0);
 
         assertThat(task.get("dueAt").asString()).isEqualTo("2026-11-21T02:00:00Z");
         assertThat(task.get("windowEndsAt").asString()).isEqualTo("2026-11-21T04:00:00Z");
         assertThat(task.get("deadline").asString()).isEqualTo("2026-11-23T09:55:00Z");
-        String list = "/api/v1/callbacks?kind=SERVICE_FOLLOW_UP&customerId=customer-" + phone + "&dueBefore=";
+        String list = "/api/v1/callbacks?kind=SERVICE_FOLLOW_UP&customerId=cust-" + phone + "&dueBefore=";
         assertThat(api().get(list + "2026-11-21T02:00:01Z").json().get("total").asInt()).isEqualTo(1);
         assertThat(api().get(list + "2026-11-21T02:00:00Z").json().get("total").asInt()).isZero();
     }
@@ -168,7 +169,7 @@ class CrmFlowTest {
     void aLowScoreOpensAComplaintAndResolvingItSchedulesTheVerifyingCallbackWhichClosesIt() {
         String phone = newPhone();
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
-        String callbackId = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
+        String callbackId = awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
 
         try (EventProbe probe = EventProbe.on("forecourt.crm.events")) {
             Api.Response completed = api().post("/api/v1/callbacks/" + callbackId + "/complete", """
@@ -199,7 +200,7 @@ class CrmFlowTest {
             EventSchemas.assertValid(probe.await("forecourt.crm.complaint-resolved.v1", complaintId));
             Instant resolvedAt = Instant.parse(resolved.at("/resolvedAt"));
 
-            JsonNode verification = awaitCallbacks("customer-" + phone, "COMPLAINT_VERIFICATION", 1).get("items").get(0);
+            JsonNode verification = awaitCallbacks("cust-" + phone, "COMPLAINT_VERIFICATION", 1).get("items").get(0);
             assertThat(verification.get("complaintId").asString()).isEqualTo(complaintId);
             Instant dueAt = Instant.parse(verification.get("dueAt").asString());
             assertThat(dueAt).isBeforeOrEqualTo(resolvedAt.plus(Duration.ofDays(2)));
@@ -219,7 +220,7 @@ class CrmFlowTest {
     void aCallThatDoesNotReachTheCustomerIsRetriedOnAnotherDayNotTheSameDay() {
         String phone = newPhone();
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
-        String callbackId = awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
+        String callbackId = awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
 
         Api.Response first = api().post("/api/v1/callbacks/" + callbackId + "/not-reached", "{\"note\":\"no answer\"}");
         Api.Response again = api().post("/api/v1/callbacks/" + callbackId + "/not-reached", "{\"note\":\"still no answer\"}");
@@ -239,16 +240,16 @@ class CrmFlowTest {
                 {"name":"刘洋","phone":"%s","callConsent":true,"contacts":{"wechat":"liuyang"}}
                 """.formatted(phone));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.header("Location")).endsWith("/api/v1/customers/customer-" + phone);
+        assertThat(created.header("Location")).endsWith("/api/v1/customers/cust-" + phone);
         String version = created.at("/version");
 
-        Api.Response edited = api().put("/api/v1/customers/customer-" + phone, """
+        Api.Response edited = api().put("/api/v1/customers/cust-" + phone, """
                 {"version":%s,"name":"刘洋","callConsent":false,"contacts":{"wechat":"liuyang","email":"ly@example.com"},
                  "club":{"number":"VW-9","level":"GOLD","joinedOn":"2026-01-01"}}
                 """.formatted(version));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.at("/club/level")).isEqualTo("GOLD");
-        Api.Response stale = api().put("/api/v1/customers/customer-" + phone,
+        Api.Response stale = api().put("/api/v1/customers/cust-" + phone,
                 "{\"version\":%s,\"name\":\"X\",\"callConsent\":true}".formatted(version));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.at("/type")).endsWith("/version-conflict");
@@ -256,29 +257,29 @@ class CrmFlowTest {
         String eventId = UUID.randomUUID().toString();
         handedOver(eventId, phone, "ro-" + UUID.randomUUID(), Instant.now());
         awaitProcessed(eventId);
-        assertThat(api().get("/api/v1/customers/customer-" + phone).json().get("repairs").size()).isEqualTo(1);
-        assertThat(api().get("/api/v1/callbacks?customerId=customer-" + phone).json().get("total").asInt()).isZero();
+        assertThat(api().get("/api/v1/customers/cust-" + phone).json().get("repairs").size()).isEqualTo(1);
+        assertThat(api().get("/api/v1/callbacks?customerId=cust-" + phone).json().get("total").asInt()).isZero();
     }
 
     @Test
     void aCustomerWithoutAVisitForTwoYearsIsMarkedDormantAndGetsAReactivationCall() {
         String phone = newPhone();
         delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), Instant.now().minus(Duration.ofDays(800)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/customers/customer-" + phone).status() == 200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/customers/cust-" + phone).status() == 200);
 
         dormancy.markDormantCustomers();
 
         try (EventProbe probe = EventProbe.on("forecourt.crm.events")) {
-            EventSchemas.assertValid(probe.await("forecourt.crm.customer-marked-dormant.v1", "customer-" + phone));
+            EventSchemas.assertValid(probe.await("forecourt.crm.customer-marked-dormant.v1", "cust-" + phone));
         }
-        String reactivation = awaitCallbacks("customer-" + phone, "REACTIVATION", 1).at("/items/0/id").asString();
+        String reactivation = awaitCallbacks("cust-" + phone, "REACTIVATION", 1).at("/items/0/id").asString();
         assertThat(api().post("/api/v1/callbacks/" + reactivation + "/complete",
                 "{\"churnReason\":\"MOVED_AWAY\",\"customerWords\":\"搬到杭州了\"}").status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                "MOVED_AWAY".equals(api().get("/api/v1/customers/customer-" + phone).at("/churnReason")));
-        JsonNode churn = api().get("/api/v1/crm/reports/churn").json();
+                "MOVED_AWAY".equals(api().get("/api/v1/customers/cust-" + phone).at("/churnReason")));
+        JsonNode churn = api().get("/api/v1/crm-reports/churn").json();
         assertThat(churn.get("reasons").get("MOVED_AWAY").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(api().get("/api/v1/crm/reports/dormant-customers?size=200").body()).contains("customer-" + phone);
+        assertThat(api().get("/api/v1/crm-reports/dormant-customers?size=200").body()).contains("cust-" + phone);
     }
 
     @Test
@@ -294,7 +295,7 @@ class CrmFlowTest {
         String eventId = UUID.randomUUID().toString();
         handedOver(eventId, phone, "ro-" + UUID.randomUUID(), Instant.now());
         awaitProcessed(eventId);
-        Customer customer = mongo.findById("customer-" + phone, Customer.class);
+        Customer customer = mongo.findById("cust-" + phone, Customer.class);
         CallbackTask first = mongo.findById("service-" + eventId, CallbackTask.class);
 
         // As if the handler crashed after its write and before the "processed" mark, and ran again.
@@ -313,14 +314,15 @@ class CrmFlowTest {
         String a = "emp-crm-a-" + UUID.randomUUID();
         String b = "emp-crm-b-" + UUID.randomUUID();
         for (String id : new String[] {a, b}) {
-            IncomingEvents.publish("forecourt.hr.events", "forecourt.hr.employee-hired.v1", UUID.randomUUID().toString(), id, id, """
+            IncomingEvents.publish("forecourt.hr.employee-hired.v1", id, """
                     {"employeeId":"%s","username":"%s","name":"Specialist %s","positionCode":"customer-service-specialist",
                      "departmentCode":"customer-service","skills":[],"active":true}
                     """.formatted(id, id, id));
         }
         String advisor = "emp-advisor-" + UUID.randomUUID();
-        IncomingEvents.publish("forecourt.hr.events", "forecourt.hr.employee-hired.v1", UUID.randomUUID().toString(), advisor, advisor, """
-                {"employeeId":"%s","username":"adv","name":"Advisor","positionCode":"service-advisor","active":true}
+        IncomingEvents.publish("forecourt.hr.employee-hired.v1", advisor, """
+                {"employeeId":"%s","username":"adv","name":"Advisor","positionCode":"service-advisor","departmentCode":"after-sales",
+                 "skills":[],"active":true}
                 """.formatted(advisor));
         await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(a)), "specialists")
                 && mongo.exists(Query.query(Criteria.where("_id").is(b)), "specialists")
@@ -328,13 +330,13 @@ class CrmFlowTest {
 
         String phone = newPhone();
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
-        awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 1);
+        awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1);
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
-        awaitCallbacks("customer-" + phone, "SERVICE_FOLLOW_UP", 2);
-        awaitCallbacks("customer-" + phone, "MAINTENANCE_REMINDER", 2);
+        awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 2);
+        awaitCallbacks("cust-" + phone, "MAINTENANCE_REMINDER", 2);
 
         // Follow-ups and maintenance reminders take consecutive turns: over four tasks both specialists, and only they, appear.
-        JsonNode all = api().get("/api/v1/callbacks?customerId=customer-" + phone).json();
+        JsonNode all = api().get("/api/v1/callbacks?customerId=cust-" + phone).json();
         java.util.Set<String> assignees = new java.util.HashSet<>();
         all.get("items").forEach(task -> assignees.add(task.get("assigneeId").asString()));
         assertThat(all.get("total").asInt()).isEqualTo(4);
@@ -347,7 +349,7 @@ class CrmFlowTest {
         assertThat(api().post("/api/v1/customers", "{\"name\":\"陈静\",\"phone\":\"%s\",\"callConsent\":true}".formatted(phone))
                 .status()).isEqualTo(201);
         Api.Response taken = api().post("/api/v1/complaints", """
-                {"customerId":"customer-%s","department":"after-sales","summary":"Car returned dirty","customerWords":"车比送来时还脏"}
+                {"customerId":"cust-%s","department":"after-sales","summary":"Car returned dirty","customerWords":"车比送来时还脏"}
                 """.formatted(phone));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         String id = taken.at("/id");
@@ -361,9 +363,71 @@ class CrmFlowTest {
         Api.Response escalated = api().get("/api/v1/complaints/" + id);
         assertThat(escalated.at("/escalationLevel")).isEqualTo("1");
         assertThat(escalated.at("/history/2/action")).isEqualTo("escalated");
-        assertThat(api().get("/api/v1/complaints?escalated=true&customerId=customer-" + phone).json().get("total").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/v1/complaints?escalated=true&customerId=cust-" + phone).json().get("total").asInt()).isEqualTo(1);
         Api.Response closeOpen = api().post("/api/v1/complaints/" + id + "/close", "{\"reason\":\"x\"}");
         assertThat(closeOpen.status()).isEqualTo(409);
         assertThat(closeOpen.at("/currentState")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aCustomerReadAnswersItsVersionAsETagAndAnEditFromAStaleETagIsRefused() {
+        String phone = newPhone();
+        assertThat(api().post("/api/v1/customers", "{\"name\":\"周敏\",\"phone\":\"%s\",\"callConsent\":true}".formatted(phone))
+                .status()).isEqualTo(201);
+        Api.Response read = api().get("/api/v1/customers/cust-" + phone);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.at("/version") + "\"");
+
+        Api.Response edited = api().header("If-Match", etag).put("/api/v1/customers/cust-" + phone,
+                "{\"name\":\"周敏\",\"callConsent\":true,\"contacts\":{\"wechat\":\"zm\"}}");
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.header("ETag")).isNotEqualTo(etag).isEqualTo("\"" + edited.at("/version") + "\"");
+
+        Api.Response stale = api().header("If-Match", etag).put("/api/v1/customers/cust-" + phone,
+                "{\"name\":\"X\",\"callConsent\":true}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).endsWith("/version-conflict");
+        assertThat(stale.at("/currentVersion")).isEqualTo(edited.at("/version"));
+        assertThat(api().get("/api/v1/customers/cust-" + phone).at("/name")).isEqualTo("周敏");
+        assertThat(api().header("If-Match", "not-a-tag").put("/api/v1/customers/cust-" + phone,
+                "{\"name\":\"X\",\"callConsent\":true}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aComplaintActionFromAStaleETagIsRefused() {
+        String phone = newPhone();
+        api().post("/api/v1/customers", "{\"name\":\"陈静\",\"phone\":\"%s\",\"callConsent\":true}".formatted(phone));
+        Api.Response taken = api().post("/api/v1/complaints", """
+                {"customerId":"cust-%s","department":"after-sales","summary":"Scratch on the door"}
+                """.formatted(phone));
+        String etag = taken.header("ETag");
+        assertThat(etag).isEqualTo("\"" + taken.at("/version") + "\"");
+        String id = taken.at("/id");
+        assertThat(api().header("If-Match", etag).post("/api/v1/complaints/" + id + "/assign",
+                "{\"department\":\"after-sales\",\"ownerId\":\"emp-foreman\"}").status()).isEqualTo(200);
+        Api.Response stale = api().header("If-Match", etag).post("/api/v1/complaints/" + id + "/resolve", "{\"resolution\":\"x\"}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).endsWith("/version-conflict");
+        assertThat(api().get("/api/v1/complaints/" + id).at("/status")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aLateHiredEventDoesNotBringBackASpecialistWhoLeft() {
+        String id = "emp-crm-late-" + UUID.randomUUID();
+        Instant hiredAt = Instant.now().minus(Duration.ofDays(30));
+        IncomingEvents.of("forecourt.hr.employee-left.v1", id, """
+                {"employeeId":"%s","username":"%s","leftOn":"%s","positionCode":"customer-service-specialist"}
+                """.formatted(id, id, java.time.LocalDate.now())).at(Instant.now()).publish();
+        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(id)), "specialists"));
+
+        String late = IncomingEvents.of("forecourt.hr.employee-hired.v1", id, """
+                {"employeeId":"%s","username":"%s","name":"Late","positionCode":"customer-service-specialist",
+                 "departmentCode":"customer-service","skills":[],"active":true}
+                """.formatted(id, id)).at(hiredAt).publish();
+        awaitProcessed(late);
+
+        org.bson.Document specialist = mongo.findById(id, org.bson.Document.class, "specialists");
+        assertThat(specialist.getBoolean("active")).isFalse();
+        assertThat(specialist.get("name")).isNull();
     }
 }

@@ -20,6 +20,8 @@ import dev.forecourt.crm.config.StoreCalendar;
 import dev.forecourt.crm.report.MonthlyPack;
 import dev.forecourt.crm.report.MonthlyPackIssue;
 import dev.forecourt.crm.scheduling.CallPlanner;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.ForecourtServiceTest;
 import dev.forecourt.platform.test.TestTokens;
@@ -42,6 +44,9 @@ class CsiReportTest {
     MongoTemplate mongo;
 
     @Autowired
+    AggregateStore aggregates;
+
+    @Autowired
     CallPlanner planner;
 
     static Questionnaire overall(int score) {
@@ -52,13 +57,13 @@ class CsiReportTest {
         Instant completedAt = OffsetDateTime.parse(completedAtLocal).toInstant();
         Instant triggeredAt = completedAt.minusSeconds(86_400);
         String id = "csi-" + UUID.randomUUID();
-        CallbackTask task = CallbackTask.plan(id, "store-001", new CallbackTask.Subject(kind, null, "customer-csi", "CSI",
+        CallbackTask task = CallbackTask.plan(id, "store-001", new CallbackTask.Subject(kind, null, "cust-csi", "CSI",
                 "13700000000", staffId, staffId.toUpperCase(), null, null, null, null, null, null), id, triggeredAt,
                 triggeredAt.plusSeconds(3 * 86_400), planner.followUp(triggeredAt), "crm-1", "Specialist", triggeredAt);
         if (scores != null) {
-            task.complete(new CallbackOutcome(scores, null, false, null, false, null, null, null), 5, "crm-1", "S", completedAt);
+            task.complete(new CallbackOutcome(scores, null, false, null, false, null, null, null), 5, new Actor("crm-1", "crm1", "S", null), completedAt);
         }
-        mongo.insert(task);
+        aggregates.insert(task);
     }
 
     @Test
@@ -80,7 +85,7 @@ class CsiReportTest {
         recorded(CallbackKind.SERVICE_FOLLOW_UP, "adv-b", null, "2020-03-04T10:00:00+08:00");
         recorded(CallbackKind.MAINTENANCE_REMINDER, "adv-b", null, "2020-03-04T10:00:00+08:00");
 
-        JsonNode report = Api.at(port).as(MANAGER).get("/api/v1/crm/reports/csi/weekly?date=2020-03-04").json();
+        JsonNode report = Api.at(port).as(MANAGER).get("/api/v1/crm-reports/csi/weekly?date=2020-03-04").json();
 
         assertThat(report.at("/period/from").asString()).isEqualTo("2020-03-02");
         assertThat(report.at("/period/to").asString()).isEqualTo("2020-03-09");
@@ -121,19 +126,19 @@ class CsiReportTest {
         assertThat(issued.month()).isEqualTo(previous.toString());
         assertThat(issued.dueOn()).isEqualTo(previous.plusMonths(1).atDay(3));
         assertThat(again.issuedAt()).isEqualTo(issued.issuedAt());
-        JsonNode pack = Api.at(port).as(MANAGER).get("/api/v1/crm/reports/monthly-pack?month=" + previous).json();
+        JsonNode pack = Api.at(port).as(MANAGER).get("/api/v1/crm-reports/monthly-pack?month=" + previous).json();
         assertThat(pack.get("issued").asBoolean()).isTrue();
         assertThat(pack.at("/csi/target").asInt()).isEqualTo(85);
     }
 
     @Test
     void theMonthlyPackIsDueOnTheThirdAndCarriesTheMonthsFigures() {
-        JsonNode pack = Api.at(port).as(MANAGER).get("/api/v1/crm/reports/monthly-pack?month=2020-02").json();
+        JsonNode pack = Api.at(port).as(MANAGER).get("/api/v1/crm-reports/monthly-pack?month=2020-02").json();
 
         assertThat(pack.get("month").asString()).isEqualTo("2020-02");
         assertThat(pack.get("dueOn").asString()).isEqualTo("2020-03-03");
         assertThat(pack.get("issued").asBoolean()).isFalse();
         assertThat(pack.at("/complaintRate/targetPercent").asDouble()).isEqualTo(1.0);
-        assertThat(Api.at(port).as(MANAGER).get("/api/v1/crm/reports/complaint-rate?month=2020-13").status()).isEqualTo(400);
+        assertThat(Api.at(port).as(MANAGER).get("/api/v1/crm-reports/complaint-rate?month=2020-13").status()).isEqualTo(400);
     }
 }

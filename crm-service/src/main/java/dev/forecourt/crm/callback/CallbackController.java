@@ -2,23 +2,25 @@ package dev.forecourt.crm.callback;
 
 import java.time.Instant;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.crm.web.Actor;
-import dev.forecourt.crm.web.PageOf;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -28,9 +30,11 @@ import jakarta.validation.constraints.Size;
 @Validated
 class CallbackController {
 
+    private final CallbackTasks tasks;
     private final CallbackDesk desk;
 
-    CallbackController(CallbackDesk desk) {
+    CallbackController(CallbackTasks tasks, CallbackDesk desk) {
+        this.tasks = tasks;
         this.desk = desk;
     }
 
@@ -40,44 +44,52 @@ class CallbackController {
     record Assignment(@NotBlank @Size(max = 64) String employeeId, @Size(max = 60) String name) {
     }
 
-    @Operation(summary = "Callback tasks, earliest due first; dueBefore=<end of today> gives the day's work")
+    @Operation(summary = "Callback tasks, earliest due first; dueBefore=<end of today> gives the day's work", operationId = "listCallbacks")
     @GetMapping
     @PreAuthorize("hasAuthority('callbacks:read')")
-    PageOf<CallbackTask> list(@RequestParam(required = false) CallbackStatus status,
-                              @RequestParam(required = false) CallbackKind kind,
-                              @RequestParam(required = false) @Size(max = 64) String assigneeId,
-                              @RequestParam(required = false) @Size(max = 64) String customerId,
-                              @RequestParam(required = false) Instant dueBefore,
-                              @RequestParam(defaultValue = "0") @Min(0) int page,
-                              @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return desk.list(new CallbackDesk.Filter(status, kind, assigneeId, customerId, dueBefore), page, size);
+    Page<CallbackView> list(@RequestParam(required = false) CallbackStatus status,
+                            @RequestParam(required = false) CallbackKind kind,
+                            @RequestParam(required = false) @Size(max = 64) String assigneeId,
+                            @RequestParam(required = false) @Size(max = 64) String customerId,
+                            @RequestParam(required = false) Instant dueBefore,
+                            @Valid @ParameterObject Paging paging) {
+        return tasks.list(new CallbackTasks.Filter(status, kind, assigneeId, customerId, dueBefore), paging).map(CallbackView::of);
     }
 
-    @Operation(summary = "One callback task")
+    @Operation(summary = "One callback task (ETag = its version)", operationId = "getCallback")
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('callbacks:read')")
-    CallbackTask get(@PathVariable String id) {
-        return desk.require(id);
+    CallbackView get(@PathVariable String id) {
+        return CallbackView.of(tasks.require(id));
     }
 
-    @Operation(summary = "Record a call that reached the customer: questionnaire, the customer's words, complaint and rework flags")
+    @Operation(summary = "Record a call that reached the customer: questionnaire, the customer's words, complaint and rework flags",
+            operationId = "completeCallback")
     @PostMapping("/{id}/complete")
     @PreAuthorize("hasAuthority('callbacks:perform')")
-    CallbackTask complete(@PathVariable String id, @Valid @RequestBody CallbackOutcome outcome) {
-        return desk.complete(id, outcome, Actor.currentStaff());
+    CallbackView complete(@PathVariable String id, @Valid @RequestBody CallbackOutcome outcome,
+                          @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return CallbackView.of(desk.complete(id, orAny(ifMatch), outcome, actor));
     }
 
-    @Operation(summary = "Record a call that did not reach the customer: retried on another day, up to the configured attempts")
+    @Operation(summary = "Record a call that did not reach the customer: retried on another day, up to the configured attempts",
+            operationId = "callbackNotReached")
     @PostMapping("/{id}/not-reached")
     @PreAuthorize("hasAuthority('callbacks:perform')")
-    CallbackTask notReached(@PathVariable String id, @Valid @RequestBody(required = false) NotReached request) {
-        return desk.notReached(id, request == null ? null : request.note(), Actor.currentStaff());
+    CallbackView notReached(@PathVariable String id, @Valid @RequestBody(required = false) NotReached request,
+                            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return CallbackView.of(desk.notReached(id, orAny(ifMatch), request == null ? null : request.note(), actor));
     }
 
-    @Operation(summary = "Give the task to another specialist")
+    @Operation(summary = "Give the task to another specialist", operationId = "assignCallback")
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasAuthority('callbacks:perform')")
-    CallbackTask assign(@PathVariable String id, @Valid @RequestBody Assignment request) {
-        return desk.assign(id, request.employeeId(), request.name());
+    CallbackView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
+                        @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return CallbackView.of(desk.assign(id, orAny(ifMatch), request.employeeId(), request.name()));
+    }
+
+    private static ExpectedVersion orAny(ExpectedVersion ifMatch) {
+        return ifMatch == null ? ExpectedVersion.ANY : ifMatch;
     }
 }

@@ -12,8 +12,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.crm.scheduling.CallSlot;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /**
@@ -95,6 +98,9 @@ public class CallbackTask extends OutboxAggregate {
         task.assigneeId = assigneeId;
         task.assigneeName = assigneeName;
         task.createdAt = now;
+        task.raise(new CallbackScheduled(id, task.customerId, task.customerPhone, task.kind, task.department, task.staffId,
+                task.salesOrderId, task.repairOrderId, task.complaintId, task.vin, triggeredBy, triggeredAt, task.deadline,
+                task.dueAt, task.assigneeId));
         return task;
     }
 
@@ -103,14 +109,14 @@ public class CallbackTask extends OutboxAggregate {
      *
      * @param lowScoreThreshold a questionnaire item at or below it marks the call as a low score
      */
-    public void complete(CallbackOutcome result, int lowScoreThreshold, String byId, String byName, Instant at) {
+    public void complete(CallbackOutcome result, int lowScoreThreshold, Actor by, Instant at) {
         requireOpen("complete");
         if (kind.satisfactionSurvey() && (result.scores() == null || result.scores().overall() == null)) {
-            throw ProblemException.businessRule("questionnaire-required", "Questionnaire required",
+            throw new RuleViolated("questionnaire-required", "Questionnaire required",
                     "A " + kind + " records at least the overall score", new FieldProblem("scores.overall", "required"));
         }
         if (kind == CallbackKind.COMPLAINT_VERIFICATION && result.resolutionAccepted() == null) {
-            throw ProblemException.businessRule("verification-answer-required", "Verification answer required",
+            throw new RuleViolated("verification-answer-required", "Verification answer required",
                     "A complaint verification callback records whether the customer accepts the resolution",
                     new FieldProblem("resolutionAccepted", "required"));
         }
@@ -118,37 +124,41 @@ public class CallbackTask extends OutboxAggregate {
         this.csi = result.scores() == null ? null : result.scores().csi();
         Map<String, Integer> low = result.scores() == null ? Map.of() : result.scores().lowScores(lowScoreThreshold);
         this.lowScore = !low.isEmpty();
-        this.status = CallbackStatus.COMPLETED;
+        this.status = Lifecycle.requireTransition(status, CallbackStatus.COMPLETED);
         this.completedAt = at;
-        this.completedById = byId;
-        this.completedByName = byName;
+        this.completedById = by.id();
+        this.completedByName = by.displayName();
         raise(new CallbackCompleted(id, customerId, customerName, customerPhone, kind, department, staffId, staffName,
                 salesOrderId, repairOrderId, complaintId, vin, result.scores(), csi, result.customerWords(),
                 result.complaintRequested(), lowScore, low, result.reworkRequested(), result.complaintSummary(),
-                result.resolutionAccepted(), result.churnReason(), at, byId));
+                result.resolutionAccepted(), result.churnReason(), at, by.id()));
     }
 
     /** A call that did not reach the customer: try again on another day, or give up after the last attempt. */
-    public void notReached(String note, int maxAttempts, CallPlanner planner, String byId, String byName, Instant at) {
+    public void notReached(String note, int maxAttempts, CallPlanner planner, Actor by, Instant at) {
         requireOpen("record an unanswered call on");
         boolean sameDay = attempts.stream().anyMatch(a ->
                 LocalDate.ofInstant(a.at(), planner.zone()).equals(LocalDate.ofInstant(at, planner.zone())));
         if (sameDay) {
-            throw ProblemException.businessRule("attempt-same-day", "Already tried today",
+            throw new RuleViolated("attempt-same-day", "Already tried today",
                     "Attempts must be on different days; the next one is due " + dueAt);
         }
-        attempts.add(new Attempt(attempts.size() + 1, at, byId, byName, note));
+        attempts.add(new Attempt(attempts.size() + 1, at, by.id(), by.displayName(), note));
         if (attempts.size() >= maxAttempts) {
-            status = CallbackStatus.NOT_REACHED;
-            return;
+            status = Lifecycle.requireTransition(status, CallbackStatus.NOT_REACHED);
+        } else {
+            moveTo(planner.retryAfter(new CallSlot(dueAt, windowEndsAt, windowDay, windowIndex), at));
         }
-        moveTo(planner.retryAfter(new CallSlot(dueAt, windowEndsAt, windowDay, windowIndex), at));
+        raise(new CallbackNotReached(id, customerId, customerPhone, kind, department, attempts.size(),
+                status == CallbackStatus.NOT_REACHED, status == CallbackStatus.OPEN ? dueAt : null, at, by.id()));
     }
 
-    public void cancel(String reason) {
+    /** A task that is no longer needed (e.g. a reminder replaced by a newer one); a task already done stays as it is. */
+    public void cancel(String reason, Instant at) {
         if (status == CallbackStatus.OPEN) {
-            status = CallbackStatus.CANCELLED;
+            status = Lifecycle.requireTransition(status, CallbackStatus.CANCELLED);
             cancelledReason = reason;
+            raise(new CallbackCancelled(id, customerId, kind, reason, at));
         }
     }
 
@@ -172,7 +182,7 @@ public class CallbackTask extends OutboxAggregate {
 
     private void requireOpen(String action) {
         if (status != CallbackStatus.OPEN) {
-            throw ProblemException.illegalState("Cannot " + action + " a callback that is " + status, status);
+            throw new IllegalTransition("Cannot " + action + " a callback that is " + status, status);
         }
     }
 

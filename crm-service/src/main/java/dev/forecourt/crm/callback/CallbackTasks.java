@@ -3,6 +3,8 @@ package dev.forecourt.crm.callback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -11,7 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.crm.config.CrmProperties;
@@ -20,10 +22,15 @@ import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.crm.scheduling.CallSlot;
 import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
 import dev.forecourt.crm.staff.SpecialistRoster;
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
- * Creates callback tasks. Ids are derived from what caused the task (the event id, the complaint,
+ * The store's callback tasks: creates them and finds them. Ids are derived from what caused the task (the event id, the complaint,
  * the dormancy date), so the same cause delivered twice finds the task already there and creates
  * nothing: the unique {@code _id} is the guard, not a read-then-write.
  */
@@ -40,10 +47,12 @@ public class CallbackTasks {
     private final CallPlanner planner;
     private final SpecialistRoster roster;
     private final Clock clock;
+    private final AggregateStore aggregates;
 
     public CallbackTasks(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, CallPlanner planner,
-                         SpecialistRoster roster, Clock clock) {
+                         SpecialistRoster roster, Clock clock, AggregateStore aggregates) {
         this.mongo = mongo;
+        this.aggregates = aggregates;
         this.store = store;
         this.crm = crm;
         this.planner = planner;
@@ -74,9 +83,12 @@ public class CallbackTasks {
         CallSlot slot = planner.onOrAfter(due.remindOn(), now);
         Instant deadline = due.dueOn().atStartOfDay(planner.zone()).toInstant();
         Optional<CallbackTask> task = create(id, subject, eventId, now, deadline, slot);
-        mongo.updateMulti(Query.query(Criteria.where("vin").is(subject.vin()).and("kind").is(CallbackKind.MAINTENANCE_REMINDER)
-                        .and("status").is(CallbackStatus.OPEN).and("_id").ne(id)),
-                new Update().set("status", CallbackStatus.CANCELLED).set("cancelledReason", "replaced by " + id), CallbackTask.class);
+        // Each replaced reminder is changed through the store: its version moves and CallbackCancelled is published.
+        for (CallbackTask replaced : mongo.find(Query.query(Criteria.where("vin").is(subject.vin())
+                .and("kind").is(CallbackKind.MAINTENANCE_REMINDER).and("status").is(CallbackStatus.OPEN).and("_id").ne(id)),
+                CallbackTask.class)) {
+            aggregates.change(CallbackTask.class, replaced.getId(), ExpectedVersion.ANY, t -> t.cancel("replaced by " + id, now));
+        }
         return task;
     }
 
@@ -118,9 +130,44 @@ public class CallbackTasks {
         CallbackTask task = CallbackTask.plan(id, store.storeId(), subject, triggeredBy, triggeredAt, deadline, slot,
                 assignee == null ? null : assignee.employeeId(), assignee == null ? null : assignee.name(), clock.instant());
         try {
-            return Optional.of(mongo.insert(task));
+            return Optional.of(aggregates.insert(task));
         } catch (DuplicateKeyException createdConcurrently) {
             return Optional.ofNullable(mongo.findById(id, CallbackTask.class));
         }
+    }
+
+    public CallbackTask require(String id) {
+        CallbackTask task = mongo.findById(id, CallbackTask.class);
+        if (task == null) {
+            throw new NotFound("Callback", id);
+        }
+        return task;
+    }
+
+    /** Filters of the task list; all optional. {@code dueBefore} gives "the work of the day". */
+    public record Filter(CallbackStatus status, CallbackKind kind, String assigneeId, String customerId, Instant dueBefore) {
+    }
+
+    public Page<CallbackTask> list(Filter filter, Paging paging) {
+        List<Criteria> criteria = new ArrayList<>();
+        if (filter.status() != null) {
+            criteria.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.kind() != null) {
+            criteria.add(Criteria.where("kind").is(filter.kind()));
+        }
+        if (filter.assigneeId() != null) {
+            criteria.add(Criteria.where("assigneeId").is(filter.assigneeId()));
+        }
+        if (filter.customerId() != null) {
+            criteria.add(Criteria.where("customerId").is(filter.customerId()));
+        }
+        if (filter.dueBefore() != null) {
+            criteria.add(Criteria.where("dueAt").lt(filter.dueBefore()));
+        }
+        Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
+        long total = mongo.count(query, CallbackTask.class);
+        query.with(Sort.by("dueAt", "_id")).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, CallbackTask.class), paging, total);
     }
 }

@@ -3,7 +3,7 @@ package dev.forecourt.crm.callback;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.crm.customer.Customer;
-import dev.forecourt.crm.customer.CustomerDirectory;
+import dev.forecourt.crm.customer.Customers;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 
 /**
@@ -17,9 +17,9 @@ class Reactivations {
     }
 
     private final CallbackTasks tasks;
-    private final CustomerDirectory customers;
+    private final Customers customers;
 
-    Reactivations(CallbackTasks tasks, CustomerDirectory customers) {
+    Reactivations(CallbackTasks tasks, Customers customers) {
         this.tasks = tasks;
         this.customers = customers;
     }

@@ -5,45 +5,51 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.crm.web.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.consume.HandlesEvent;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 
 /**
- * Turns completed callbacks (this service's own CallbackCompleted, read back from its topic by
- * {@code intake.OwnEvents}) into complaint work: a low score or the specialist's flag opens a
+ * Turns completed callbacks (this service's own CallbackCompleted, read back from its topic) into complaint work: a low score or the specialist's flag opens a
  * complaint (id {@code complaint-<callbackId>}, so a redelivered event opens nothing new), and a
  * verification callback closes or reopens its complaint.
  */
 @Component
-public class CallbackComplaints {
+class CallbackComplaints {
 
     /** The fields of CallbackCompleted this reaction needs. */
-    public record CallbackCompleted(String callbackId, String customerId, String customerName, String customerPhone, String kind,
+    record CallbackCompleted(String callbackId, String customerId, String customerName, String customerPhone, String kind,
                              String department, String staffId, String repairOrderId, String salesOrderId,
                              String complaintId, String customerWords, boolean complaintRequested, boolean lowScore,
                              Map<String, Integer> lowScores, String complaintSummary, Boolean resolutionAccepted,
                              String completedBy) {
     }
 
-    private final ComplaintBook book;
+    private final Complaints complaints;
+    private final AggregateStore aggregates;
 
-    CallbackComplaints(ComplaintBook book) {
-        this.book = book;
+    CallbackComplaints(Complaints complaints, AggregateStore aggregates) {
+        this.complaints = complaints;
+        this.aggregates = aggregates;
     }
 
-    public void on(CallbackCompleted callback) {
+    @HandlesEvent("forecourt.crm.callback-completed.v1")
+    void on(CallbackCompleted callback) {
         if ("COMPLAINT_VERIFICATION".equals(callback.kind()) && callback.complaintId() != null) {
-            book.change(callback.complaintId(), c -> c.verified(Boolean.TRUE.equals(callback.resolutionAccepted()),
-                    callback.callbackId(), callback.customerWords(), book.resolutionTime(), callback.completedBy(), book.now()));
+            aggregates.change(Complaint.class, callback.complaintId(), ExpectedVersion.ANY, c -> c.verified(
+                    Boolean.TRUE.equals(callback.resolutionAccepted()), callback.callbackId(), callback.customerWords(),
+                    complaints.resolutionTime(), callback.completedBy(), complaints.now()));
             return;
         }
         if (!callback.lowScore() && !callback.complaintRequested()) {
             return;
         }
         ComplaintSource source = callback.lowScore() ? ComplaintSource.LOW_SCORE : ComplaintSource.CALLBACK;
-        book.open("complaint-" + callback.callbackId(), new Complaint.Details(source, callback.customerId(),
+        complaints.open("complaint-" + callback.callbackId(), new Complaint.Details(source, callback.customerId(),
                 callback.customerName(), callback.customerPhone(), callback.department(), callback.staffId(),
                 callback.callbackId(), callback.repairOrderId(), callback.salesOrderId(), summary(callback),
-                callback.customerWords()), Actor.SYSTEM);
+                callback.customerWords()), Actor.system("crm-service"));
     }
 
     private static String summary(CallbackCompleted callback) {

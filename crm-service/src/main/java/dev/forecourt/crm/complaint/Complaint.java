@@ -8,7 +8,9 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /**
@@ -54,8 +56,7 @@ public class Complaint extends OutboxAggregate {
                           String salesOrderId, String summary, String customerWords) {
     }
 
-    public static Complaint open(String id, String storeId, Details details, Duration resolutionTime, String byId,
-                                 String byName, Instant at) {
+    public static Complaint open(String id, String storeId, Details details, Duration resolutionTime, Actor by, Instant at) {
         Complaint complaint = new Complaint();
         complaint.id = id;
         complaint.storeId = storeId;
@@ -73,7 +74,7 @@ public class Complaint extends OutboxAggregate {
         complaint.customerWords = details.customerWords();
         complaint.openedAt = at;
         complaint.dueAt = at.plus(resolutionTime);
-        complaint.note(at, byId, byName, "opened", details.summary());
+        complaint.note(at, by.id(), by.displayName(), "opened", details.summary());
         complaint.raise(new ComplaintOpened(id, details.customerId(), details.customerName(), details.customerPhone(),
                 details.source(), details.department(), details.staffId(), details.callbackId(), details.repairOrderId(),
                 details.salesOrderId(), details.summary(), at, complaint.dueAt));
@@ -81,27 +82,28 @@ public class Complaint extends OutboxAggregate {
     }
 
     /** Gives the complaint to a department and an owner; a new due date may be agreed. */
-    public void assign(String newDepartment, String newOwnerId, String newOwnerName, Instant newDueAt, String byId,
-                       String byName, Instant at) {
-        requireStatus(ComplaintStatus.OPEN, "assign");
+    public void assign(String newDepartment, String newOwnerId, String newOwnerName, Instant newDueAt, Actor by, Instant at) {
+        if (status != ComplaintStatus.OPEN) {
+            throw new IllegalTransition("Cannot assign a complaint that is " + status, status);
+        }
         this.department = newDepartment;
         this.ownerId = newOwnerId;
         this.ownerName = newOwnerName;
         if (newDueAt != null) {
             this.dueAt = newDueAt;
         }
-        note(at, byId, byName, "assigned", newDepartment + " / " + newOwnerName + ", due " + dueAt);
+        note(at, by.id(), by.displayName(), "assigned", newDepartment + " / " + newOwnerName + ", due " + dueAt);
+        raise(new ComplaintAssigned(id, customerId, department, ownerId, ownerName, dueAt, at, by.id()));
     }
 
-    public void resolve(String how, String byId, String byName, Instant at) {
-        requireStatus(ComplaintStatus.OPEN, "resolve");
-        this.status = ComplaintStatus.RESOLVED;
+    public void resolve(String how, Actor by, Instant at) {
+        this.status = Lifecycle.requireTransition(status, ComplaintStatus.RESOLVED, "Cannot resolve a complaint that is " + status);
         this.resolution = how;
         this.resolvedAt = at;
         this.resolutionCount++;
-        note(at, byId, byName, "resolved", how);
+        note(at, by.id(), by.displayName(), "resolved", how);
         raise(new ComplaintResolved(id, customerId, customerName, customerPhone, department, staffId, repairOrderId, how,
-                resolutionCount, at, byId));
+                resolutionCount, at, by.id()));
     }
 
     /** The verifying callback's answer: accepted closes the complaint, rejected reopens it with a new due date. */
@@ -112,24 +114,26 @@ public class Complaint extends OutboxAggregate {
         }
         this.verificationCallbackId = callbackId;
         if (accepted) {
-            status = ComplaintStatus.CLOSED;
+            status = Lifecycle.requireTransition(status, ComplaintStatus.CLOSED);
             closedAt = at;
             note(at, byId, null, "verified and closed", customerWordsOnCall);
+            raise(new ComplaintClosed(id, customerId, department, true, "the customer accepted the resolution", at, byId));
         } else {
-            status = ComplaintStatus.OPEN;
+            status = Lifecycle.requireTransition(status, ComplaintStatus.OPEN);
             dueAt = at.plus(resolutionTime);
             escalationLevel = 0;
             escalatedAt = null;
             note(at, byId, null, "reopened: the customer does not accept the resolution", customerWordsOnCall);
+            raise(new ComplaintReopened(id, customerId, department, callbackId, dueAt, at));
         }
     }
 
     /** Closing without a verification, e.g. the verifying callback never reached the customer. */
-    public void close(String why, String byId, String byName, Instant at) {
-        requireStatus(ComplaintStatus.RESOLVED, "close");
-        status = ComplaintStatus.CLOSED;
+    public void close(String why, Actor by, Instant at) {
+        status = Lifecycle.requireTransition(status, ComplaintStatus.CLOSED, "Cannot close a complaint that is " + status);
         closedAt = at;
-        note(at, byId, byName, "closed", why);
+        note(at, by.id(), by.displayName(), "closed", why);
+        raise(new ComplaintClosed(id, customerId, department, false, why, at, by.id()));
     }
 
     /** Raises the escalation level when the complaint is overdue by another period; true when it changed. */
@@ -143,14 +147,9 @@ public class Complaint extends OutboxAggregate {
         }
         escalationLevel = level;
         escalatedAt = now;
+        raise(new ComplaintEscalated(id, customerId, department, level, dueAt, now));
         note(now, "system", "crm-service", "escalated", "overdue since " + dueAt + "; to " + (level == 1 ? "department manager" : "general manager"));
         return true;
-    }
-
-    private void requireStatus(ComplaintStatus expected, String action) {
-        if (status != expected) {
-            throw ProblemException.illegalState("Cannot " + action + " a complaint that is " + status, status);
-        }
     }
 
     private void note(Instant at, String byId, String byName, String action, String text) {

@@ -3,6 +3,7 @@ package dev.forecourt.crm.complaint;
 import java.net.URI;
 import java.time.Instant;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -10,19 +11,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.crm.customer.Customer;
-import dev.forecourt.crm.customer.CustomerDirectory;
-import dev.forecourt.crm.web.Actor;
-import dev.forecourt.crm.web.PageOf;
+import dev.forecourt.crm.customer.Customers;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -32,12 +35,14 @@ import jakarta.validation.constraints.Size;
 @Validated
 class ComplaintController {
 
-    private final ComplaintBook book;
-    private final CustomerDirectory customers;
+    private final Complaints complaints;
+    private final Customers customers;
+    private final AggregateStore aggregates;
 
-    ComplaintController(ComplaintBook book, CustomerDirectory customers) {
-        this.book = book;
+    ComplaintController(Complaints complaints, Customers customers, AggregateStore aggregates) {
+        this.complaints = complaints;
         this.customers = customers;
+        this.aggregates = aggregates;
     }
 
     record Intake(@NotBlank @Size(max = 64) String customerId, @NotBlank @Size(max = 40) String department,
@@ -55,58 +60,65 @@ class ComplaintController {
     record Closure(@NotBlank @Size(max = 500) String reason) {
     }
 
-    @Operation(summary = "Complaints, earliest due first")
+    @Operation(summary = "Complaints, earliest due first", operationId = "listComplaints")
     @GetMapping
     @PreAuthorize("hasAuthority('complaints:read')")
-    PageOf<Complaint> list(@RequestParam(required = false) ComplaintStatus status,
-                           @RequestParam(required = false) @Size(max = 40) String department,
-                           @RequestParam(required = false) @Size(max = 64) String customerId,
-                           @RequestParam(required = false) Boolean escalated,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return book.list(new ComplaintBook.Filter(status, department, customerId, escalated), page, size);
+    Page<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
+                             @RequestParam(required = false) @Size(max = 40) String department,
+                             @RequestParam(required = false) @Size(max = 64) String customerId,
+                             @RequestParam(required = false) Boolean escalated,
+                             @Valid @ParameterObject Paging paging) {
+        return complaints.list(new Complaints.Filter(status, department, customerId, escalated), paging).map(ComplaintView::of);
     }
 
-    @Operation(summary = "One complaint with its history")
+    @Operation(summary = "One complaint with its history (ETag = its version)", operationId = "getComplaint")
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('complaints:read')")
-    Complaint get(@PathVariable String id) {
-        return book.require(id);
+    ComplaintView get(@PathVariable String id) {
+        return ComplaintView.of(complaints.require(id));
     }
 
-    @Operation(summary = "Log a complaint received by phone, in person or online")
+    @Operation(summary = "Log a complaint received by phone, in person or online", operationId = "logComplaint")
     @PostMapping
     @PreAuthorize("hasAuthority('complaints:write')")
-    ResponseEntity<Complaint> intake(@Valid @RequestBody Intake request) {
+    ResponseEntity<ComplaintView> intake(@Valid @RequestBody Intake request, Actor actor) {
         Customer customer = customers.require(request.customerId());
-        Complaint complaint = book.openNew(new Complaint.Details(ComplaintSource.INTAKE, customer.getId(), customer.getName(),
+        Complaint complaint = complaints.openNew(new Complaint.Details(ComplaintSource.INTAKE, customer.getId(), customer.getName(),
                 customer.getPhone(), request.department(), request.staffId(), null, request.repairOrderId(),
-                request.salesOrderId(), request.summary(), request.customerWords()), Actor.currentStaff());
-        return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.getId())).body(complaint);
+                request.salesOrderId(), request.summary(), request.customerWords()), actor);
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.getId())).body(ComplaintView.of(complaint));
     }
 
-    @Operation(summary = "Give the complaint to a department and an owner, optionally with an agreed due date")
+    @Operation(summary = "Give the complaint to a department and an owner, optionally with an agreed due date",
+            operationId = "assignComplaint")
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasAuthority('complaints:write')")
-    Complaint assign(@PathVariable String id, @Valid @RequestBody Assignment request) {
-        Actor actor = Actor.currentStaff();
-        return book.change(id, c -> c.assign(request.department(), request.ownerId(), request.ownerName(), request.dueAt(),
-                actor.id(), actor.name(), book.now()));
+    ComplaintView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
+                         @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return ComplaintView.of(aggregates.change(Complaint.class, id, orAny(ifMatch), c -> c.assign(request.department(),
+                request.ownerId(), request.ownerName(), request.dueAt(), actor, complaints.now())));
     }
 
-    @Operation(summary = "Record the resolution; a verifying second callback is scheduled")
+    @Operation(summary = "Record the resolution; a verifying second callback is scheduled", operationId = "resolveComplaint")
     @PostMapping("/{id}/resolve")
     @PreAuthorize("hasAuthority('complaints:resolve')")
-    Complaint resolve(@PathVariable String id, @Valid @RequestBody Resolution request) {
-        Actor actor = Actor.currentStaff();
-        return book.change(id, c -> c.resolve(request.resolution(), actor.id(), actor.name(), book.now()));
+    ComplaintView resolve(@PathVariable String id, @Valid @RequestBody Resolution request,
+                          @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return ComplaintView.of(aggregates.change(Complaint.class, id, orAny(ifMatch),
+                c -> c.resolve(request.resolution(), actor, complaints.now())));
     }
 
-    @Operation(summary = "Close a resolved complaint without verification (e.g. the customer could not be reached)")
+    @Operation(summary = "Close a resolved complaint without verification (e.g. the customer could not be reached)",
+            operationId = "closeComplaint")
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAuthority('complaints:resolve')")
-    Complaint close(@PathVariable String id, @Valid @RequestBody Closure request) {
-        Actor actor = Actor.currentStaff();
-        return book.change(id, c -> c.close(request.reason(), actor.id(), actor.name(), book.now()));
+    ComplaintView close(@PathVariable String id, @Valid @RequestBody Closure request,
+                        @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return ComplaintView.of(aggregates.change(Complaint.class, id, orAny(ifMatch),
+                c -> c.close(request.reason(), actor, complaints.now())));
+    }
+
+    private static ExpectedVersion orAny(ExpectedVersion ifMatch) {
+        return ifMatch == null ? ExpectedVersion.ANY : ifMatch;
     }
 }

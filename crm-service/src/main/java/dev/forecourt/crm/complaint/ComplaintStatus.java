@@ -1,4 +1,23 @@
 package dev.forecourt.crm.complaint;
 
-/** OPEN until resolved; RESOLVED until the second callback verifies it (or staff close it); then CLOSED. */
-public enum ComplaintStatus { OPEN, RESOLVED, CLOSED }
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.forecourt.platform.domain.Lifecycle;
+
+/**
+ * OPEN until resolved; RESOLVED until the second callback verifies it (CLOSED) or the customer
+ * rejects the resolution (OPEN again); staff may close a resolved complaint without verification.
+ */
+public enum ComplaintStatus implements Lifecycle<ComplaintStatus> {
+    OPEN, RESOLVED, CLOSED;
+
+    @Override
+    public Set<ComplaintStatus> next() {
+        return switch (this) {
+            case OPEN -> EnumSet.of(RESOLVED);
+            case RESOLVED -> EnumSet.of(CLOSED, OPEN);
+            case CLOSED -> EnumSet.noneOf(ComplaintStatus.class);
+        };
+    }
+}

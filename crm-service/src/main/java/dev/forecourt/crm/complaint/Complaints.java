@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -16,15 +15,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.crm.config.CrmProperties;
-import dev.forecourt.crm.web.Actor;
-import dev.forecourt.crm.web.PageOf;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
-/** The store's complaint log. */
+/** The store's complaint log: opens complaints and finds them. */
 @Service
-public class ComplaintBook {
+public class Complaints {
 
     private final MongoTemplate mongo;
     private final ForecourtProperties store;
@@ -32,8 +32,7 @@ public class ComplaintBook {
     private final Clock clock;
     private final AggregateStore aggregates;
 
-    public ComplaintBook(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, Clock clock,
-                         AggregateStore aggregates) {
+    public Complaints(MongoTemplate mongo, ForecourtProperties store, CrmProperties crm, Clock clock, AggregateStore aggregates) {
         this.mongo = mongo;
         this.aggregates = aggregates;
         this.store = store;
@@ -51,9 +50,9 @@ public class ComplaintBook {
         if (existing != null) {
             return existing;
         }
-        Complaint complaint = Complaint.open(id, store.storeId(), details, resolutionTime(), actor.id(), actor.name(), clock.instant());
+        Complaint complaint = Complaint.open(id, store.storeId(), details, resolutionTime(), actor, clock.instant());
         try {
-            return mongo.insert(complaint);
+            return aggregates.insert(complaint);
         } catch (DuplicateKeyException openedConcurrently) {
             return mongo.findById(id, Complaint.class);
         }
@@ -66,16 +65,9 @@ public class ComplaintBook {
     public Complaint require(String id) {
         Complaint complaint = mongo.findById(id, Complaint.class);
         if (complaint == null) {
-            throw ProblemException.notFound("Complaint", id);
+            throw new NotFound("Complaint", id);
         }
         return complaint;
-    }
-
-    /** Loads, changes and saves; a concurrent change answers 409 version-conflict through the platform. */
-    public Complaint change(String id, Consumer<Complaint> step) {
-        Complaint complaint = require(id);
-        step.accept(complaint);
-        return aggregates.update(complaint);
     }
 
     public Instant now() {
@@ -85,7 +77,7 @@ public class ComplaintBook {
     public record Filter(ComplaintStatus status, String department, String customerId, Boolean escalated) {
     }
 
-    public PageOf<Complaint> list(Filter filter, int page, int size) {
+    public Page<Complaint> list(Filter filter, Paging paging) {
         List<Criteria> criteria = new ArrayList<>();
         if (filter.status() != null) {
             criteria.add(Criteria.where("status").is(filter.status()));
@@ -101,7 +93,7 @@ public class ComplaintBook {
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
         long total = mongo.count(query, Complaint.class);
-        query.with(Sort.by("dueAt", "_id")).skip((long) page * size).limit(size);
-        return new PageOf<>(mongo.find(query, Complaint.class), page, size, total);
+        query.with(Sort.by("dueAt", "_id")).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, Complaint.class), paging, total);
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The customer-service rules a store may change (DOMAIN.md, "Defaults a store can change").
+ * The customer-service rules a store may change (docs/domain.md, "Defaults a store can change").
  * The store's time zone is not here: it is {@code forecourt.time-zone} of the platform.
  *
  * @param callWindows               when customers may be called, local time of the store

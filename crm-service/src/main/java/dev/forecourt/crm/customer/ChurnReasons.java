@@ -4,34 +4,34 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
+import dev.forecourt.platform.events.consume.HandlesEvent;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 
-/** Keeps on the profile (from CallbackCompleted, dispatched by {@code intake.OwnEvents}) why a dormant customer stopped coming, as the reactivation call learned it. */
+/** Keeps on the profile (from this service's own CallbackCompleted) why a dormant customer stopped coming, as the reactivation call learned it. */
 @Component
-public class ChurnReasons {
+class ChurnReasons {
 
     /** The fields of CallbackCompleted this reaction needs. */
-    public record CallbackCompleted(String customerId, String customerPhone, String kind, ChurnReason churnReason) {
+    record CallbackCompleted(String customerId, String customerPhone, String kind, ChurnReason churnReason) {
     }
 
-    private final CustomerDirectory directory;
+    private final Customers customers;
+    private final AggregateStore aggregates;
     private final Clock clock;
 
-    ChurnReasons(CustomerDirectory directory, Clock clock) {
-        this.directory = directory;
+    ChurnReasons(Customers customers, AggregateStore aggregates, Clock clock) {
+        this.customers = customers;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
-    public void on(CallbackCompleted callback) {
+    @HandlesEvent("forecourt.crm.callback-completed.v1")
+    void on(CallbackCompleted callback) {
         if (!"REACTIVATION".equals(callback.kind()) || callback.churnReason() == null || callback.customerPhone() == null) {
             return;
         }
-        if (directory.findByPhone(callback.customerPhone()).isEmpty()) {
-            return;
-        }
-        directory.apply(callback.customerPhone(), null, customer -> {
-            ChurnReason before = customer.getChurnReason();
-            customer.recordChurnReason(callback.churnReason(), clock.instant());
-            return before != customer.getChurnReason();
-        });
+        customers.findByPhone(callback.customerPhone()).ifPresent(customer -> aggregates.change(Customer.class, customer.getId(),
+                ExpectedVersion.ANY, c -> c.recordChurnReason(callback.churnReason(), clock.instant())));
     }
 }

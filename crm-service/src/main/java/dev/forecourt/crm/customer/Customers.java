@@ -8,30 +8,29 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.crm.web.PageOf;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
-/** Finds customers and keeps their profiles current. */
+/** The store's customers: finds them and keeps their profiles current. */
 @Service
-public class CustomerDirectory {
-
-    private static final int ATTEMPTS = 5;
+public class Customers {
 
     private final MongoTemplate mongo;
     private final ForecourtProperties store;
     private final Clock clock;
     private final AggregateStore aggregates;
 
-    public CustomerDirectory(MongoTemplate mongo, ForecourtProperties store, Clock clock, AggregateStore aggregates) {
+    public Customers(MongoTemplate mongo, ForecourtProperties store, Clock clock, AggregateStore aggregates) {
         this.mongo = mongo;
         this.aggregates = aggregates;
         this.store = store;
@@ -41,27 +40,26 @@ public class CustomerDirectory {
     /**
      * Applies a change to the customer with this phone, learning the customer if unknown. Sales and
      * workshop events about one customer are consumed in parallel, so a concurrent write is expected:
-     * the change is re-applied to a fresh copy (the change itself is idempotent).
+     * the platform re-applies the change to a fresh copy (the change itself is idempotent).
      *
+     * @param source what taught us the customer, if it is new ({@code SALE}, {@code REPAIR}, …)
      * @param change returns false when there is nothing to write (already applied)
      */
-    public Customer apply(String phone, String name, Predicate<Customer> change) {
-        for (int attempt = 1; ; attempt++) {
-            Customer customer = mongo.findById(Customer.idFor(phone), Customer.class);
-            if (customer == null) {
-                customer = Customer.learned(store.storeId(), name, phone, clock.instant());
-            }
-            if (!change.test(customer)) {
-                return customer;
-            }
+    public Customer apply(String phone, String name, String source, Predicate<Customer> change) {
+        String id = Customer.idFor(phone);
+        Customer existing = mongo.findById(id, Customer.class);
+        if (existing == null) {
+            Customer learned = Customer.learned(store.storeId(), name, phone, source, clock.instant());
+            change.test(learned);
             try {
-                return aggregates.save(customer);
-            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentWrite) {
-                if (attempt == ATTEMPTS) {
-                    throw concurrentWrite;
-                }
+                return aggregates.insert(learned);
+            } catch (DuplicateKeyException learnedConcurrently) {
+                // another event about the same new customer won: apply the change to its profile
             }
+        } else if (!change.test(existing)) {
+            return existing;
         }
+        return aggregates.change(Customer.class, id, ExpectedVersion.ANY, change::test);
     }
 
     public Optional<Customer> find(String id) {
@@ -73,14 +71,10 @@ public class CustomerDirectory {
     }
 
     public Customer require(String id) {
-        return find(id).orElseThrow(() -> ProblemException.notFound("Customer", id));
+        return find(id).orElseThrow(() -> new NotFound("Customer", id));
     }
 
-    public Customer save(Customer customer) {
-        return aggregates.save(customer);
-    }
-
-    public PageOf<Customer> list(String phone, String name, CustomerStatus status, int page, int size) {
+    public Page<Customer> list(String phone, String name, CustomerStatus status, Paging paging) {
         List<Criteria> criteria = new ArrayList<>();
         if (phone != null && !phone.isBlank()) {
             criteria.add(Criteria.where("phone").regex(Pattern.quote(phone.replaceAll("\\D", ""))));
@@ -93,7 +87,7 @@ public class CustomerDirectory {
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
         long total = mongo.count(query, Customer.class);
-        query.with(Sort.by("_id")).skip((long) page * size).limit(size);
-        return new PageOf<>(mongo.find(query, Customer.class), page, size, total);
+        query.with(Sort.by("_id")).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, Customer.class), paging, total);
     }
 }

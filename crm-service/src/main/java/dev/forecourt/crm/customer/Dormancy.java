@@ -1,6 +1,5 @@
 package dev.forecourt.crm.customer;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -10,11 +9,12 @@ import org.springframework.stereotype.Component;
 import dev.forecourt.crm.config.CrmProperties;
 import dev.forecourt.crm.config.StoreCalendar;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 
 /**
  * Marks customers who have not visited for the configured months as dormant (沉寂客户), once a day
  * in the store's night. CustomerMarkedDormant is raised with the change; the reactivation call
- * follows from that event.
+ * follows from that event. Free campaign visits do not count as visits (see {@link Customer#recordRepair}).
  */
 @Component
 public class Dormancy {
@@ -37,17 +37,17 @@ public class Dormancy {
         Query candidates = Query.query(Criteria.where("status").is(CustomerStatus.ACTIVE)
                 .and("lastVisitOn").lte(today.minusMonths(crm.dormantAfterMonths())));
         int marked = 0;
-        for (Customer customer : mongo.find(candidates, Customer.class)) {
-            if (!customer.isDueForDormancy(today, crm.dormantAfterMonths())) {
-                continue;
-            }
-            customer.markDormant(today, calendar.now());
-            try {
-                aggregates.update(customer);
-                marked++;
-            } catch (OptimisticLockingFailureException visitedMeanwhile) {
-                // A visit arrived while the job ran: the customer is not dormant; tomorrow's run decides again.
-            }
+        for (Customer candidate : mongo.find(candidates, Customer.class)) {
+            // A visit arriving while the job runs wins: the change is re-checked on the fresh copy.
+            boolean dormant = aggregates.changeReturning(() -> aggregates.find(Customer.class, candidate.getId()), ExpectedVersion.ANY,
+                    customer -> {
+                        if (!customer.isDueForDormancy(today, crm.dormantAfterMonths())) {
+                            return false;
+                        }
+                        customer.markDormant(today, calendar.now());
+                        return true;
+                    }).result();
+            marked += dormant ? 1 : 0;
         }
         return marked;
     }

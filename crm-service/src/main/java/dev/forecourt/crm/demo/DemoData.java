@@ -23,8 +23,9 @@ import dev.forecourt.crm.callback.Questionnaire;
 import dev.forecourt.crm.customer.ClubMembership;
 import dev.forecourt.crm.customer.Contacts;
 import dev.forecourt.crm.customer.Customer;
-import dev.forecourt.crm.customer.CustomerDirectory;
-import dev.forecourt.crm.web.Actor;
+import dev.forecourt.crm.customer.Customers;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
@@ -37,7 +38,7 @@ import dev.forecourt.platform.store.ForecourtProperties;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final Actor DEMO_SPECIALIST = new Actor("demo-crm", "客服 Demo");
+    private static final Actor DEMO_SPECIALIST = new Actor("demo-crm", "demo-crm", "客服 Demo", "customer-service-specialist");
 
     private record DemoCustomer(String name, String phone, String wechat) {
     }
@@ -51,12 +52,12 @@ class DemoData {
 
     private final ForecourtProperties store;
     private final MongoTemplate mongo;
-    private final CustomerDirectory customers;
+    private final Customers customers;
     private final CallbackTasks tasks;
     private final CallbackDesk desk;
     private final Clock clock;
 
-    DemoData(ForecourtProperties store, MongoTemplate mongo, CustomerDirectory customers, CallbackTasks tasks,
+    DemoData(ForecourtProperties store, MongoTemplate mongo, Customers customers, CallbackTasks tasks,
              CallbackDesk desk, Clock clock) {
         this.store = store;
         this.mongo = mongo;
@@ -81,8 +82,8 @@ class DemoData {
         for (int i = 0; i < CUSTOMERS.size(); i++) {
             DemoCustomer demo = CUSTOMERS.get(i);
             ClubMembership club = i < 2 ? new ClubMembership("VW-CLUB-00" + (i + 1), i == 0 ? "GOLD" : "SILVER", LocalDate.of(2025, 3, 1)) : null;
-            customers.apply(demo.phone(), demo.name(), c -> {
-                c.edit(demo.name(), new Contacts(List.of(), demo.wechat(), null, null), true, club, "demo", now);
+            customers.apply(demo.phone(), demo.name(), "STAFF", c -> {
+                c.edit(demo.name(), new Contacts(List.of(), demo.wechat(), null, null), true, true, club, DEMO_SPECIALIST, now);
                 return true;
             });
         }
@@ -104,7 +105,7 @@ class DemoData {
         var task = kind == CallbackKind.DELIVERY_FOLLOW_UP
                 ? tasks.deliveryFollowUp(eventId, twoDaysAgo, customer, subject)
                 : tasks.serviceFollowUp(eventId, twoDaysAgo, customer, subject);
-        task.filter(t -> t.getStatus() == CallbackStatus.OPEN).ifPresent(t -> desk.complete(t.getId(),
+        task.filter(t -> t.getStatus() == CallbackStatus.OPEN).ifPresent(t -> desk.complete(t.getId(), ExpectedVersion.ANY,
                 new CallbackOutcome(scores, words, false, null, false, null, null, "demo"), DEMO_SPECIALIST));
     }
 }

@@ -11,7 +11,7 @@ import dev.forecourt.crm.callback.CallbackTasks;
 import dev.forecourt.crm.callback.MaintenanceInfo;
 import dev.forecourt.crm.config.StoreCalendar;
 import dev.forecourt.crm.customer.Customer;
-import dev.forecourt.crm.customer.CustomerDirectory;
+import dev.forecourt.crm.customer.Customers;
 import dev.forecourt.crm.customer.OwnedVehicle;
 import dev.forecourt.crm.customer.Purchase;
 import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
@@ -28,12 +28,12 @@ class SalesIntake {
                             LocalDate deliveryDate, Instant deliveredAt, Integer odometerKm) {
     }
 
-    private final CustomerDirectory customers;
+    private final Customers customers;
     private final CallbackTasks tasks;
     private final MaintenanceReminderPolicy maintenance;
     private final StoreCalendar calendar;
 
-    SalesIntake(CustomerDirectory customers, CallbackTasks tasks, MaintenanceReminderPolicy maintenance, StoreCalendar calendar) {
+    SalesIntake(Customers customers, CallbackTasks tasks, MaintenanceReminderPolicy maintenance, StoreCalendar calendar) {
         this.customers = customers;
         this.tasks = tasks;
         this.maintenance = maintenance;
@@ -50,7 +50,7 @@ class SalesIntake {
         int odometer = delivered.odometerKm() == null ? 0 : delivered.odometerKm();
         Purchase purchase = new Purchase(delivered.salesOrderId(), delivered.vin(), delivered.brand(), delivered.model(),
                 deliveryDate, deliveredAt, delivered.consultantId(), delivered.consultantName());
-        Customer customer = customers.apply(delivered.customerPhone(), delivered.customerName(),
+        Customer customer = customers.apply(delivered.customerPhone(), delivered.customerName(), "SALE",
                 c -> c.recordPurchase(purchase, odometer, delivered.customerId(), calendar.now()));
 
         tasks.deliveryFollowUp(event.id(), deliveredAt, customer, subject(CallbackKind.DELIVERY_FOLLOW_UP, customer, delivered, null));

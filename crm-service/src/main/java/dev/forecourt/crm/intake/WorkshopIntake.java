@@ -12,7 +12,7 @@ import dev.forecourt.crm.callback.CallbackTasks;
 import dev.forecourt.crm.callback.MaintenanceInfo;
 import dev.forecourt.crm.config.StoreCalendar;
 import dev.forecourt.crm.customer.Customer;
-import dev.forecourt.crm.customer.CustomerDirectory;
+import dev.forecourt.crm.customer.Customers;
 import dev.forecourt.crm.customer.OwnedVehicle;
 import dev.forecourt.crm.customer.RepairVisit;
 import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
@@ -35,12 +35,12 @@ class WorkshopIntake {
         }
     }
 
-    private final CustomerDirectory customers;
+    private final Customers customers;
     private final CallbackTasks tasks;
     private final MaintenanceReminderPolicy maintenance;
     private final StoreCalendar calendar;
 
-    WorkshopIntake(CustomerDirectory customers, CallbackTasks tasks, MaintenanceReminderPolicy maintenance, StoreCalendar calendar) {
+    WorkshopIntake(Customers customers, CallbackTasks tasks, MaintenanceReminderPolicy maintenance, StoreCalendar calendar) {
         this.customers = customers;
         this.tasks = tasks;
         this.maintenance = maintenance;
@@ -57,8 +57,8 @@ class WorkshopIntake {
         RepairVisit visit = new RepairVisit(handover.repairOrderId(), handover.orderNumber(), handover.vin(), handover.plate(),
                 at, handover.odometerOutKm(), handover.advisorId(), handover.advisorName(),
                 handover.payTypes() == null ? List.of() : handover.payTypes(), handover.reworkOf());
-        Customer customer = customers.apply(handover.customerPhone(), handover.customerName(),
-                c -> c.recordRepair(visit, handover.brand(), handover.model(), on, handover.customerId(), calendar.now()));
+        Customer customer = customers.apply(handover.customerPhone(), handover.customerName(), "REPAIR",
+                c -> c.recordRepair(visit, handover.brand(), handover.model(), on, handover.customerId(), true, false, calendar.now()));
 
         tasks.serviceFollowUp(event.id(), at, customer, subject(CallbackKind.SERVICE_FOLLOW_UP, customer, handover, null));
 

@@ -12,69 +12,69 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.crm.config.StoreCalendar;
-import dev.forecourt.crm.customer.CustomerDirectory;
 import dev.forecourt.crm.customer.CustomerStatus;
-import dev.forecourt.crm.customer.Customer;
-import dev.forecourt.crm.web.PageOf;
+import dev.forecourt.crm.customer.CustomerView;
+import dev.forecourt.crm.customer.Customers;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 
 @Tag(name = "CRM reports", description = "CSI, complaint rate, dormant customers and churn, the monthly pack")
 @RestController
-@RequestMapping("/api/v1/crm/reports")
+@RequestMapping("/api/v1/crm-reports")
 @Validated
 @PreAuthorize("hasAuthority('crm-reports:read')")
 class ReportController {
 
     private final CrmReports reports;
-    private final CustomerDirectory customers;
+    private final Customers customers;
     private final StoreCalendar calendar;
 
-    ReportController(CrmReports reports, CustomerDirectory customers, StoreCalendar calendar) {
+    ReportController(CrmReports reports, Customers customers, StoreCalendar calendar) {
         this.reports = reports;
         this.customers = customers;
         this.calendar = calendar;
     }
 
-    @Operation(summary = "CSI per department and per consultant/advisor for the week (Monday–Sunday) containing the date")
+    @Operation(summary = "CSI per department and per consultant/advisor for the week (Monday–Sunday) containing the date", operationId = "weeklyCsiReport")
     @GetMapping("/csi/weekly")
     CsiReport weekly(@RequestParam(required = false) LocalDate date) {
         return reports.csi(Period.weekOf(date != null ? date : calendar.today()));
     }
 
-    @Operation(summary = "CSI per department and per consultant/advisor for a month (yyyy-MM)")
+    @Operation(summary = "CSI per department and per consultant/advisor for a month (yyyy-MM)", operationId = "monthlyCsiReport")
     @GetMapping("/csi/monthly")
     CsiReport monthly(@RequestParam(required = false) String month) {
         return reports.csi(Period.month(month(month)));
     }
 
-    @Operation(summary = "Complaint rate of a month (yyyy-MM): complaints per delivery/handover, target ≤ 1%")
+    @Operation(summary = "Complaint rate of a month (yyyy-MM): complaints per delivery/handover, target ≤ 1%", operationId = "complaintRateReport")
     @GetMapping("/complaint-rate")
     ComplaintRateReport complaintRate(@RequestParam(required = false) String month) {
         return reports.complaintRate(Period.month(month(month)));
     }
 
-    @Operation(summary = "Churn rate of a month (yyyy-MM) with reasons")
+    @Operation(summary = "Churn rate of a month (yyyy-MM) with reasons", operationId = "churnReport")
     @GetMapping("/churn")
     ChurnReport churn(@RequestParam(required = false) String month) {
         return reports.churn(Period.month(month(month)));
     }
 
-    @Operation(summary = "Dormant customers, listed for reactivation")
+    @Operation(summary = "Dormant customers, listed for reactivation", operationId = "dormantCustomers")
     @GetMapping("/dormant-customers")
-    PageOf<Customer> dormant(@RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return customers.list(null, null, CustomerStatus.DORMANT, page, size);
+    Page<CustomerView> dormant(@Valid @ParameterObject Paging paging) {
+        return customers.list(null, null, CustomerStatus.DORMANT, paging).map(CustomerView::of);
     }
 
-    @Operation(summary = "The monthly pack (yyyy-MM), due on the 3rd of the following month")
+    @Operation(summary = "The monthly pack (yyyy-MM), due on the 3rd of the following month", operationId = "monthlyPack")
     @GetMapping("/monthly-pack")
-    MonthlyPack monthlyPack(@RequestParam(required = false) String month) {
-        return reports.monthlyPack(month == null ? YearMonth.from(calendar.today()).minusMonths(1) : month(month));
+    MonthlyPackView monthlyPack(@RequestParam(required = false) String month) {
+        return MonthlyPackView.of(reports.monthlyPack(month == null ? YearMonth.from(calendar.today()).minusMonths(1) : month(month)));
     }
 
     private YearMonth month(String month) {

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,24 +12,31 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.crm.config.CrmProperties;
 import dev.forecourt.platform.events.consume.HandlesEvent;
+import dev.forecourt.platform.events.consume.IncomingEvent;
+import dev.forecourt.platform.events.consume.LatestEventWins;
+import dev.forecourt.platform.sequences.Sequences;
 
 /**
  * Who takes the next callback: round-robin over the configured pool, or, when none is configured,
- * over the active customer-service specialists learned from hr-service's events. The turn is an
- * atomic counter, so parallel event handlers never hand the same turn out twice.
+ * over the active customer-service specialists learned from hr-service's events. hr events may
+ * arrive late or out of order; the latest event wins, so a late "hired" never brings back a
+ * specialist who left. The turn is an atomic sequence, so parallel handlers never share a turn.
  */
 @Component
 public class SpecialistRoster {
 
-    private static final String COUNTERS = "counters";
     private static final String TURN = "callback-assignment";
 
     private final MongoTemplate mongo;
     private final CrmProperties crm;
+    private final LatestEventWins latestEventWins;
+    private final Sequences sequences;
 
-    public SpecialistRoster(MongoTemplate mongo, CrmProperties crm) {
+    public SpecialistRoster(MongoTemplate mongo, CrmProperties crm, LatestEventWins latestEventWins, Sequences sequences) {
         this.mongo = mongo;
         this.crm = crm;
+        this.latestEventWins = latestEventWins;
+        this.sequences = sequences;
     }
 
     /** Employee data as hr-service publishes it; fields this service does not need are ignored. */
@@ -41,25 +47,26 @@ public class SpecialistRoster {
     }
 
     @HandlesEvent("forecourt.hr.employee-hired.v1")
-    void onHired(EmployeeChanged employee) {
-        apply(employee);
+    void onHired(EmployeeChanged employee, IncomingEvent event) {
+        apply(employee, event);
     }
 
     @HandlesEvent("forecourt.hr.employee-assigned.v1")
-    void onAssigned(EmployeeChanged employee) {
-        apply(employee);
+    void onAssigned(EmployeeChanged employee, IncomingEvent event) {
+        apply(employee, event);
     }
 
     @HandlesEvent("forecourt.hr.employee-left.v1")
-    void onLeft(EmployeeLeft employee) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(employee.employeeId())),
-                Update.update("active", false), Specialist.class);
+    void onLeft(EmployeeLeft employee, IncomingEvent event) {
+        latestEventWins.apply(Specialist.COLLECTION, employee.employeeId(), event.time(),
+                new Update().set("username", employee.username()).set("active", false));
     }
 
-    private void apply(EmployeeChanged employee) {
+    private void apply(EmployeeChanged employee, IncomingEvent event) {
+        // Someone moved to another position simply becomes inactive here.
         boolean specialist = crm.specialistPositions().contains(employee.positionCode()) && !Boolean.FALSE.equals(employee.active());
-        // Saving by id is idempotent; someone moved to another position simply becomes inactive here.
-        mongo.save(new Specialist(employee.employeeId(), employee.username(), employee.name(), specialist));
+        latestEventWins.apply(Specialist.COLLECTION, employee.employeeId(), event.time(), new Update()
+                .set("username", employee.username()).set("name", employee.name()).set("active", specialist));
     }
 
     /** The next specialist in turn, or empty when nobody is known (the task waits unassigned). */
@@ -68,10 +75,8 @@ public class SpecialistRoster {
         if (pool.isEmpty()) {
             return Optional.empty();
         }
-        Turn turn = mongo.findAndModify(Query.query(Criteria.where("_id").is(TURN)), new Update().inc("value", 1),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Turn.class, COUNTERS);
-        long value = turn == null ? 0 : turn.value();
-        return Optional.of(pool.get((int) Math.floorMod(value, (long) pool.size())));
+        long turn = sequences.next(TURN);
+        return Optional.of(pool.get((int) Math.floorMod(turn, (long) pool.size())));
     }
 
     public List<Assignee> pool() {
@@ -85,8 +90,5 @@ public class SpecialistRoster {
 
     /** Someone a callback is assigned to. */
     public record Assignee(String employeeId, String name) {
-    }
-
-    record Turn(String id, long value) {
     }
 }

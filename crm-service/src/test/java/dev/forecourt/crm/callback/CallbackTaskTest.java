@@ -18,10 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.forecourt.crm.scheduling.CallPlanner;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 
 class CallbackTaskTest {
 
+    static final Actor CRM1 = new Actor("crm-1", "crm1", "Specialist", "customer-service-specialist");
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final CallPlanner PLANNER = new CallPlanner(SHANGHAI, List.of(
             new LocalTime[] {LocalTime.of(10, 0), LocalTime.of(12, 0)},
@@ -32,7 +35,7 @@ class CallbackTaskTest {
     static final Instant HANDOVER = OffsetDateTime.parse("2026-11-20T17:55:00+08:00").toInstant();
 
     static CallbackTask serviceFollowUp() {
-        CallbackTask.Subject subject = new CallbackTask.Subject(CallbackKind.SERVICE_FOLLOW_UP, null, "customer-13800000001",
+        CallbackTask.Subject subject = new CallbackTask.Subject(CallbackKind.SERVICE_FOLLOW_UP, null, "cust-13800000001",
                 "张伟", "13800000001", "adv-1", "Advisor", "LSVAB4BM7RN000001", "Lavida", null, "ro-1", null, null);
         return CallbackTask.plan("service-evt-1", "store-001", subject, "evt-1", HANDOVER, HANDOVER.plus(Duration.ofDays(3)),
                 PLANNER.followUp(HANDOVER, Duration.ofDays(3)), "crm-1", "Specialist", HANDOVER);
@@ -56,16 +59,16 @@ class CallbackTaskTest {
     void aCustomerNotReachedThreeTimesOnDifferentDaysIsNotReached() {
         CallbackTask task = serviceFollowUp();
         Clock saturday = fixedAt("2026-11-21T10:05:00+08:00");
-        task.notReached("no answer", 3, PLANNER, "crm-1", "Specialist", saturday.instant());
+        task.notReached("no answer", 3, PLANNER, CRM1, saturday.instant());
         assertThat(task.getStatus()).isEqualTo(CallbackStatus.OPEN);
         assertThat(task.getDueAt()).isEqualTo(OffsetDateTime.parse("2026-11-23T15:00:00+08:00").toInstant());
 
         Clock monday = fixedAt("2026-11-23T15:10:00+08:00");
-        task.notReached("switched off", 3, PLANNER, "crm-1", "Specialist", monday.instant());
+        task.notReached("switched off", 3, PLANNER, CRM1, monday.instant());
         assertThat(task.getDueAt()).isEqualTo(OffsetDateTime.parse("2026-11-24T10:00:00+08:00").toInstant());
 
         Clock tuesday = fixedAt("2026-11-24T10:30:00+08:00");
-        task.notReached("busy", 3, PLANNER, "crm-1", "Specialist", tuesday.instant());
+        task.notReached("busy", 3, PLANNER, CRM1, tuesday.instant());
 
         assertThat(task.getStatus()).isEqualTo(CallbackStatus.NOT_REACHED);
         assertThat(task.getAttempts()).extracting(a -> LocalDate.ofInstant(a.at(), SHANGHAI)).doesNotHaveDuplicates().hasSize(3);
@@ -74,11 +77,11 @@ class CallbackTaskTest {
     @Test
     void aSecondAttemptOnTheSameDayIsRefused() {
         CallbackTask task = serviceFollowUp();
-        task.notReached(null, 3, PLANNER, "crm-1", "Specialist", fixedAt("2026-11-21T10:05:00+08:00").instant());
+        task.notReached(null, 3, PLANNER, CRM1, fixedAt("2026-11-21T10:05:00+08:00").instant());
 
-        assertThatThrownBy(() -> task.notReached(null, 3, PLANNER, "crm-1", "Specialist",
+        assertThatThrownBy(() -> task.notReached(null, 3, PLANNER, CRM1,
                 fixedAt("2026-11-21T16:00:00+08:00").instant()))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("different days");
+                .isInstanceOf(RuleViolated.class).hasMessageContaining("different days");
         assertThat(task.getAttempts()).hasSize(1);
     }
 
@@ -87,11 +90,11 @@ class CallbackTaskTest {
         CallbackTask task = serviceFollowUp();
         Questionnaire scores = new Questionnaire(8, 7, 8, 6, 6, 8, true, true, 4, null, 7, 6);
 
-        task.complete(new CallbackOutcome(scores, "异响还在", false, null, true, null, null, null), 5, "crm-1", "Specialist",
+        task.complete(new CallbackOutcome(scores, "异响还在", false, null, true, null, null, null), 5, CRM1,
                 fixedAt("2026-11-21T10:20:00+08:00").instant());
 
         assertThat(task.opensComplaint()).isTrue();
-        assertThat(task.newEvents()).singleElement().isInstanceOfSatisfying(CallbackCompleted.class, event -> {
+        assertThat(task.newEvents()).last().isInstanceOfSatisfying(CallbackCompleted.class, event -> {
             assertThat(event.lowScore()).isTrue();
             assertThat(event.lowScores()).containsOnlyKeys("repairQuality");
             assertThat(event.reworkRequested()).isTrue();
@@ -107,12 +110,12 @@ class CallbackTaskTest {
         Instant at = fixedAt("2026-11-21T10:20:00+08:00").instant();
 
         assertThatThrownBy(() -> task.complete(new CallbackOutcome(null, "fine", false, null, false, null, null, null), 5,
-                "crm-1", "S", at)).isInstanceOf(ProblemException.class).hasMessageContaining("overall");
+                CRM1, at)).isInstanceOf(RuleViolated.class).hasMessageContaining("overall");
 
         Questionnaire good = new Questionnaire(null, null, null, null, null, null, null, null, null, null, null, 9);
-        task.complete(new CallbackOutcome(good, null, false, null, false, null, null, null), 5, "crm-1", "S", at);
+        task.complete(new CallbackOutcome(good, null, false, null, false, null, null, null), 5, CRM1, at);
         assertThat(task.opensComplaint()).isFalse();
         assertThatThrownBy(() -> task.complete(new CallbackOutcome(good, null, false, null, false, null, null, null), 5,
-                "crm-1", "S", at)).isInstanceOf(ProblemException.class).hasMessageContaining("COMPLETED");
+                CRM1, at)).isInstanceOf(IllegalTransition.class).hasMessageContaining("COMPLETED");
     }
 }

@@ -8,17 +8,20 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.IllegalTransition;
 
 class ComplaintTest {
 
+    static final Actor FOREMAN = new Actor("foreman", "foreman", "Foreman", "workshop-supervisor");
+    static final Actor CRM1 = new Actor("crm-1", "crm1", "Specialist", "customer-service-specialist");
     static final Instant OPENED = Instant.parse("2026-11-23T02:00:00Z");
     static final Duration THREE_DAYS = Duration.ofDays(3);
 
     static Complaint lowScoreComplaint() {
-        return Complaint.open("complaint-cb-1", "store-001", new Complaint.Details(ComplaintSource.LOW_SCORE, "customer-1",
+        return Complaint.open("complaint-cb-1", "store-001", new Complaint.Details(ComplaintSource.LOW_SCORE, "cust-13800000001",
                 "张伟", "13800000001", "after-sales", "adv-1", "cb-1", "ro-1", null, "Low scores: repairQuality 3", "异响"),
-                THREE_DAYS, "system", "crm-service", OPENED);
+                THREE_DAYS, Actor.system("crm-service"), OPENED);
     }
 
     @Test
@@ -32,7 +35,7 @@ class ComplaintTest {
     @Test
     void resolvingRaisesComplaintResolvedAndAnAcceptedVerificationClosesIt() {
         Complaint complaint = lowScoreComplaint();
-        complaint.resolve("Re-did the wheel alignment free of charge", "foreman", "Foreman", OPENED.plus(Duration.ofDays(1)));
+        complaint.resolve("Re-did the wheel alignment free of charge", FOREMAN, OPENED.plus(Duration.ofDays(1)));
 
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.RESOLVED);
         assertThat(complaint.newEvents()).last().isInstanceOfSatisfying(ComplaintResolved.class,
@@ -45,14 +48,14 @@ class ComplaintTest {
     @Test
     void aRejectedResolutionReopensTheComplaintWithANewDueDate() {
         Complaint complaint = lowScoreComplaint();
-        complaint.resolve("Explained the noise is normal", "foreman", "Foreman", OPENED.plus(Duration.ofDays(1)));
+        complaint.resolve("Explained the noise is normal", FOREMAN, OPENED.plus(Duration.ofDays(1)));
         Instant verifiedAt = OPENED.plus(Duration.ofDays(2));
 
         complaint.verified(false, "verification-complaint-cb-1-1", "还是响", THREE_DAYS, "crm-1", verifiedAt);
 
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.OPEN);
         assertThat(complaint.getDueAt()).isEqualTo(verifiedAt.plus(THREE_DAYS));
-        complaint.resolve("Replaced the strut mount", "foreman", "Foreman", verifiedAt.plus(Duration.ofDays(1)));
+        complaint.resolve("Replaced the strut mount", FOREMAN, verifiedAt.plus(Duration.ofDays(1)));
         assertThat(complaint.getResolutionCount()).isEqualTo(2);
     }
 
@@ -72,7 +75,7 @@ class ComplaintTest {
     void onlyAResolvedComplaintCanBeClosedByStaff() {
         Complaint complaint = lowScoreComplaint();
 
-        assertThatThrownBy(() -> complaint.close("not reached", "crm-1", "S", OPENED))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.properties()).containsEntry("currentState", "OPEN"));
+        assertThatThrownBy(() -> complaint.close("not reached", CRM1, OPENED))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.properties()).containsEntry("currentState", "OPEN"));
     }
 }

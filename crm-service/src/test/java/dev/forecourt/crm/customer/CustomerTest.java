@@ -18,20 +18,20 @@ class CustomerTest {
 
     @Test
     void aCustomerIsIdentifiedByTheDigitsOfTheirMobile() {
-        assertThat(Customer.idFor("+86 138-0000-0001")).isEqualTo("customer-13800000001");
-        assertThat(Customer.idFor("13800000001")).isEqualTo("customer-13800000001");
+        assertThat(Customer.idFor("+86 138-0000-0001")).isEqualTo("cust-13800000001");
+        assertThat(Customer.idFor("13800000001")).isEqualTo("cust-13800000001");
     }
 
     @Test
     void aRedeliveredPurchaseOrRepairIsAppliedOnce() {
-        Customer customer = Customer.learned("store-001", "张伟", "13800000001", NOW);
+        Customer customer = Customer.learned("store-001", "张伟", "13800000001", "SALE", NOW);
 
         assertThat(customer.recordPurchase(purchase(LocalDate.of(2026, 5, 1)), 12, "s-cust-1", NOW)).isTrue();
         assertThat(customer.recordPurchase(purchase(LocalDate.of(2026, 5, 1)), 12, "s-cust-1", NOW)).isFalse();
         RepairVisit visit = new RepairVisit("ro-1", "RO-1", "LSVAB4BM7RN000001", "沪A12345", NOW, 6000, "a-1", "Advisor",
                 List.of("CUSTOMER"), null);
-        assertThat(customer.recordRepair(visit, "Volkswagen", "Lavida", LocalDate.of(2026, 11, 1), "w-cust-1", NOW)).isTrue();
-        assertThat(customer.recordRepair(visit, "Volkswagen", "Lavida", LocalDate.of(2026, 11, 1), "w-cust-1", NOW)).isFalse();
+        assertThat(customer.recordRepair(visit, "Volkswagen", "Lavida", LocalDate.of(2026, 11, 1), "w-cust-1", true, false, NOW)).isTrue();
+        assertThat(customer.recordRepair(visit, "Volkswagen", "Lavida", LocalDate.of(2026, 11, 1), "w-cust-1", true, false, NOW)).isFalse();
 
         assertThat(customer.getPurchases()).hasSize(1);
         assertThat(customer.getRepairs()).hasSize(1);
@@ -44,17 +44,17 @@ class CustomerTest {
 
     @Test
     void aCustomerWithoutAVisitFor24MonthsBecomesDormantAndAVisitReactivatesThem() {
-        Customer customer = Customer.learned("store-001", "王强", "13800000003", NOW);
+        Customer customer = Customer.learned("store-001", "王强", "13800000003", "SALE", NOW);
         customer.recordPurchase(purchase(LocalDate.of(2024, 11, 23)), 10, "s-3", NOW);
 
         assertThat(customer.isDueForDormancy(LocalDate.of(2026, 11, 22), 24)).isFalse();
         assertThat(customer.isDueForDormancy(LocalDate.of(2026, 11, 23), 24)).isTrue();
         customer.markDormant(LocalDate.of(2026, 11, 23), NOW);
-        assertThat(customer.newEvents()).singleElement().isInstanceOfSatisfying(CustomerMarkedDormant.class,
+        assertThat(customer.newEvents()).last().isInstanceOfSatisfying(CustomerMarkedDormant.class,
                 e -> assertThat(e.monthsWithoutVisit()).isEqualTo(24));
 
         customer.recordRepair(new RepairVisit("ro-9", "RO-9", "LSVAB4BM7RN000001", null, NOW, 30000, "a-1", "A", List.of(), null),
-                "Volkswagen", "Lavida", LocalDate.of(2026, 12, 1), "w-3", NOW);
+                "Volkswagen", "Lavida", LocalDate.of(2026, 12, 1), "w-3", true, false, NOW);
         assertThat(customer.getStatus()).isEqualTo(CustomerStatus.ACTIVE);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.test.ForecourtServiceTest;
@@ -27,6 +28,8 @@ import dev.forecourt.platform.test.ForecourtServiceTest;
 @ForecourtServiceTest
 class CustomerWriteTest {
 
+    static final Actor TEST = new Actor("emp-test", "test", "Test", "customer-service-specialist");
+
     @Autowired
     MongoTemplate mongo;
 
@@ -35,7 +38,7 @@ class CustomerWriteTest {
 
     Customer stored() {
         String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        return aggregates.save(Customer.registered("store-001", "赵六", phone, Contacts.none(), true, "test", Instant.now()));
+        return aggregates.insert(Customer.registered("store-001", "赵六", phone, Contacts.none(), true, true, null, "STAFF", TEST, Instant.now()));
     }
 
     @Test
@@ -47,7 +50,7 @@ class CustomerWriteTest {
         Customer loadedDuringLease = mongo.findById(customer.getId(), Customer.class);
         mongo.updateFirst(byId, new Update().unset(OutboxAggregate.OUTBOX_LEASE), "customers");
 
-        loadedDuringLease.edit("赵六六", new Contacts(null, "zl", null, null), true, null, "test", Instant.now());
+        loadedDuringLease.edit("赵六六", new Contacts(null, "zl", null, null), true, null, null, TEST, Instant.now());
         aggregates.update(loadedDuringLease);
 
         Document document = mongo.findById(customer.getId(), Document.class, "customers");
@@ -62,10 +65,10 @@ class CustomerWriteTest {
         Customer customer = stored();
         Customer first = mongo.findById(customer.getId(), Customer.class);
         Customer second = mongo.findById(customer.getId(), Customer.class);
-        first.edit("A", null, true, null, "test", Instant.now());
+        first.edit("A", null, true, null, null, TEST, Instant.now());
         aggregates.update(first);
 
-        second.edit("B", null, true, null, "test", Instant.now());
+        second.edit("B", null, true, null, null, TEST, Instant.now());
         assertThatThrownBy(() -> aggregates.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(mongo.findById(customer.getId(), Customer.class).getName()).isEqualTo("A");
     }

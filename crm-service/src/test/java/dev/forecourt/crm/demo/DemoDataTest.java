@@ -33,15 +33,15 @@ class DemoDataTest {
 
         Api api = Api.at(port).as(GM);
         for (int i = 1; i <= 5; i++) {
-            Api.Response customer = api.get("/api/v1/customers/customer-1380000000" + i);
+            Api.Response customer = api.get("/api/v1/customers/cust-1380000000" + i);
             assertThat(customer.status()).isEqualTo(200);
             assertThat(customer.at("/callConsent")).isEqualTo("true");
         }
-        assertThat(api.get("/api/v1/customers/customer-13800000001").at("/club/level")).isEqualTo("GOLD");
+        assertThat(api.get("/api/v1/customers/cust-13800000001").at("/club/level")).isEqualTo("GOLD");
         assertThat(api.get("/api/v1/callbacks/service-demo-service-1").at("/status")).isEqualTo("COMPLETED");
-        assertThat(api.get("/api/v1/callbacks?customerId=customer-13800000003").json().get("total").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/callbacks?customerId=cust-13800000003").json().get("total").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.get("/api/v1/complaints/complaint-service-demo-service-2").status() == 200);
-        assertThat(api.get("/api/v1/crm/reports/csi/weekly").body()).contains("\"department\":\"sales\"", "\"department\":\"after-sales\"");
+        assertThat(api.get("/api/v1/crm-reports/csi/weekly").body()).contains("\"department\":\"sales\"", "\"department\":\"after-sales\"");
     }
 }
