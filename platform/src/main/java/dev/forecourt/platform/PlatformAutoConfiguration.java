@@ -15,6 +15,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +32,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 
 import dev.forecourt.platform.errors.ProblemDetailsAdvice;
 import dev.forecourt.platform.errors.ProblemErrorController;
+import dev.forecourt.platform.errors.ProblemErrorReportValve;
 import dev.forecourt.platform.events.consume.EventDispatcher;
 import dev.forecourt.platform.events.consume.EventHandlerRegistry;
 import dev.forecourt.platform.events.consume.LatestEventWins;
@@ -173,8 +177,18 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
-        WebShape webShape() {
-            return new WebShape();
+        WebShape webShape(JsonMapper json) {
+            return new WebShape(json);
+        }
+
+        /** Tomcat's own error answers (before Spring sees the request) as problem+json. */
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
         }
 
         /** Errors sent before any controller ran (the firewall, filters) answer problem+json too. */

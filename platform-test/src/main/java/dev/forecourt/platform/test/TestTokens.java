@@ -59,6 +59,11 @@ public final class TestTokens {
                 .issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60))).build());
     }
 
+    /** Properly signed, but with no {@code exp}: it would be good for ever, so it is refused. */
+    public static String withoutExpiry(String username, String position, String... permissions) {
+        return sign(KEY, claims(username, position, STORE_ID, List.of(permissions)).expirationTime(null).build());
+    }
+
     public static String signedByStranger(String username, String position, String... permissions) {
         return sign(STRANGER, claims(username, position, STORE_ID, List.of(permissions)).build());
     }

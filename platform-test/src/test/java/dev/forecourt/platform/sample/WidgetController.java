@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.web.Versioned;
@@ -33,7 +34,8 @@ import dev.forecourt.platform.web.Versioned;
 @RequestMapping("/api/v1/widgets")
 class WidgetController {
 
-    record CreateWidget(@NotBlank String name, @Min(1) int quantity) {
+    record CreateWidget(@NotBlank String name, @Min(1) int quantity, @Valid Money price, java.time.LocalDate madeOn,
+                        Boolean fragile) {
     }
 
     record Rename(@NotBlank String name, Long version) {
@@ -66,7 +68,8 @@ class WidgetController {
     }
 
     @GetMapping
-    Page<WidgetView> list(@Valid @ParameterObject Paging paging) {
+    Page<WidgetView> list(@Valid @ParameterObject Paging paging,
+                          @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.LocalDate madeAfter) {
         return queries.page(paging).map(WidgetView::of);
     }
 

@@ -29,6 +29,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.forecourt.platform.web.RequestLimitsFilter;
+import dev.forecourt.platform.web.strict.StrictJson;
+
 /**
  * The one place where failures become RFC 9457 problem details. Every answer has a stable
  * {@code type}; validation answers list the failing fields; 5xx answers never carry internal
@@ -108,7 +111,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
-                return domain(domain); // a value object refused the parameter, e.g. If-Match
+                // a value object refused the parameter, e.g. If-Match or a date out of range
+                return domain.fieldProblems().isEmpty()
+                        ? problem(ProblemException.invalid("Parameter '" + e.getName() + "': " + domain.getMessage(),
+                                new FieldProblem(e.getName(), domain.getMessage())))
+                        : domain(domain);
             }
         }
         return problem(ProblemException.invalid("Parameter '" + e.getName() + "' has the wrong type",
@@ -151,7 +158,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (RequestLimitsFilter.causedByTooLarge(e)) {
+            return problem(new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request too large",
+                    "The body exceeds 1 MiB"));
+        }
         String field = jsonPath(e);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                // a value object refused its value while the body was read, e.g. Money with three decimals
+                return domain(field == null || !domain.fieldProblems().isEmpty() ? domain
+                        : withField(domain, field));
+            }
+            if (cause instanceof tools.jackson.core.JacksonException jackson && jackson.getOriginalMessage() != null
+                    && jackson.getOriginalMessage().startsWith(StrictJson.REFUSED) && field != null) {
+                String why = jackson.getOriginalMessage().substring(StrictJson.REFUSED.length());
+                return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                        "The body is refused at '" + field + "': " + why, List.of(new FieldProblem(field, why))));
+            }
+            if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+                String name = field == null ? unknown.getPropertyName() : field;
+                return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                        "The body has a property this resource does not know: '" + name + "'",
+                        List.of(new FieldProblem(name, "is not a property of this resource"))));
+            }
+        }
         if (field != null) {
             return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                     "The body does not fit this resource at '" + field + "'",
@@ -168,6 +198,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(ProblemTypes.uri(slugFor(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** The same failure, naming the body field that carried the refused value. */
+    private static DomainException withField(DomainException e, String field) {
+        InvalidValue named = new InvalidValue(e.getMessage(), new FieldProblem(field, e.getMessage()));
+        if (e instanceof RuleViolated) {
+            RuleViolated rule = new RuleViolated(e.type(), e.title(), e.getMessage(), new FieldProblem(field, e.getMessage()));
+            e.properties().forEach(rule::with);
+            return rule;
+        }
+        return named;
     }
 
     /** Where in the body reading failed, e.g. {@code lines[2].quantity}, when Jackson knows it. */

@@ -17,6 +17,7 @@ public final class ProblemResponses {
     public static void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8"); // not the servlet default, ISO-8859-1
         response.getWriter().write("{\"type\":\"" + ProblemTypes.BASE + type + "\",\"title\":\"" + title
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }

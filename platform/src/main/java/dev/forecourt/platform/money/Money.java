@@ -3,11 +3,15 @@ package dev.forecourt.platform.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+
+import dev.forecourt.platform.errors.RuleViolated;
 
 /**
  * An amount of money: a decimal with two places and an ISO 4217 currency (CNY by default, see
@@ -23,6 +27,24 @@ public record Money(
         if (amount != null) {
             amount = amount.setScale(2, RoundingMode.HALF_UP);
         }
+    }
+
+    /** The largest amount any document of a store holds: twelve digits before the point. */
+    static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+
+    /**
+     * Money as a client sends it: refused (422), never rounded, when it has more than two decimals
+     * or lies beyond ±10^12. Arithmetic inside the services rounds half up to the cent instead.
+     */
+    @JsonCreator
+    public static Money of(@JsonProperty("amount") BigDecimal amount, @JsonProperty("currency") String currency) {
+        if (amount != null && amount.stripTrailingZeros().scale() > 2) {
+            throw new RuleViolated("money-precision", "Too many decimals", "An amount has at most two decimals: " + amount.toPlainString());
+        }
+        if (amount != null && amount.abs().compareTo(LIMIT) >= 0) {
+            throw new RuleViolated("money-range", "Amount out of range", "An amount lies between -10^12 and 10^12");
+        }
+        return new Money(amount, currency);
     }
 
     public static Money cny(String amount) {

@@ -32,7 +32,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.mvc.problemdetails.enabled", "false"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
-            Map.entry("management.endpoint.health.show-details", "always"),
+            // health is open: UP or DOWN only, no paths, disk space or database names
+            Map.entry("management.endpoint.health.show-details", "never"),
+            Map.entry("management.endpoint.health.show-components", "never"),
             Map.entry("management.health.mongodb.enabled", "false"),
             Map.entry("management.tracing.sampling.probability", "1.0"),
             Map.entry("management.opentelemetry.tracing.export.enabled", "false"),

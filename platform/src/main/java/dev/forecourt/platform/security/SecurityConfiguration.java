@@ -1,8 +1,12 @@
 package dev.forecourt.platform.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,12 +20,17 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -31,13 +40,20 @@ import dev.forecourt.platform.store.ForecourtProperties;
  * for this store; the token's {@code permissions} claim becomes the authorities that
  * {@code @PreAuthorize("hasAuthority('parts:issue')")} checks. Health and API docs stay open.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
+    /**
+     * Health (UP/DOWN only) for the orchestrator, Prometheus for the scraper that reads each pod
+     * directly (the gateway does not route it), the API documents, the error dispatch.
+     */
     static final String[] OPEN_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/error"};
+
+    /** Metrics and the other actuator endpoints: for operations staff. */
+    public static final String OPERATIONS = "operations:read";
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
@@ -47,7 +63,9 @@ public class SecurityConfiguration {
         open.addAll(properties.security().publicPaths());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.requestMatchers(open.toArray(String[]::new)).permitAll().anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(open.toArray(String[]::new)).permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(OPERATIONS)
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(permissionsConverter))
                         .authenticationEntryPoint(ProblemAuthenticationHandlers.unauthorized())
@@ -80,7 +98,35 @@ public class SecurityConfiguration {
         return decoder;
     }
 
-    /** Expiry, issuer (if configured) and store: a token of another store of the group is not valid here. */
+    @Bean
+    DepartedStaff departedStaff(MongoTemplate mongo) {
+        return new DepartedStaff(mongo);
+    }
+
+    /** Every token decoder of the service (hr-service has its own) remembers verified tokens and refuses departed staff. */
+    @Bean
+    static BeanPostProcessor guardedJwtDecoders(ObjectProvider<DepartedStaff> departed, ObjectProvider<Clock> clock) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof GuardedJwtDecoder)
+                        ? new GuardedJwtDecoder(decoder, departed.getObject(), clock.getIfAvailable(Clock::systemUTC)) : bean;
+            }
+        };
+    }
+
+    /** Authorization before validation: a caller without the permission is refused before the body is read. */
+    @Bean
+    WebMvcConfigurer authorizationFirst() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AuthorizationFirst());
+            }
+        };
+    }
+
+    /** Expiry (required), issuer (if configured) and store: a token of another store of the group is not valid here. */
     public static OAuth2TokenValidator<Jwt> tokenValidator(ForecourtProperties properties) {
         String issuer = properties.security().issuer();
         OAuth2TokenValidator<Jwt> standard = issuer == null || issuer.isBlank()
@@ -88,6 +134,8 @@ public class SecurityConfiguration {
         OAuth2TokenValidator<Jwt> sameStore = jwt -> properties.storeId().equals(jwt.getClaimAsString(Staff.STORE_ID))
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token was issued for another store", null));
-        return new DelegatingOAuth2TokenValidator<>(standard, sameStore);
+        // without an expiry a token would be good for ever
+        OAuth2TokenValidator<Jwt> expires = new JwtClaimValidator<Instant>(JwtClaimNames.EXP, exp -> exp != null);
+        return new DelegatingOAuth2TokenValidator<>(standard, expires, sameStore);
     }
 }
