@@ -1,7 +1,6 @@
 package dev.forecourt.parts.catalogue;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.util.List;
@@ -17,9 +16,13 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
-import dev.forecourt.parts.web.PageOf;
-import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** The parts catalogue: adding and editing parts and finding them by number or name. */
@@ -27,12 +30,14 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class Catalogue {
 
     private final MongoTemplate mongo;
+    private final AggregateStore aggregates;
     private final StockLedger ledger;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    public Catalogue(MongoTemplate mongo, StockLedger ledger, ForecourtProperties store, Clock clock) {
+    public Catalogue(MongoTemplate mongo, AggregateStore aggregates, StockLedger ledger, ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
+        this.aggregates = aggregates;
         this.ledger = ledger;
         this.store = store;
         this.clock = clock;
@@ -50,23 +55,18 @@ public class Catalogue {
             // a previous attempt wrote the card but not the part: reuse it
         }
         try {
-            return mongo.insert(part);
+            return aggregates.insert(part);
         } catch (DuplicateKeyException e) {
             throw duplicate(details.partNumber());
         }
     }
 
-    public Part update(String partNumber, PartDetails details) {
-        Part part = require(partNumber);
-        if (!partNumber.equals(details.partNumber())) {
-            throw ProblemException.invalid("The part number cannot change", new FieldProblem("partNumber", "must be " + partNumber));
-        }
-        if (details.version() == null || !details.version().equals(part.getVersion())) {
-            throw ProblemException.conflict("version-conflict", "Changed by someone else",
-                    "Send the version you read (current: " + part.getVersion() + ")");
-        }
-        part.apply(details);
-        Part saved = mongo.save(part);
+    /**
+     * Edits a part made from the version the caller read ({@code If-Match} or the body's
+     * {@code version}; a stale one answers 409 version-conflict).
+     */
+    public Part update(String partNumber, PartDetails details, ExpectedVersion expected) {
+        Part saved = aggregates.change(Part.class, partNumber, expected, part -> part.apply(details));
         ledger.changeReorderPoint(partNumber, saved.reorderPoint());
         return saved;
     }
@@ -76,7 +76,7 @@ public class Catalogue {
     }
 
     public Part require(String partNumber) {
-        return find(partNumber).orElseThrow(() -> ProblemException.notFound("Part", partNumber));
+        return find(partNumber).orElseThrow(() -> new NotFound("Part", partNumber));
     }
 
     public List<Part> all() {
@@ -84,7 +84,7 @@ public class Catalogue {
     }
 
     /** Parts whose number or name contains the text (case-insensitive); the text is matched literally. */
-    public PageOf<Part> search(String text, Boolean genuineOem, int page, int size) {
+    public Page<Part> search(String text, Boolean genuineOem, Paging paging) {
         Query query = new Query();
         if (text != null && !text.isBlank()) {
             Pattern literal = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
@@ -94,11 +94,11 @@ public class Catalogue {
             query.addCriteria(where("genuineOem").is(genuineOem));
         }
         long total = mongo.count(query, Part.class);
-        query.with(Sort.by("partNumber")).skip((long) page * size).limit(size);
-        return new PageOf<>(mongo.find(query, Part.class), page, size, total);
+        query.with(Sort.by("partNumber")).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, Part.class), paging, total);
     }
 
-    private static ProblemException duplicate(String partNumber) {
-        return ProblemException.conflict("duplicate", "Already exists", "Part " + partNumber + " is already in the catalogue");
+    private static Conflict duplicate(String partNumber) {
+        return new Conflict("duplicate", "Already exists", "Part " + partNumber + " is already in the catalogue");
     }
 }

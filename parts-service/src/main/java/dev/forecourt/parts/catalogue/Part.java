@@ -3,17 +3,21 @@ package dev.forecourt.parts.catalogue;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.InvalidValue;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.money.Money;
 
 /**
  * A catalogue entry (按号就座: every part number has its bin). Stock levels live on the part's
  * {@link dev.forecourt.parts.stock.StockCard}, so editing the catalogue never competes with issuing.
+ * Written through the platform's {@code AggregateStore}: an edit names the version it was made
+ * from ({@code If-Match} or the body's {@code version}).
  */
 @Document("parts")
-public class Part {
+public class Part extends OutboxAggregate {
 
     @Id
     private String partNumber;
@@ -27,8 +31,6 @@ public class Part {
     private int safetyStock;
     private boolean genuineOem;
     private Instant createdAt;
-    @Version
-    private Long version;
 
     public static Part create(String storeId, PartDetails details, Instant now) {
         Part part = new Part();
@@ -41,6 +43,9 @@ public class Part {
 
     /** Replaces the editable details; the part number is the identity and never changes. */
     public void apply(PartDetails details) {
+        if (partNumber != null && !partNumber.equals(details.partNumber())) {
+            throw new InvalidValue("The part number cannot change", new FieldProblem("partNumber", "must be " + partNumber));
+        }
         details.checkStockLevels();
         this.name = details.name();
         this.unit = details.unit();
@@ -67,5 +72,4 @@ public class Part {
     public int getSafetyStock() { return safetyStock; }
     public boolean isGenuineOem() { return genuineOem; }
     public Instant getCreatedAt() { return createdAt; }
-    public Long getVersion() { return version; }
 }

@@ -1,8 +1,9 @@
 package dev.forecourt.parts.catalogue;
 
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.money.Money;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -30,15 +31,15 @@ public record PartDetails(
     /** Safety stock ≤ minimum ≤ maximum, or reorder suggestions make no sense. */
     void checkStockLevels() {
         if (minStock > maxStock) {
-            throw ProblemException.businessRule("stock-levels", "Inconsistent stock levels", "minStock must not exceed maxStock",
+            throw new RuleViolated("stock-levels", "Inconsistent stock levels", "minStock must not exceed maxStock",
                     new FieldProblem("minStock", "must not exceed maxStock"));
         }
         if (safetyStock > minStock) {
-            throw ProblemException.businessRule("stock-levels", "Inconsistent stock levels", "safetyStock must not exceed minStock",
+            throw new RuleViolated("stock-levels", "Inconsistent stock levels", "safetyStock must not exceed minStock",
                     new FieldProblem("safetyStock", "must not exceed minStock"));
         }
         if (price.isNegative()) {
-            throw ProblemException.businessRule("price-negative", "Negative price", "A price cannot be negative",
+            throw new RuleViolated("price-negative", "Negative price", "A price cannot be negative",
                     new FieldProblem("price.amount", "must not be negative"));
         }
     }

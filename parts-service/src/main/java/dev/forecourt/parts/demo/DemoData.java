@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
 import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.catalogue.Part;
 import dev.forecourt.parts.catalogue.PartDetails;
-import dev.forecourt.parts.issuing.IssueRequest;
 import dev.forecourt.parts.issuing.IssueRequest.IssueDocument;
 import dev.forecourt.parts.issuing.IssueRequest.IssueDocumentType;
+import dev.forecourt.parts.issuing.IssueRequest;
 import dev.forecourt.parts.issuing.Issuing;
 import dev.forecourt.parts.receiving.ReceiptRequest;
 import dev.forecourt.parts.receiving.Receiving;
-import dev.forecourt.parts.stock.Actor;
+
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -31,7 +32,7 @@ import dev.forecourt.platform.store.ForecourtProperties;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final Actor STOREKEEPER = new Actor("demo-storekeeper", "storekeeper", "Parts storekeeper (demo)");
+    private static final Actor STOREKEEPER = new Actor("demo-storekeeper", "storekeeper", "Parts storekeeper (demo)", "parts-storekeeper");
 
     private final ForecourtProperties properties;
     private final MongoTemplate mongo;

@@ -1,6 +1,7 @@
 package dev.forecourt.parts.issuing;
 
 import dev.forecourt.parts.stock.DocumentType;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

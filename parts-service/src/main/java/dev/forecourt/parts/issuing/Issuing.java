@@ -15,14 +15,17 @@ import org.springframework.stereotype.Service;
 import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.reservations.ReservationIds;
 import dev.forecourt.parts.reservations.Reservations;
-import dev.forecourt.parts.stock.Actor;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.HeldReservation;
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
 import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
-import dev.forecourt.platform.errors.ProblemException;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.NotFound;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -62,7 +65,7 @@ public class Issuing {
                     -plan.fromReservation(), document, held == null ? null : reservationId, null, by, clock.instant());
             Optional<StockCard> after = ledger.apply(movement, condition(plan, held), changes(plan, held, movement),
                     new PartsIssued(issueId, movement.partNumber(), request.quantity(), document.type().name(), document.id(),
-                            movement.reference(), plan.fromReservation(), by.label(), movement.at()));
+                            movement.reference(), plan.fromReservation(), by.username(), movement.at()));
             if (after.isPresent()) {
                 issued.increment(request.quantity());
                 if (plan.consumesReservation()) {
@@ -77,14 +80,14 @@ public class Issuing {
         // nothing was written; only now find out why: an unknown part (404) or too little stock (409)
         catalogue.require(request.partNumber());
         int available = ledger.card(request.partNumber()).getAvailable();
-        throw ProblemException.conflict("stock-insufficient", "Not enough stock",
+        throw new Conflict("stock-insufficient", "Not enough stock",
                         "Only " + available + " of " + request.partNumber() + " available, " + request.quantity() + " requested")
                 .with("available", available).with("partNumber", request.partNumber());
     }
 
     public StockIssue get(String issueId) {
         Movement movement = ledger.movement(issueId).filter(m -> m.type() == MovementType.ISSUE)
-                .orElseThrow(() -> ProblemException.notFound("Stock issue", issueId));
+                .orElseThrow(() -> new NotFound("Stock issue", issueId));
         return StockIssue.of(movement, null);
     }
 

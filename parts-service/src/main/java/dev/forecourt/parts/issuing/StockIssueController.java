@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,14 +30,15 @@ class StockIssueController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('parts:issue')")
-    @Operation(summary = "Issue parts; 409 stock-insufficient with the available quantity when short")
-    ResponseEntity<StockIssue> issue(@Valid @RequestBody IssueRequest request) {
-        StockIssue issue = issuing.issue(request, Actor.current());
+    @Operation(summary = "Issue parts; 409 stock-insufficient with the available quantity when short", operationId = "issueParts")
+    ResponseEntity<StockIssue> issue(@Valid @RequestBody IssueRequest request, Actor actor) {
+        StockIssue issue = issuing.issue(request, actor);
         return ResponseEntity.created(URI.create("/api/v1/stock-issues/" + issue.issueId())).body(issue);
     }
 
     @GetMapping("/{issueId}")
     @PreAuthorize("hasAuthority('parts:read')")
+    @Operation(summary = "One stock issue", operationId = "getStockIssue")
     StockIssue get(@PathVariable String issueId) {
         return issuing.get(issueId);
     }

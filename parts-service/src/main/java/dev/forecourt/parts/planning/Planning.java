@@ -20,8 +20,9 @@ import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.catalogue.Part;
 import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
+
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.InvalidValue;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** The planner's and manager's views: reorder suggestions, slow movers, stock turnover. */
@@ -42,7 +43,7 @@ public class Planning {
         this.clock = clock;
     }
 
-    /** Only genuine OEM parts are ordered (DOMAIN.md), so only they are suggested. */
+    /** Only genuine OEM parts are ordered (the store buys from the OEM parts centre), so only they are suggested. */
     public List<ReplenishmentSuggestion> suggestions(int usageDays, int leadTimeDays) {
         Instant now = clock.instant();
         Map<String, Integer> used = statistics.issued(now.minus(Duration.ofDays(usageDays)), now);
@@ -81,7 +82,7 @@ public class Planning {
      */
     public TurnoverReport turnover(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("The period ends before it starts", new FieldProblem("to", "must not be before from"));
+            throw new InvalidValue("The period ends before it starts", new FieldProblem("to", "must not be before from"));
         }
         Instant start = from.atStartOfDay(store.timeZone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(store.timeZone()).toInstant();

@@ -6,14 +6,51 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /** A delivery counted and inspected at the goods-in desk (入库验收). */
 @Document("goods_receipts")
-public record GoodsReceipt(@Id String id, String storeId, String supplier, String deliveryNote, List<ReceiptLine> lines,
-                           ReceiptStatus status, Instant receivedAt, Actor receivedBy) {
+public class GoodsReceipt extends OutboxAggregate {
 
-    GoodsReceipt posted(List<ReceiptLine> bookedLines) {
-        return new GoodsReceipt(id, storeId, supplier, deliveryNote, bookedLines, ReceiptStatus.POSTED, receivedAt, receivedBy);
+    @Id
+    private String id;
+    private String storeId;
+    private String supplier;
+    private String deliveryNote;
+    private List<ReceiptLine> lines;
+    private ReceiptStatus status;
+    private Instant receivedAt;
+    private Actor receivedBy;
+
+    /** A delivery just counted: its lines are booked next (POSTING until all are). */
+    public static GoodsReceipt counted(String id, String storeId, String supplier, String deliveryNote, List<ReceiptLine> lines,
+                                       Actor by, Instant at) {
+        GoodsReceipt receipt = new GoodsReceipt();
+        receipt.id = id;
+        receipt.storeId = storeId;
+        receipt.supplier = supplier;
+        receipt.deliveryNote = deliveryNote;
+        receipt.lines = List.copyOf(lines);
+        receipt.status = ReceiptStatus.POSTING;
+        receipt.receivedAt = at;
+        receipt.receivedBy = by;
+        return receipt;
     }
+
+    /** Every line is on the shelf (or on the supplier-return ledger): the receipt is posted. */
+    void posted(List<ReceiptLine> bookedLines) {
+        status = Lifecycle.requireTransition(status, ReceiptStatus.POSTED, "Goods receipt " + id + " is already posted");
+        lines = List.copyOf(bookedLines);
+    }
+
+    public String getId() { return id; }
+    public String getStoreId() { return storeId; }
+    public String getSupplier() { return supplier; }
+    public String getDeliveryNote() { return deliveryNote; }
+    public List<ReceiptLine> getLines() { return lines; }
+    public ReceiptStatus getStatus() { return status; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Actor getReceivedBy() { return receivedBy; }
 }

@@ -2,6 +2,7 @@ package dev.forecourt.parts.receiving;
 
 import java.net.URI;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -10,16 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.parts.stock.Actor;
-import dev.forecourt.parts.web.PageOf;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 @RestController
 @RequestMapping("/api/v1/goods-receipts")
@@ -35,22 +35,23 @@ class GoodsReceiptController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('parts:receive')")
-    @Operation(summary = "Record a delivery; accepted goods raise stock at once")
-    ResponseEntity<GoodsReceipt> receive(@Valid @RequestBody ReceiptRequest request) {
-        GoodsReceipt receipt = receiving.receive(request, Actor.current());
-        return ResponseEntity.created(URI.create("/api/v1/goods-receipts/" + receipt.id())).body(receipt);
+    @Operation(summary = "Record a delivery; accepted goods raise stock at once", operationId = "receiveGoods")
+    ResponseEntity<ReceiptView> receive(@Valid @RequestBody ReceiptRequest request, Actor actor) {
+        GoodsReceipt receipt = receiving.receive(request, actor);
+        return ResponseEntity.created(URI.create("/api/v1/goods-receipts/" + receipt.getId())).body(ReceiptView.of(receipt));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('parts:read')")
-    GoodsReceipt get(@PathVariable String id) {
-        return receiving.get(id);
+    @Operation(summary = "One goods receipt", operationId = "getGoodsReceipt")
+    ReceiptView get(@PathVariable String id) {
+        return ReceiptView.of(receiving.get(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('parts:read')")
-    PageOf<GoodsReceipt> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                              @RequestParam(defaultValue = "20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return receiving.list(page, size);
+    @Operation(summary = "Goods receipts, latest first", operationId = "listGoodsReceipts")
+    Page<ReceiptView> list(@Valid @ParameterObject Paging paging) {
+        return receiving.list(paging).map(ReceiptView::of);
     }
 }

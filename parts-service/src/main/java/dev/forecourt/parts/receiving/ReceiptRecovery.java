@@ -50,7 +50,7 @@ class ReceiptRecovery {
             if (stranded == null) {
                 return;
             }
-            log.warn("Resuming goods receipt {} left unfinished", stranded.id());
+            log.warn("Resuming goods receipt {} left unfinished", stranded.getId());
             receiving.post(stranded, true);
         }
     }

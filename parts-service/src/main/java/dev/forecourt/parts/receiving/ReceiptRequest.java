@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -51,7 +52,7 @@ public record ReceiptRequest(
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.businessRule("receipt-invalid", "Receipt does not add up",
+            throw new RuleViolated("receipt-invalid", "Receipt does not add up",
                     "The receipt breaks receiving rules; nothing was booked", problems.toArray(FieldProblem[]::new));
         }
     }

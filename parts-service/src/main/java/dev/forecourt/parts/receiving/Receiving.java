@@ -14,14 +14,18 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.returns.SupplierReturns;
-import dev.forecourt.parts.stock.Actor;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
 import dev.forecourt.parts.stock.StockLedger;
-import dev.forecourt.parts.web.PageOf;
-import dev.forecourt.platform.errors.ProblemException;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** Goods in: accepted pieces raise stock at once; rejected pieces go to the supplier-return ledger. */
@@ -29,15 +33,17 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class Receiving {
 
     private final MongoTemplate mongo;
+    private final AggregateStore aggregates;
     private final Catalogue catalogue;
     private final StockLedger ledger;
     private final SupplierReturns supplierReturns;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    public Receiving(MongoTemplate mongo, Catalogue catalogue, StockLedger ledger, SupplierReturns supplierReturns,
+    public Receiving(MongoTemplate mongo, AggregateStore aggregates, Catalogue catalogue, StockLedger ledger, SupplierReturns supplierReturns,
                      ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
+        this.aggregates = aggregates;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.supplierReturns = supplierReturns;
@@ -56,8 +62,8 @@ public class Receiving {
                     line.rejectionReason(), null, null));
         }
         // the receipt is written first, so every ledger entry below points at a document that exists
-        GoodsReceipt receipt = mongo.insert(new GoodsReceipt(id, store.storeId(), request.supplier(), request.deliveryNote(), lines,
-                ReceiptStatus.POSTING, now, by));
+        GoodsReceipt receipt = aggregates.insert(GoodsReceipt.counted(id, store.storeId(), request.supplier(), request.deliveryNote(),
+                lines, by, now));
         return post(receipt, false);
     }
 
@@ -67,28 +73,26 @@ public class Receiving {
      * the lines that were not booked yet.
      */
     GoodsReceipt post(GoodsReceipt receipt, boolean resuming) {
-        List<ReceiptLine> booked = receipt.lines().stream().map(line -> book(receipt, line, receipt.receivedBy(), resuming)).toList();
-        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(receipt.id())),
-                new Update().set("lines", booked).set("status", ReceiptStatus.POSTED), GoodsReceipt.class);
-        return receipt.posted(booked);
+        List<ReceiptLine> booked = receipt.getLines().stream().map(line -> book(receipt, line, receipt.getReceivedBy(), resuming)).toList();
+        return aggregates.change(GoodsReceipt.class, receipt.getId(), ExpectedVersion.ANY, r -> r.posted(booked));
     }
 
     private ReceiptLine book(GoodsReceipt receipt, ReceiptLine line, Actor by, boolean resuming) {
         String movementId = null;
         if (line.accepted() > 0) {
-            movementId = receipt.id() + "-L" + line.lineNo();
+            movementId = receipt.getId() + "-L" + line.lineNo();
         }
         if (movementId != null && !(resuming && ledger.isBooked(line.partNumber(), movementId))) {
             Instant now = clock.instant();
             Movement movement = new Movement(movementId, line.partNumber(), MovementType.RECEIPT, line.accepted(), 0,
-                    new DocumentRef(DocumentType.GOODS_RECEIPT, receipt.id()), receipt.deliveryNote(), null, by, now);
-            ledger.apply(movement, null, new Update(), new PartsReceived(receipt.id(), line.partNumber(), line.accepted(),
-                    line.rejected(), receipt.supplier(), receipt.deliveryNote(), by.label(), now));
+                    new DocumentRef(DocumentType.GOODS_RECEIPT, receipt.getId()), receipt.getDeliveryNote(), null, by, now);
+            ledger.apply(movement, null, new Update(), new PartsReceived(receipt.getId(), line.partNumber(), line.accepted(),
+                    line.rejected(), receipt.getSupplier(), receipt.getDeliveryNote(), by.username(), now));
         }
         String returnId = null;
         if (line.rejected() > 0) {
-            returnId = supplierReturns.recordRejection("sr-" + receipt.id() + "-L" + line.lineNo(), line.partNumber(),
-                    line.rejected(), receipt.supplier(), line.rejectionReason(), receipt.id(), by).id();
+            returnId = supplierReturns.recordRejection("sr-" + receipt.getId() + "-L" + line.lineNo(), line.partNumber(),
+                    line.rejected(), receipt.getSupplier(), line.rejectionReason(), receipt.getId(), by).id();
         }
         return new ReceiptLine(line.lineNo(), line.partNumber(), line.delivered(), line.accepted(), line.rejected(),
                 line.rejectionReason(), movementId, returnId);
@@ -97,15 +101,15 @@ public class Receiving {
     public GoodsReceipt get(String id) {
         GoodsReceipt receipt = mongo.findById(id, GoodsReceipt.class);
         if (receipt == null) {
-            throw ProblemException.notFound("Goods receipt", id);
+            throw new NotFound("Goods receipt", id);
         }
         return receipt;
     }
 
-    public PageOf<GoodsReceipt> list(int page, int size) {
+    public Page<GoodsReceipt> list(Paging paging) {
         Query query = new Query();
         long total = mongo.count(query, GoodsReceipt.class);
-        query.with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
-        return new PageOf<>(mongo.find(query, GoodsReceipt.class), page, size, total);
+        query.with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, GoodsReceipt.class), paging, total);
     }
 }

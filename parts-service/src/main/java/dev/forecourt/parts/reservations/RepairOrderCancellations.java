@@ -4,7 +4,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.parts.stock.SystemActor;
+
 import dev.forecourt.platform.events.consume.HandlesEvent;
 
 /** A cancelled repair order needs no parts: its reservations give their stock back. */
@@ -25,6 +26,6 @@ class RepairOrderCancellations {
     @HandlesEvent("forecourt.workshop.repair-order-cancelled.v1")
     void on(RepairOrderCancelled cancelled) {
         reservations.releaseAllOf(cancelled.repairOrderId(), "repair order " + cancelled.orderNumber() + " cancelled",
-                Actor.system("repair order cancelled"));
+                SystemActor.because("repair order cancelled"));
     }
 }

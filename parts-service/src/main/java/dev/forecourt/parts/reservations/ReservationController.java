@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,9 +37,10 @@ class ReservationController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('parts:reserve')")
-    @Operation(summary = "Reserve for a repair-order line: 201 new, 200 when the line already has it, 409 stock-insufficient")
-    ResponseEntity<ReservationView> reserve(@Valid @RequestBody ReservationRequest request) {
-        Reservations.Outcome outcome = reservations.reserve(request, Actor.current());
+    @Operation(summary = "Reserve for a repair-order line: 201 new, 200 when the line already has it, 409 stock-insufficient",
+            operationId = "reserveParts")
+    ResponseEntity<ReservationView> reserve(@Valid @RequestBody ReservationRequest request, Actor actor) {
+        Reservations.Outcome outcome = reservations.reserve(request, actor);
         ReservationView view = outcome.reservation();
         URI location = URI.create("/api/v1/reservations/" + view.reservationId());
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK).location(location).body(view);
@@ -46,21 +48,22 @@ class ReservationController {
 
     @PostMapping("/{id}/release")
     @PreAuthorize("hasAuthority('parts:reserve')")
-    @Operation(summary = "Give the reserved stock back")
-    ReservationView release(@PathVariable String id, @Valid @RequestBody(required = false) ReleaseRequest request) {
+    @Operation(summary = "Give the reserved stock back", operationId = "releaseReservation")
+    ReservationView release(@PathVariable String id, @Valid @RequestBody(required = false) ReleaseRequest request, Actor actor) {
         String reason = request == null || request.reason() == null ? "released" : request.reason();
-        return reservations.release(id, reason, Actor.current());
+        return reservations.release(id, reason, actor);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('parts:read')")
+    @Operation(summary = "One reservation", operationId = "getReservation")
     ReservationView get(@PathVariable String id) {
         return reservations.get(id);
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('parts:read')")
-    @Operation(summary = "The reservations of a repair order")
+    @Operation(summary = "The reservations of a repair order", operationId = "listReservationsOfRepairOrder")
     List<ReservationView> ofRepairOrder(@RequestParam @Size(min = 1, max = 64) String repairOrderId) {
         return reservations.ofRepairOrder(repairOrderId);
     }

@@ -2,8 +2,9 @@ package dev.forecourt.parts.reservations;
 
 import java.time.Instant;
 
-import dev.forecourt.parts.stock.Actor;
 import dev.forecourt.parts.stock.HeldReservation;
+
+import dev.forecourt.platform.domain.Actor;
 
 /**
  * A reservation as answered by the API.

@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
-import dev.forecourt.parts.stock.Actor;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.HeldReservation;
@@ -24,7 +23,12 @@ import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
 import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
-import dev.forecourt.platform.errors.ProblemException;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
@@ -70,7 +74,7 @@ public class Reservations {
                 where(StockCard.AVAILABLE).gte(reservation.quantity()).and(StockCard.reservationPath(id)).exists(false),
                 new Update().set(StockCard.reservationPath(id), held),
                 new PartsReserved(id, reservation.repairOrderId(), reservation.lineId(), reservation.partNumber(),
-                        reservation.quantity(), by.label(), now));
+                        reservation.quantity(), by.username(), now));
         if (after.isPresent()) {
             return new Outcome(view(setStatus(id, ReservationStatus.ACTIVE, null, null, null)), true);
         }
@@ -80,7 +84,7 @@ public class Reservations {
             return new Outcome(view(setStatus(id, ReservationStatus.ACTIVE, null, null, null)), false);
         }
         setStatus(id, ReservationStatus.REFUSED, null, null, null);
-        throw ProblemException.conflict("stock-insufficient", "Not enough stock",
+        throw new Conflict("stock-insufficient", "Not enough stock",
                         "Only " + card.getAvailable() + " of " + request.partNumber() + " available, " + reservation.quantity() + " requested")
                 .with("available", card.getAvailable()).with("partNumber", request.partNumber());
     }
@@ -101,12 +105,12 @@ public class Reservations {
                     where(StockCard.reservationPath(id) + ".quantity").is(held.quantity()),
                     new Update().unset(StockCard.reservationPath(id)),
                     new ReservationReleased(id, reservation.repairOrderId(), reservation.lineId(), reservation.partNumber(),
-                            held.quantity(), reason, by.label(), now));
+                            held.quantity(), reason, by.username(), now));
             if (after.isPresent()) {
                 return view(setStatus(id, ReservationStatus.RELEASED, now, by, reason));
             }
         }
-        throw ProblemException.conflict("reservation-busy", "Reservation changing",
+        throw new Conflict("reservation-busy", "Reservation changing",
                 "The reservation kept changing while being released; try again");
     }
 
@@ -148,7 +152,7 @@ public class Reservations {
             }
         }
         if (!existing.partNumber().equals(request.partNumber())) {
-            throw ProblemException.conflict("reservation-line-taken", "Line already reserved",
+            throw new Conflict("reservation-line-taken", "Line already reserved",
                     "Line " + request.lineId() + " of repair order " + request.repairOrderId() + " reserves part " + existing.partNumber());
         }
         return existing;
@@ -161,11 +165,16 @@ public class Reservations {
             // the card no longer holds it although the record still says so: the release or issue that
             // took it did not get to update the record; the ledger shows which
             case PENDING, ACTIVE, REFUSED -> view(setStatus(current.id(), ReservationStatus.RELEASED, clock.instant(), by, reason));
-            case CONSUMED -> throw ProblemException.illegalState("The reservation was used up by an issue", current.status());
+            case CONSUMED -> throw new IllegalTransition("The reservation was used up by an issue", current.status());
         };
     }
 
     private Reservation setStatus(String id, ReservationStatus status, Instant closedAt, Actor closedBy, String reason) {
+        Reservation current = require(id);
+        if (current.status() == status && status.isFinal()) {
+            return current;
+        }
+        Lifecycle.requireTransition(current.status(), status);
         Update update = new Update().set("status", status);
         if (closedAt != null) {
             update.set("closedAt", closedAt).set("closedBy", closedBy).set("closeReason", reason);
@@ -177,7 +186,7 @@ public class Reservations {
     private Reservation require(String id) {
         Reservation reservation = mongo.findById(id, Reservation.class);
         if (reservation == null) {
-            throw ProblemException.notFound("Reservation", id);
+            throw new NotFound("Reservation", id);
         }
         return reservation;
     }

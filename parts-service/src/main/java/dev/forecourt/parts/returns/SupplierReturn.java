@@ -1,11 +1,14 @@
 package dev.forecourt.parts.returns;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
 
 /**
  * An entry of the supplier-return ledger: defective goods going back to the supplier, kept apart
@@ -19,5 +22,15 @@ public record SupplierReturn(@Id String id, String storeId, String partNumber, i
 
     public enum Source { REJECTED_AT_RECEIPT, FROM_STOCK }
 
-    public enum Status { AWAITING_SHIPMENT, SHIPPED }
+    public enum Status implements Lifecycle<Status> {
+        AWAITING_SHIPMENT, SHIPPED;
+
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case AWAITING_SHIPMENT -> EnumSet.of(SHIPPED);
+                case SHIPPED -> EnumSet.noneOf(Status.class);
+            };
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.forecourt.parts.returns;
 
 import java.net.URI;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -13,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.parts.stock.Actor;
-import dev.forecourt.parts.web.PageOf;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 @RestController
@@ -39,30 +40,31 @@ class SupplierReturnController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('parts:return')")
-    @Operation(summary = "Take defective goods off the shelf for the supplier")
-    ResponseEntity<SupplierReturn> create(@Valid @RequestBody ReturnRequest request) {
-        SupplierReturn created = returns.returnFromStock(request, Actor.current());
-        return ResponseEntity.created(URI.create("/api/v1/supplier-returns/" + created.id())).body(created);
+    @Operation(summary = "Take defective goods off the shelf for the supplier", operationId = "returnToSupplier")
+    ResponseEntity<SupplierReturnView> create(@Valid @RequestBody ReturnRequest request, Actor actor) {
+        SupplierReturn created = returns.returnFromStock(request, actor);
+        return ResponseEntity.created(URI.create("/api/v1/supplier-returns/" + created.id())).body(SupplierReturnView.of(created));
     }
 
     @PostMapping("/{id}/ship")
     @PreAuthorize("hasAuthority('parts:return')")
-    SupplierReturn ship(@PathVariable String id, @Valid @RequestBody(required = false) ShipRequest request) {
-        return returns.ship(id, request == null ? null : request.shipmentReference(), Actor.current());
+    @Operation(summary = "The goods left for the supplier (once)", operationId = "shipSupplierReturn")
+    SupplierReturnView ship(@PathVariable String id, @Valid @RequestBody(required = false) ShipRequest request, Actor actor) {
+        return SupplierReturnView.of(returns.ship(id, request == null ? null : request.shipmentReference(), actor));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('parts:read')")
-    SupplierReturn get(@PathVariable String id) {
-        return returns.require(id);
+    @Operation(summary = "One supplier return", operationId = "getSupplierReturn")
+    SupplierReturnView get(@PathVariable String id) {
+        return SupplierReturnView.of(returns.require(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('parts:read')")
-    PageOf<SupplierReturn> list(@RequestParam(required = false) SupplierReturn.Status status,
-                                @RequestParam(required = false) String partNumber,
-                                @RequestParam(defaultValue = "0") @Min(0) int page,
-                                @RequestParam(defaultValue = "20") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return returns.list(status, partNumber, page, size);
+    @Operation(summary = "The supplier-return ledger, latest first", operationId = "listSupplierReturns")
+    Page<SupplierReturnView> list(@RequestParam(required = false) SupplierReturn.Status status,
+                                  @RequestParam(required = false) String partNumber, @Valid @ParameterObject Paging paging) {
+        return returns.list(status, partNumber, paging).map(SupplierReturnView::of);
     }
 }

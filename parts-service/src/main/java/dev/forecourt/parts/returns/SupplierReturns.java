@@ -15,15 +15,20 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
-import dev.forecourt.parts.stock.Actor;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
 import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
-import dev.forecourt.parts.web.PageOf;
-import dev.forecourt.platform.errors.ProblemException;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** The supplier-return ledger. */
@@ -68,7 +73,7 @@ public class SupplierReturns {
                 new DocumentRef(DocumentType.SUPPLIER_RETURN, id), request.supplier(), request.reason(), by, now);
         if (ledger.apply(movement, where(StockCard.AVAILABLE).gte(request.quantity()), new Update()).isEmpty()) {
             int available = ledger.card(request.partNumber()).getAvailable();
-            throw ProblemException.conflict("stock-insufficient", "Not enough stock",
+            throw new Conflict("stock-insufficient", "Not enough stock",
                     "Only " + available + " of " + request.partNumber() + " available to return").with("available", available);
         }
         return mongo.insert(new SupplierReturn(id, store.storeId(), request.partNumber(), request.quantity(), request.supplier(),
@@ -79,11 +84,12 @@ public class SupplierReturns {
     /** The goods left for the supplier; shipping twice is refused with the current state. */
     public SupplierReturn ship(String id, String shipmentReference, Actor by) {
         SupplierReturn current = require(id);
+        Lifecycle.requireTransition(current.status(), SupplierReturn.Status.SHIPPED, "The return has already been shipped");
         var result = mongo.updateFirst(query(where("_id").is(id).and("status").is(SupplierReturn.Status.AWAITING_SHIPMENT)),
                 new Update().set("status", SupplierReturn.Status.SHIPPED).set("shippedAt", clock.instant()).set("shippedBy", by)
                         .set("shipmentReference", shipmentReference), SupplierReturn.class);
         if (result.getModifiedCount() == 0) {
-            throw ProblemException.illegalState("The return has already been shipped", current.status());
+            throw new IllegalTransition("The return has already been shipped", current.status());
         }
         return require(id);
     }
@@ -91,12 +97,12 @@ public class SupplierReturns {
     public SupplierReturn require(String id) {
         SupplierReturn found = mongo.findById(id, SupplierReturn.class);
         if (found == null) {
-            throw ProblemException.notFound("Supplier return", id);
+            throw new NotFound("Supplier return", id);
         }
         return found;
     }
 
-    public PageOf<SupplierReturn> list(SupplierReturn.Status status, String partNumber, int page, int size) {
+    public Page<SupplierReturn> list(SupplierReturn.Status status, String partNumber, Paging paging) {
         Query query = new Query();
         if (status != null) {
             query.addCriteria(where("status").is(status));
@@ -105,7 +111,7 @@ public class SupplierReturns {
             query.addCriteria(where("partNumber").is(partNumber));
         }
         long total = mongo.count(query, SupplierReturn.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
-        return new PageOf<>(mongo.find(query, SupplierReturn.class), page, size, total);
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, SupplierReturn.class), paging, total);
     }
 }

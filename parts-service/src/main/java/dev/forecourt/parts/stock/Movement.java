@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.domain.Actor;
+
 /**
  * One entry of the movement ledger (卡片帐). It is first written inside the stock card by the same
  * atomic update that changes the quantities, then copied to the ledger collection under its own

@@ -16,11 +16,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.parts.web.PageOf;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.DomainEvent;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.Outbox;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 
 /**
  * The only writer of stock cards. A change is applied with one conditional {@code findAndModify}
@@ -36,16 +38,18 @@ public class StockLedger {
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
+    private final AggregateStore aggregates;
     private final Clock clock;
 
-    public StockLedger(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    public StockLedger(MongoTemplate mongo, Outbox outbox, AggregateStore aggregates, Clock clock) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.aggregates = aggregates;
         this.clock = clock;
     }
 
     public void open(StockCard card) {
-        mongo.insert(card);
+        aggregates.insert(card);
     }
 
     public Optional<StockCard> find(String partNumber) {
@@ -53,7 +57,7 @@ public class StockLedger {
     }
 
     public StockCard card(String partNumber) {
-        return find(partNumber).orElseThrow(() -> ProblemException.notFound("Part", partNumber));
+        return find(partNumber).orElseThrow(() -> new NotFound("Part", partNumber));
     }
 
     /**
@@ -131,12 +135,12 @@ public class StockLedger {
         find(partNumber).ifPresent(this::watchReorderPoint);
     }
 
-    public PageOf<Movement> movements(String partNumber, int page, int size) {
+    public Page<Movement> movements(String partNumber, Paging paging) {
         flush(partNumber);
         Query query = query(where("partNumber").is(partNumber));
         long total = mongo.count(query, Movement.class);
-        query.with(Sort.by("at", "movementId")).skip((long) page * size).limit(size);
-        return new PageOf<>(mongo.find(query, Movement.class), page, size, total);
+        query.with(Sort.by("at", "movementId")).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, Movement.class), paging, total);
     }
 
     /**

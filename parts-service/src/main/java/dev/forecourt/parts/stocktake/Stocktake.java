@@ -8,19 +8,21 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /**
  * A stocktake (盘点): count sheets by bin with the book quantities frozen at the start, the counts,
  * and the variances the parts manager approves before they are booked as adjustments.
  */
 @Document("stocktakes")
-public class Stocktake {
+public class Stocktake extends OutboxAggregate {
 
     @Id
     private String id;
@@ -33,8 +35,6 @@ public class Stocktake {
     private Actor submittedBy;
     private Instant approvedAt;
     private Actor approvedBy;
-    @Version
-    private Long version;
 
     static Stocktake start(String id, String storeId, List<CountSheet> sheets, Actor by, Instant at) {
         Stocktake stocktake = new Stocktake();
@@ -49,11 +49,13 @@ public class Stocktake {
 
     /** Records counted quantities; only while counting, and only for parts on the sheets. */
     void record(Map<String, Integer> counts) {
-        requireStatus(StocktakeStatus.COUNTING, "Counts can only be recorded while counting");
+        if (status != StocktakeStatus.COUNTING) {
+            throw new IllegalTransition("Counts can only be recorded while counting", status);
+        }
         List<FieldProblem> unknown = counts.keySet().stream().filter(p -> line(p) == null)
                 .map(p -> new FieldProblem("counts." + p, "is not on this stocktake's sheets")).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.businessRule("not-on-sheet", "Part not on the count sheets",
+            throw new RuleViolated("not-on-sheet", "Part not on the count sheets",
                     "Only parts on the sheets can be counted", unknown.toArray(FieldProblem[]::new));
         }
         replaceLines(line -> counts.containsKey(line.partNumber()) ? line.counted(counts.get(line.partNumber())) : line);
@@ -61,11 +63,11 @@ public class Stocktake {
 
     /** Hands the counts to the manager; every line must have been counted. */
     void submit(Actor by, Instant at) {
-        requireStatus(StocktakeStatus.COUNTING, "Only a stocktake being counted can be submitted");
+        Lifecycle.requireTransition(status, StocktakeStatus.SUBMITTED, "Only a stocktake being counted can be submitted");
         List<FieldProblem> missing = lines().stream().filter(l -> l.countedQuantity() == null)
                 .map(l -> new FieldProblem("counts." + l.partNumber(), "has not been counted")).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.businessRule("count-incomplete", "Not everything counted",
+            throw new RuleViolated("count-incomplete", "Not everything counted",
                     missing.size() + " line(s) still need a count", missing.toArray(FieldProblem[]::new));
         }
         status = StocktakeStatus.SUBMITTED;
@@ -75,8 +77,17 @@ public class Stocktake {
 
     /** Sends the counts back for a recount (the manager doubts them). */
     void recount() {
-        requireStatus(StocktakeStatus.SUBMITTED, "Only a submitted stocktake can be sent back for recount");
-        status = StocktakeStatus.COUNTING;
+        status = Lifecycle.requireTransition(status, StocktakeStatus.COUNTING, "Only a submitted stocktake can be sent back for recount");
+    }
+
+    /** The manager approved: the variances are being booked (claimed once, so two clicks cannot book twice). */
+    void startApproval() {
+        status = Lifecycle.requireTransition(status, StocktakeStatus.APPROVING, "Only a submitted stocktake can be approved");
+    }
+
+    /** A variance could not be booked: back to SUBMITTED; the lines booked so far stay booked. */
+    void approvalInterrupted() {
+        status = Lifecycle.requireTransition(status, StocktakeStatus.SUBMITTED);
     }
 
     void markAdjusted(String partNumber, String movementId) {
@@ -84,7 +95,7 @@ public class Stocktake {
     }
 
     void completeApproval(Actor by, Instant at) {
-        status = StocktakeStatus.APPROVED;
+        status = Lifecycle.requireTransition(status, StocktakeStatus.APPROVED);
         approvedAt = at;
         approvedBy = by;
     }
@@ -121,12 +132,6 @@ public class Stocktake {
         sheets = changed;
     }
 
-    private void requireStatus(StocktakeStatus expected, String detail) {
-        if (status != expected) {
-            throw ProblemException.illegalState(detail, status);
-        }
-    }
-
     public String getId() { return id; }
     public StocktakeStatus getStatus() { return status; }
     public List<CountSheet> getSheets() { return sheets; }
@@ -136,7 +141,6 @@ public class Stocktake {
     public Actor getSubmittedBy() { return submittedBy; }
     public Instant getApprovedAt() { return approvedAt; }
     public Actor getApprovedBy() { return approvedBy; }
-    public Long getVersion() { return version; }
 
     /** Totals the manager looks at before approving; value at catalogue price. */
     public record StocktakeSummary(int lines, int counted, int linesWithVariance, int netVariance, BigDecimal varianceValue) {

@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,44 +51,53 @@ class StocktakeController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('parts:stocktake')")
-    @Operation(summary = "Start a stocktake: count sheets by bin with frozen book quantities")
-    ResponseEntity<Stocktake> start(@Valid @RequestBody(required = false) StartRequest request) {
-        Stocktake stocktake = stocktakes.start(request == null ? null : request.binPrefixes(), Actor.current());
-        return ResponseEntity.created(URI.create("/api/v1/stocktakes/" + stocktake.getId())).body(stocktake);
+    @Operation(summary = "Start a stocktake: count sheets by bin with the book quantities", operationId = "startStocktake")
+    ResponseEntity<StocktakeView> start(@Valid @RequestBody(required = false) StartRequest request, Actor actor) {
+        Stocktake stocktake = stocktakes.start(request == null ? null : request.binPrefixes(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/stocktakes/" + stocktake.getId())).body(StocktakeView.of(stocktake));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('parts:read')")
-    Stocktake get(@PathVariable String id) {
-        return stocktakes.require(id);
+    @Operation(summary = "One stocktake with its sheets and summary (with its ETag)", operationId = "getStocktake")
+    StocktakeView get(@PathVariable String id) {
+        return StocktakeView.of(stocktakes.require(id));
     }
 
     @PutMapping("/{id}/counts")
     @PreAuthorize("hasAuthority('parts:stocktake')")
-    @Operation(summary = "Record counted quantities")
-    Stocktake counts(@PathVariable String id, @Valid @RequestBody CountsRequest request) {
+    @Operation(summary = "Record counted quantities (If-Match optional)", operationId = "recordStocktakeCounts")
+    StocktakeView counts(@PathVariable String id, @Valid @RequestBody CountsRequest request,
+                         @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         request.counts().forEach(c -> counts.put(c.partNumber(), c.counted()));
-        return stocktakes.record(id, counts);
+        return StocktakeView.of(stocktakes.record(id, counts, orAny(ifMatch)));
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAuthority('parts:stocktake')")
-    Stocktake submit(@PathVariable String id) {
-        return stocktakes.submit(id, Actor.current());
+    @Operation(summary = "Hand the counts to the parts manager (every line counted)", operationId = "submitStocktake")
+    StocktakeView submit(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch,
+                         Actor actor) {
+        return StocktakeView.of(stocktakes.submit(id, orAny(ifMatch), actor));
     }
 
     @PostMapping("/{id}/recount")
     @PreAuthorize("hasAuthority('parts:approve-stocktake')")
-    @Operation(summary = "Send a submitted stocktake back for recount")
-    Stocktake recount(@PathVariable String id) {
-        return stocktakes.recount(id);
+    @Operation(summary = "Send a submitted stocktake back for recount", operationId = "recountStocktake")
+    StocktakeView recount(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return StocktakeView.of(stocktakes.recount(id, orAny(ifMatch)));
     }
 
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasAuthority('parts:approve-stocktake')")
-    @Operation(summary = "Approve the variances and book them as adjustment movements")
-    Stocktake approve(@PathVariable String id) {
-        return stocktakes.approve(id, Actor.current());
+    @Operation(summary = "Approve the variances and book them as adjustment movements", operationId = "approveStocktake")
+    StocktakeView approve(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch,
+                          Actor actor) {
+        return StocktakeView.of(stocktakes.approve(id, orAny(ifMatch), actor));
+    }
+
+    private static ExpectedVersion orAny(ExpectedVersion ifMatch) {
+        return ifMatch == null ? ExpectedVersion.ANY : ifMatch;
     }
 }

@@ -1,12 +1,15 @@
 package dev.forecourt.parts.warranty;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /**
@@ -16,7 +19,17 @@ import dev.forecourt.platform.events.outbox.OutboxAggregate;
 @Document("retained_parts")
 public class RetainedPart extends OutboxAggregate {
 
-    public enum Status { RETAINED, SHIPPED }
+    public enum Status implements Lifecycle<Status> {
+        RETAINED, SHIPPED;
+
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case RETAINED -> EnumSet.of(SHIPPED);
+                case SHIPPED -> EnumSet.noneOf(Status.class);
+            };
+        }
+    }
 
     @Id
     private String id;
@@ -52,6 +65,16 @@ public class RetainedPart extends OutboxAggregate {
         part.retainedAt = at;
         part.retainedBy = by;
         return part;
+    }
+
+    /** Ships the part back to the OEM with the claim reference; once only. */
+    void ship(String claimId, String claimNumber, String by, Instant at) {
+        status = Lifecycle.requireTransition(status, Status.SHIPPED, "The part was already shipped for claim " + this.claimNumber);
+        this.claimId = claimId;
+        this.claimNumber = claimNumber;
+        this.shippedAt = at;
+        this.shippedBy = by;
+        raise(new WarrantyPartShipped(id, claimId, claimNumber, repairOrderId, partNumber, at, by));
     }
 
     public String getId() { return id; }

@@ -9,11 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.parts.stock.Actor;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,29 +39,33 @@ class WarrantyPartController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('parts:return')")
-    @Operation(summary = "Retain a replaced part for the OEM")
-    ResponseEntity<RetainedPart> retain(@Valid @RequestBody RetainedPartDetails details) {
-        RetainedPart part = warrantyParts.retain(details, Actor.current());
-        return ResponseEntity.created(URI.create("/api/v1/warranty-parts/" + part.getId())).body(part);
+    @Operation(summary = "Retain a replaced part for the OEM", operationId = "retainWarrantyPart")
+    ResponseEntity<RetainedPartView> retain(@Valid @RequestBody RetainedPartDetails details, Actor actor) {
+        RetainedPart part = warrantyParts.retain(details, actor);
+        return ResponseEntity.created(URI.create("/api/v1/warranty-parts/" + part.getId())).body(RetainedPartView.of(part));
     }
 
     @PostMapping("/{id}/ship")
     @PreAuthorize("hasAuthority('parts:return')")
-    @Operation(summary = "Ship the part back to the OEM with the claim reference")
-    RetainedPart ship(@PathVariable String id, @Valid @RequestBody ShipRequest request) {
-        return warrantyParts.ship(id, request.claimId(), request.claimNumber(), Actor.current().label());
+    @Operation(summary = "Ship the part back to the OEM with the claim reference", operationId = "shipWarrantyPart")
+    RetainedPartView ship(@PathVariable String id, @Valid @RequestBody ShipRequest request,
+                          @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return RetainedPartView.of(warrantyParts.ship(id, request.claimId(), request.claimNumber(), actor.username(),
+                ifMatch == null ? ExpectedVersion.ANY : ifMatch));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('parts:read')")
-    RetainedPart get(@PathVariable String id) {
-        return warrantyParts.require(id);
+    @Operation(summary = "One retained part", operationId = "getWarrantyPart")
+    RetainedPartView get(@PathVariable String id) {
+        return RetainedPartView.of(warrantyParts.require(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('parts:read')")
-    List<RetainedPart> list(@RequestParam(required = false) RetainedPart.Status status,
-                            @RequestParam(required = false) String repairOrderId) {
-        return warrantyParts.list(status, repairOrderId);
+    @Operation(summary = "Retained parts by status or repair order", operationId = "listWarrantyParts")
+    List<RetainedPartView> list(@RequestParam(required = false) RetainedPart.Status status,
+                                @RequestParam(required = false) String repairOrderId) {
+        return warrantyParts.list(status, repairOrderId).stream().map(RetainedPartView::of).toList();
     }
 }

@@ -10,15 +10,16 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.parts.stock.Actor;
-import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.platform.events.outbox.Outbox;
+import dev.forecourt.parts.stock.SystemActor;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** Parts retained for the OEM and their shipment back. */
@@ -26,51 +27,35 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class WarrantyParts {
 
     private final MongoTemplate mongo;
-    private final Outbox outbox;
+    private final AggregateStore aggregates;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    public WarrantyParts(MongoTemplate mongo, Outbox outbox, ForecourtProperties store, Clock clock) {
+    public WarrantyParts(MongoTemplate mongo, AggregateStore aggregates, ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.aggregates = aggregates;
         this.store = store;
         this.clock = clock;
     }
 
     public RetainedPart retain(RetainedPartDetails details, Actor by) {
-        return mongo.insert(RetainedPart.retain("wp-" + UUID.randomUUID(), store.storeId(), details, by, clock.instant()));
+        return aggregates.insert(RetainedPart.retain("wp-" + UUID.randomUUID(), store.storeId(), details, by, clock.instant()));
     }
 
     /** From a completed warranty job: the id is derived from the job, so a redelivered event retains once. */
     public RetainedPart retainFromJob(RetainedPartDetails details) {
         String id = "wp-" + details.repairOrderId() + "-" + details.jobId();
         try {
-            return mongo.insert(RetainedPart.retain(id, store.storeId(), details, Actor.system("warranty job completed"), clock.instant()));
+            return aggregates.insert(RetainedPart.retain(id, store.storeId(), details, SystemActor.because("warranty job completed"), clock.instant()));
         } catch (DuplicateKeyException redelivered) {
             return require(id);
         }
     }
 
-    /**
-     * Ships the part with the claim reference: one conditional update from RETAINED to SHIPPED that
-     * also stores the event, so it ships (and is announced) once.
-     */
-    public RetainedPart ship(String id, String claimId, String claimNumber, String shippedBy) {
+    /** Ships the part with the claim reference: once (a second ship answers 409 illegal-state). */
+    public RetainedPart ship(String id, String claimId, String claimNumber, String shippedBy, ExpectedVersion expected) {
         Instant now = clock.instant();
-        RetainedPart current = require(id);
-        Update update = new Update().set("status", RetainedPart.Status.SHIPPED).set("claimId", claimId).set("claimNumber", claimNumber)
-                .set("shippedAt", now).set("shippedBy", shippedBy).inc("version", 1);
-        outbox.append(update, new WarrantyPartShipped(id, claimId, claimNumber, current.getRepairOrderId(), current.getPartNumber(), now,
-                shippedBy));
-        Query retained = query(where("_id").is(id).and("status").is(RetainedPart.Status.RETAINED));
-        retained.fields().exclude("pendingEvents", "outboxLease");
-        RetainedPart shipped = mongo.findAndModify(retained, update, FindAndModifyOptions.options().returnNew(true), RetainedPart.class);
-        if (shipped == null) {
-            throw ProblemException.illegalState("The part was already shipped for claim " + require(id).getClaimNumber(),
-                    RetainedPart.Status.SHIPPED);
-        }
-        outbox.wake(RetainedPart.class, id);
-        return shipped;
+        return aggregates.change(RetainedPart.class, id, expected, part -> part.ship(claimId, claimNumber, shippedBy, now));
     }
 
     /**
@@ -87,13 +72,13 @@ public class WarrantyParts {
         RetainedPart waiting = candidates.stream().filter(p -> p.getStatus() == RetainedPart.Status.RETAINED).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No retained part " + partNumber + " of repair order " + repairOrderId
                         + " for claim " + claimNumber));
-        ship(waiting.getId(), claimId, claimNumber, "parts-service (OEM request)");
+        ship(waiting.getId(), claimId, claimNumber, "parts-service (OEM request)", ExpectedVersion.ANY);
     }
 
     public RetainedPart require(String id) {
         RetainedPart part = mongo.findById(id, RetainedPart.class);
         if (part == null) {
-            throw ProblemException.notFound("Retained part", id);
+            throw new NotFound("Retained part", id);
         }
         return part;
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.forecourt.parts.PartsFixture;
+
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.ForecourtServiceTest;
 import dev.forecourt.platform.test.TestTokens;
@@ -50,6 +51,32 @@ class CatalogueTest {
         assertThat(edited.at("/name")).isEqualTo("Renamed");
         assertThat(edited.body()).contains("\"amount\":12.50");
         assertThat(parts.stock(partNumber, "reorderPoint")).isEqualTo(2);
+    }
+
+    @Test
+    void aPartIsEditedWithTheETagItWasReadWithAndAStaleOneIsRefused() {
+        PartsFixture parts = new PartsFixture(port);
+        String partNumber = parts.part();
+        String body = """
+                {"partNumber":"%s","name":"%s","unit":"piece","price":{"amount":12.5,"currency":"CNY"},
+                 "binLocation":"A-01-01","minStock":2,"maxStock":10,"safetyStock":1,"genuineOem":true}""";
+
+        Api.Response read = parts.api().get("/api/v1/parts/" + partNumber);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.at("/version") + "\"");
+        Api.Response edited = parts.api().header("If-Match", etag).put("/api/v1/parts/" + partNumber, body.formatted(partNumber, "First"));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.header("ETag")).isNotEqualTo(etag).isEqualTo("\"" + edited.at("/version") + "\"");
+
+        Api.Response stale = parts.api().header("If-Match", etag).put("/api/v1/parts/" + partNumber, body.formatted(partNumber, "Second"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).endsWith("version-conflict");
+        assertThat(stale.at("/currentVersion")).isEqualTo(edited.at("/version"));
+        assertThat(parts.api().get("/api/v1/parts/" + partNumber).at("/name")).isEqualTo("First");
+        Api.Response malformed = parts.api().header("If-Match", "yesterday").put("/api/v1/parts/" + partNumber,
+                body.formatted(partNumber, "Third"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body()).contains("If-Match");
     }
 
     @Test

@@ -20,7 +20,9 @@ import dev.forecourt.parts.catalogue.PartDetails;
 import dev.forecourt.parts.issuing.Issuing;
 import dev.forecourt.parts.receiving.ReceiptRequest;
 import dev.forecourt.parts.receiving.Receiving;
+
 import dev.forecourt.platform.store.ForecourtProperties;
+
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 

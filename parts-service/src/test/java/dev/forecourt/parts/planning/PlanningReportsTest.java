@@ -6,14 +6,15 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import dev.forecourt.parts.PartsFixture;
+
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import dev.forecourt.platform.test.ForecourtServiceTest;
 import dev.forecourt.platform.test.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 @ForecourtServiceTest
 class PlanningReportsTest {

@@ -13,12 +13,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import dev.forecourt.parts.PartsFixture;
-import dev.forecourt.parts.stock.Actor;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
 import dev.forecourt.parts.stock.StockLedger;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.test.ForecourtServiceTest;
 
 @ForecourtServiceTest
@@ -34,6 +36,9 @@ class ReceiptRecoveryTest {
     StockLedger ledger;
 
     @Autowired
+    AggregateStore aggregates;
+
+    @Autowired
     ReceiptRecovery recovery;
 
     @Test
@@ -42,11 +47,11 @@ class ReceiptRecoveryTest {
         String booked = parts.part();
         String notYet = parts.part();
         String id = PartsFixture.id("gr");
-        Actor keeper = new Actor("emp-storekeeper", "storekeeper", "Keeper");
+        Actor keeper = new Actor("emp-storekeeper", "storekeeper", "Keeper", "parts-storekeeper");
         Instant receivedAt = Instant.now().minus(Duration.ofMinutes(5));
-        mongo.insert(new GoodsReceipt(id, "store-001", "SAIC-VW Parts", "DN-CRASH", List.of(
+        aggregates.insert(GoodsReceipt.counted(id, "store-001", "SAIC-VW Parts", "DN-CRASH-" + id, List.of(
                 new ReceiptLine(1, booked, 5, 5, 0, null, null, null),
-                new ReceiptLine(2, notYet, 4, 3, 1, "bent", null, null)), ReceiptStatus.POSTING, receivedAt, keeper));
+                new ReceiptLine(2, notYet, 4, 3, 1, "bent", null, null)), keeper, receivedAt));
         // line 1 reached the shelf before the crash
         ledger.apply(new Movement(id + "-L1", booked, MovementType.RECEIPT, 5, 0, new DocumentRef(DocumentType.GOODS_RECEIPT, id),
                 "DN-CRASH", null, keeper, receivedAt), null, new Update());

@@ -8,8 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.forecourt.platform.errors.DomainException;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
 
 class ReceiptRequestTest {
 
@@ -20,21 +20,21 @@ class ReceiptRequestTest {
     @Test
     void everyDeliveredPieceIsAcceptedOrRejected() {
         assertThatThrownBy(() -> receipt(new ReceiptRequest.Line("P1", 5, 3, 1, "bent")).check(p -> true))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldProblems())
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldProblems())
                         .extracting(FieldProblem::field).containsExactly("lines[0].accepted"));
     }
 
     @Test
     void aRejectionNeedsAReason() {
         assertThatThrownBy(() -> receipt(new ReceiptRequest.Line("P1", 5, 4, 1, " ")).check(p -> true))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.fieldProblems())
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldProblems())
                         .extracting(FieldProblem::field).containsExactly("lines[0].rejectionReason"));
     }
 
     @Test
     void aLineWithAnUnknownPartIsRefused() {
         assertThatThrownBy(() -> receipt(new ReceiptRequest.Line("P1", 1, 1, 0, null)).check(p -> false))
-                .isInstanceOf(ProblemException.class);
+                .isInstanceOf(DomainException.class);
     }
 
     @Test

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import dev.forecourt.parts.IncomingEvents;
 import dev.forecourt.parts.PartsFixture;
+
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.TestTokens;
 
 @ForecourtServiceTest
@@ -111,8 +112,9 @@ class ReservationTest {
     void aCancelledRepairOrderReleasesItsReservations() {
         reserve("line-1", 2);
         reserve("line-2", 3);
-        IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.repair-order-cancelled.v1", repairOrder, """
-                {"repairOrderId":"%s","orderNumber":"RO-0042","cancelledAt":"2026-11-23T10:00:00Z"}""".formatted(repairOrder));
+        IncomingEvents.publish("forecourt.workshop.repair-order-cancelled.v1", repairOrder, """
+                {"repairOrderId":"%s","orderNumber":"RO2026000042","customerId":"cust-13800000001","cancelledAt":"2026-11-23T10:00:00Z",
+                 "reason":"customer withdrew"}""".formatted(repairOrder));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> parts.stock(partNumber, "reserved") == 0);
         assertThat(parts.stock(partNumber, "available")).isEqualTo(10);

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import dev.forecourt.parts.PartsFixture;
+
 import dev.forecourt.platform.test.ForecourtServiceTest;
 
 @ForecourtServiceTest
@@ -33,7 +34,7 @@ class LedgerRecoveryTest {
         parts.receive(partNumber, 4);
         // what a process that died right after the card's conditional update leaves behind
         Movement stranded = new Movement(PartsFixture.id("mv"), partNumber, MovementType.RECEIPT, 6, 0,
-                new DocumentRef(DocumentType.GOODS_RECEIPT, "gr-crashed"), null, null, Actor.system("test"), Instant.now());
+                new DocumentRef(DocumentType.GOODS_RECEIPT, "gr-crashed"), null, null, dev.forecourt.parts.stock.SystemActor.because("test"), Instant.now());
         mongo.updateFirst(query(where("_id").is(partNumber)),
                 new Update().inc(StockCard.ON_HAND, 6).inc(StockCard.AVAILABLE, 6).push(StockCard.UNLEDGERED, stranded), StockCard.class);
 

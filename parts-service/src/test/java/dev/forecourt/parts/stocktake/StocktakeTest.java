@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.parts.stock.Actor;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.DomainException;
 
 class StocktakeTest {
 
-    private static final Actor KEEPER = new Actor("e1", "storekeeper", "Keeper");
+    private static final Actor KEEPER = new Actor("e1", "storekeeper", "Keeper", "parts-storekeeper");
 
     private static Stocktake twoParts() {
         return Stocktake.start("st-1", "store-001", List.of(new CountSheet("A-01", List.of(
@@ -28,7 +28,7 @@ class StocktakeTest {
         Stocktake stocktake = twoParts();
         stocktake.record(Map.of("P1", 9));
         assertThatThrownBy(() -> stocktake.submit(KEEPER, Instant.EPOCH))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("count-incomplete"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.type()).isEqualTo("count-incomplete"));
     }
 
     @Test
@@ -45,11 +45,11 @@ class StocktakeTest {
     @Test
     void countsCannotChangeOnceSubmittedNorNameAPartOffTheSheets() {
         Stocktake stocktake = twoParts();
-        assertThatThrownBy(() -> stocktake.record(Map.of("P9", 1))).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> stocktake.record(Map.of("P9", 1))).isInstanceOf(DomainException.class);
         stocktake.record(Map.of("P1", 10, "P2", 4));
         stocktake.submit(KEEPER, Instant.EPOCH);
         assertThatThrownBy(() -> stocktake.record(Map.of("P1", 1)))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.properties()).containsEntry("currentState", "SUBMITTED"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.properties()).containsEntry("currentState", "SUBMITTED"));
     }
 
     @Test

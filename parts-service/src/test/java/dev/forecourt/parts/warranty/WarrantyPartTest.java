@@ -7,15 +7,16 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
-import dev.forecourt.parts.IncomingEvents;
 import dev.forecourt.parts.PartsFixture;
+
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.TestTokens;
-import tools.jackson.databind.JsonNode;
 
 @ForecourtServiceTest
 class WarrantyPartTest {
@@ -30,18 +31,22 @@ class WarrantyPartTest {
     @Test
     void theCausalPartOfAWarrantyJobIsRetainedAndShippedWhenTheClaimAsksForIt() {
         String repairOrder = PartsFixture.id("ro");
-        IncomingEvents.publish("forecourt.workshop.events", "forecourt.workshop.warranty-job-completed.v1", repairOrder, """
-                {"repairOrderId":"%s","orderNumber":"RO-77","jobId":"job-1","vin":"LSVAB4BM7RN000001","brand":"Volkswagen",
+        IncomingEvents.publish("forecourt.workshop.warranty-job-completed.v1", repairOrder, """
+                {"repairOrderId":"%s","orderNumber":"RO2026000077","jobId":"job-1","vin":"LSVAB4BM7RN000001","brand":"Volkswagen",
+                 "model":"Lavida","odometerKm":23000,"failureDate":"2026-11-20","handedOverAt":"2026-11-23T09:00:00Z",
+                 "complaint":"clunk from the front axle","cause":"control arm bush worn","correction":"replaced the control arm",
+                 "labourOperations":[{"code":"40-110","description":"replace control arm","hours":1.2}],
                  "parts":[{"partNumber":"06L115562B","description":"oil filter","quantity":1,"unitPrice":{"amount":68.00,"currency":"CNY"}},
                           {"partNumber":"5Q0407151A","description":"control arm","quantity":1,"unitPrice":{"amount":860.00,"currency":"CNY"}}],
-                 "causalPartNumber":"5Q0407151A","roadService":false}""".formatted(repairOrder));
+                 "causalPartNumber":"5Q0407151A","roadService":false,"outsideServiceKm":null,"technicianId":"emp-0011",
+                 "advisorId":"emp-0007"}""".formatted(repairOrder));
 
         JsonNode retained = await().atMost(Duration.ofSeconds(20)).until(
                 () -> warranty().get("/api/v1/warranty-parts?repairOrderId=" + repairOrder).json(), list -> list.size() == 1).get(0);
         assertThat(retained.get("partNumber").asString()).isEqualTo("5Q0407151A");
         assertThat(retained.get("status").asString()).isEqualTo("RETAINED");
 
-        IncomingEvents.publish("forecourt.claims.events", "forecourt.claims.causal-part-requested.v1", "claim-1", """
+        IncomingEvents.publish("forecourt.claims.causal-part-requested.v1", "claim-1", """
                 {"claimId":"claim-1","claimNumber":"WC-2026-0001","repairOrderId":"%s","vin":"LSVAB4BM7RN000001",
                  "partNumber":"5Q0407151A","requestedAt":"2026-11-23T10:00:00Z"}""".formatted(repairOrder));
 
