@@ -72,4 +72,27 @@ class CustomerWriteTest {
         assertThatThrownBy(() -> aggregates.update(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(mongo.findById(customer.getId(), Customer.class).getName()).isEqualTo("A");
     }
+
+    @Autowired
+    CustomerIdMigration migration;
+
+    @Test
+    void aProfileStoredUnderTheOldIdMovesToTheSharedReferenceWithItsCallbacks() {
+        String phone = "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        mongo.insert(new Document("_id", "customer-" + phone).append("phone", phone).append("name", "老档案")
+                .append("callConsent", true).append("status", "ACTIVE").append("version", 3L), "customers");
+        mongo.insert(new Document("_id", "cb-old-" + phone).append("customerId", "customer-" + phone).append("version", 1L), "callbacks");
+
+        migration.run(null);
+        migration.run(null);
+
+        Document moved = mongo.findById("cust-" + phone, Document.class, "customers");
+        assertThat(moved.getString("name")).isEqualTo("老档案");
+        assertThat(moved.getBoolean("messageConsent")).isTrue();
+        assertThat(mongo.findById("customer-" + phone, Document.class, "customers")).isNull();
+        Document callback = mongo.findById("cb-old-" + phone, Document.class, "callbacks");
+        assertThat(callback.getString("customerId")).isEqualTo("cust-" + phone);
+        assertThat(callback.getLong("version")).isEqualTo(2L);
+        assertThat(mongo.findById("cust-" + phone, Customer.class).getPhone()).isEqualTo(phone);
+    }
 }
