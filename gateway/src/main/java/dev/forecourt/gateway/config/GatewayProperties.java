@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The gateway's settings (file {@code gateway.yml}, overridable by environment variables).
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit   per-client token buckets
  * @param breaker     per-route circuit breakers
  * @param health      how downstream health is probed
+ * @param limits      the largest request the gateway lets through
  */
 @ConfigurationProperties("forecourt")
 public record GatewayProperties(
@@ -27,7 +29,8 @@ public record GatewayProperties(
         @DefaultValue Cors cors,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Breaker breaker,
-        @DefaultValue Health health) {
+        @DefaultValue Health health,
+        @DefaultValue Limits limits) {
 
     public GatewayProperties {
         services = services == null ? Map.of() : services;
@@ -89,5 +92,17 @@ public record GatewayProperties(
 
     /** @param timeout a service that does not answer its health check in time counts as DOWN */
     public record Health(@DefaultValue("2s") Duration timeout) {
+    }
+
+    /**
+     * @param maxBodySize a request body larger than this is refused with 413 on every route, whether
+     *                    its length is declared or it is streamed ({@code Transfer-Encoding: chunked})
+     * @param discardUpTo the bytes of a refused body are discarded as they arrive (never held) up to
+     *                    this many, so the client can read its 413; a longer body gets the 413 and the
+     *                    connection is closed
+     */
+    public record Limits(
+            @DefaultValue("1MB") DataSize maxBodySize,
+            @DefaultValue("16MB") DataSize discardUpTo) {
     }
 }
