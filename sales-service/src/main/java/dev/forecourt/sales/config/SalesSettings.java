@@ -1,4 +1,4 @@
-package dev.forecourt.sales.common;
+package dev.forecourt.sales.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Showroom rules a store may change (DOMAIN.md, "Defaults a store can change").
+ * Showroom rules a store may change.
  *
  * @param discountApprovalPercent a discount above this share of the list price needs the sales manager
  * @param leadContactWithin       a lead not contacted within this time after it came in is flagged

@@ -1,4 +1,4 @@
-package dev.forecourt.sales.common;
+package dev.forecourt.sales.customers;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -15,11 +15,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.vin.Vin;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.SalesSettings;
+import dev.forecourt.sales.customers.Customer;
+import dev.forecourt.sales.config.SalesSettings;
 import dev.forecourt.sales.leads.Lead;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
 import dev.forecourt.sales.leads.LeadRecords.ContactChannel;
@@ -49,6 +50,7 @@ import dev.forecourt.sales.testdrives.TestDrives;
 @Component
 class DemoData {
 
+    private static final ExpectedVersion ANY = ExpectedVersion.ANY;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> DOCUMENTS = List.of("certificate of conformity", "owner's manual", "warranty booklet");
 
@@ -83,10 +85,9 @@ class DemoData {
 
     /** The demo store itself; separate from the guard so a test can seed a database that is not empty. */
     void seedDemoStore() {
-        Staff stockAdmin = new Staff("emp-stockadmin", "stockadmin", "库管 Stock Admin", "vehicle-stock-administrator", List.of());
-        Staff consultant = new Staff("emp-sales", "sales", "销售顾问 Sales Consultant", "sales-consultant", List.of());
-        Staff manager = new Staff("emp-salesmanager", "salesmanager", "销售经理 Sales Manager", "sales-manager",
-                List.of(SalesOrders.APPROVE_DISCOUNT));
+        Actor stockAdmin = new Actor("emp-stockadmin", "stockadmin", "库管 Stock Admin", "vehicle-stock-administrator");
+        Actor consultant = new Actor("emp-sales", "sales", "销售顾问 Sales Consultant", "sales-consultant");
+        Actor manager = new Actor("emp-salesmanager", "salesmanager", "销售经理 Sales Manager", "sales-manager");
 
         receive("LSVAB4BM7RN000001", "Lavida", "1.5L Comfort", "Pearl White", "118900.00", stockAdmin, true);
         receive("LSVAB4BM9RN000002", "Lavida", "1.5L Comfort", "Tungsten Silver", "118900.00", stockAdmin, true);
@@ -94,37 +95,37 @@ class DemoData {
         receive("LSVCD6AZ9RN100001", "Tiguan L", "330TSI 2WD", "Pure White", "219800.00", stockAdmin, true);
         receive("LSVCD6AZ0RN100002", "Tiguan L", "380TSI 4MOTION", "Oryx White", "269800.00", stockAdmin, true);
         receive("LFV3A23C0R3000001", "Passat", "330TSI Elite", "Aurora Blue", "209900.00", stockAdmin, false);
-        stock.recordPdi("LFV3A23C0R3000001", false, List.of("rear left door paint scratch", "tyre pressure warning"), stockAdmin);
+        stock.recordPdi("LFV3A23C0R3000001", ANY, false, List.of("rear left door paint scratch", "tyre pressure warning"), stockAdmin);
         stock.register(Vin.of("LFV3A23C2R3000002"), spec("Passat", "380TSI Flagship", "Deep Black", "249900.00"), true, stockAdmin);
         receive("LSGZS8F5XRS000001", "ID.4 CROZZ", "Pure+", "Glacier White", "199900.00", stockAdmin, true);
-        stock.moveToPool("LSVCD6AZ0RN100002", VehiclePool.DEMO);
-        stock.moveToPool("LSGZS8F5XRS000001", VehiclePool.DEMO);
+        stock.moveToPool("LSVCD6AZ0RN100002", ANY, VehiclePool.DEMO);
+        stock.moveToPool("LSGZS8F5XRS000001", ANY, VehiclePool.DEMO);
 
-        Consultant salesConsultant = new Consultant(consultant.employeeId(), consultant.name());
+        Consultant salesConsultant = new Consultant(consultant.id(), consultant.displayName());
         Customer zhangWei = new Customer("张伟", "13800000001");
         Lead zhang = leads.open(zhangWei, LeadSource.WALK_IN, new Interest("Lavida", "1.5L Comfort", "first car"), salesConsultant, consultant);
-        leads.logContact(zhang.getId(), ContactChannel.IN_PERSON, "Walked in, liked the white Lavida", consultant);
-        leads.advance(zhang.getId(), LeadStatus.NEGOTIATING, consultant);
+        leads.logContact(zhang.getId(), ANY, ContactChannel.IN_PERSON, "Walked in, liked the white Lavida", consultant);
+        leads.advance(zhang.getId(), ANY, LeadStatus.NEGOTIATING, consultant);
         deliveredOrder(zhang.getId(), zhangWei, consultant, manager);
 
         Customer liNa = new Customer("李娜", "13800000002");
         Lead li = leads.open(liNa, LeadSource.WEB, new Interest("Tiguan L", "330TSI 2WD", "family SUV"), salesConsultant, consultant);
-        leads.logContact(li.getId(), ContactChannel.PHONE, "Called back on the web enquiry, invited for a visit", consultant);
-        leads.advance(li.getId(), LeadStatus.QUOTED, consultant);
-        SalesOrder reserved = orders.draft(li.getId(), liNa, "LSVCD6AZ9RN100001", Money.cny("3000.00"), "web campaign", List.of(), consultant);
-        orders.recordPayment(reserved.getId(), PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("5000.00"), consultant);
-        orders.confirm(reserved.getId(), consultant);
+        leads.logContact(li.getId(), ANY, ContactChannel.PHONE, "Called back on the web enquiry, invited for a visit", consultant);
+        leads.advance(li.getId(), ANY, LeadStatus.QUOTED, consultant);
+        SalesOrder reserved = orders.draft(li.getId(), liNa, "LSVCD6AZ9RN100001", Money.cny("3000.00"), "web campaign", List.of(), consultant, false);
+        orders.recordPayment(reserved.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("5000.00"), consultant);
+        orders.confirm(reserved.getId(), ANY, consultant);
 
         leads.open(new Customer("王强", "13800000003"), LeadSource.PHONE, new Interest("Passat", null, "company car"), salesConsultant, consultant);
 
         Lead liu = leads.open(new Customer("刘洋", "13800000004"), LeadSource.REFERRAL, new Interest("ID.4 CROZZ", "Pure+", null),
                 salesConsultant, consultant);
-        leads.logContact(liu.getId(), ContactChannel.WECHAT, "Sent the ID.4 price list", consultant);
-        leads.lose(liu.getId(), "Bought a competitor's EV with a larger range", consultant);
+        leads.logContact(liu.getId(), ANY, ContactChannel.WECHAT, "Sent the ID.4 price list", consultant);
+        leads.lose(liu.getId(), ANY, "Bought a competitor's EV with a larger range", consultant);
 
         Customer chenJing = new Customer("陈静", "13800000005");
         Lead chen = leads.open(chenJing, LeadSource.WALK_IN, new Interest("Tiguan L", "380TSI 4MOTION", null), salesConsultant, consultant);
-        leads.logContact(chen.getId(), ContactChannel.IN_PERSON, "Wants to try the 4MOTION", consultant);
+        leads.logContact(chen.getId(), ANY, ContactChannel.IN_PERSON, "Wants to try the 4MOTION", consultant);
         ZoneId zone = properties.timeZone();
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
         testDrives.book("LSVCD6AZ0RN100002", tomorrow.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), chenJing,
@@ -132,23 +133,23 @@ class DemoData {
         log.info("Demo data seeded: 8 vehicles, 5 leads, 2 sales orders (one delivered), 1 test drive");
     }
 
-    private void deliveredOrder(String leadId, Customer customer, Staff consultant, Staff manager) {
+    private void deliveredOrder(String leadId, Customer customer, Actor consultant, Actor manager) {
         List<AddOn> addOns = List.of(
                 new AddOn(AddOnType.INSURANCE, "PICC comprehensive, 1 year", Money.cny("4200.00")),
                 new AddOn(AddOnType.ACCESSORY, "floor mats and dash cam", Money.cny("1500.00")));
         // 5,000 on 118,900 is above the 3% limit: the sales manager approves it.
-        SalesOrder order = orders.draft(leadId, customer, "LSVAB4BM7RN000001", Money.cny("5000.00"), "year-end offer", addOns, consultant);
-        orders.approveDiscount(order.getId(), manager);
-        orders.recordPayment(order.getId(), PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), consultant);
-        order = orders.confirm(order.getId(), consultant);
-        orders.recordPayment(order.getId(), PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, order.balanceDue(), consultant);
-        orders.deliver(order.getId(), null, 12, consultant);
+        SalesOrder order = orders.draft(leadId, customer, "LSVAB4BM7RN000001", Money.cny("5000.00"), "year-end offer", addOns, consultant, false);
+        orders.approveDiscount(order.getId(), ANY, manager);
+        orders.recordPayment(order.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), consultant);
+        order = orders.confirm(order.getId(), ANY, consultant);
+        orders.recordPayment(order.getId(), ANY, PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, order.balanceDue(), consultant);
+        orders.deliver(order.getId(), ANY, null, 12, consultant);
     }
 
-    private void receive(String vin, String model, String trim, String colour, String price, Staff by, boolean pdiPassed) {
+    private void receive(String vin, String model, String trim, String colour, String price, Actor by, boolean pdiPassed) {
         stock.register(Vin.of(vin), spec(model, trim, colour, price), false, by);
         if (pdiPassed) {
-            stock.recordPdi(vin, true, List.of(), by);
+            stock.recordPdi(vin, ANY, true, List.of(), by);
         }
     }
 

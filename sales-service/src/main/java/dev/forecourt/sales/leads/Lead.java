@@ -8,11 +8,14 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.InvalidValue;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
-import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.leads.LeadEvents.LeadLost;
 import dev.forecourt.sales.leads.LeadEvents.LeadWon;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
@@ -41,7 +44,7 @@ public class Lead extends OutboxAggregate {
     private String salesOrderId;
 
     public static Lead open(String id, Customer customer, LeadSource source, Interest interest, Consultant consultant,
-                            Instant at, Staff by) {
+                            Instant at, Actor by) {
         Lead lead = new Lead();
         lead.id = id;
         lead.customer = customer;
@@ -50,35 +53,31 @@ public class Lead extends OutboxAggregate {
         lead.consultant = consultant;
         lead.status = LeadStatus.NEW;
         lead.createdAt = at;
-        lead.history.add(new StatusChange(LeadStatus.NEW, at, by.employeeId()));
+        lead.history.add(new StatusChange(LeadStatus.NEW, at, by.id()));
         return lead;
     }
 
     /** Logs a contact; the first one moves a new lead to CONTACTED. */
-    public void logContact(ContactChannel channel, String note, Instant at, Staff by) {
+    public void logContact(ContactChannel channel, String note, Instant at, Actor by) {
         requireOpen("log a contact on");
-        contacts.add(new Contact(at, channel, note, by.employeeId(), by.name()));
+        contacts.add(new Contact(at, channel, note, by.id(), by.displayName()));
         if (firstContactedAt == null) {
             firstContactedAt = at;
         }
         if (status == LeadStatus.NEW) {
-            changeStatus(LeadStatus.CONTACTED, at, by);
+            changeStatus(LeadStatus.CONTACTED, at, by, "Cannot contact a closed lead");
         }
     }
 
     /** Moves the lead forward in the funnel; it never goes back, and a new lead must be contacted first. */
-    public void advanceTo(LeadStatus target, Instant at, Staff by) {
+    public void advanceTo(LeadStatus target, Instant at, Actor by) {
         requireOpen("advance");
         if (!target.isStage()) {
-            throw ProblemException.invalid("Use the won/lost steps to close a lead", new FieldProblem("status", "must be a funnel stage"));
+            throw new InvalidValue("Use the won/lost steps to close a lead", new FieldProblem("status", "must be a funnel stage"));
         }
-        if (status == LeadStatus.NEW && target != LeadStatus.CONTACTED) {
-            throw ProblemException.illegalState("Log a contact with the prospect before moving the lead on", status);
-        }
-        if (!status.isBefore(target)) {
-            throw ProblemException.illegalState("A lead moves forward only: it is " + status + ", not before " + target, status);
-        }
-        changeStatus(target, at, by);
+        changeStatus(target, at, by, status == LeadStatus.NEW
+                ? "Log a contact with the prospect before moving the lead on"
+                : "A lead moves forward only: it is " + status + ", not before " + target);
         if (firstContactedAt == null) {
             firstContactedAt = at;
         }
@@ -89,28 +88,25 @@ public class Lead extends OutboxAggregate {
         return !status.isBefore(stage);
     }
 
-    public void win(String orderId, Instant at, Staff by) {
+    public void win(String orderId, Instant at, Actor by) {
         requireOpen("win");
-        if (status == LeadStatus.NEW) {
-            throw ProblemException.illegalState("A lead nobody contacted cannot be won", status);
-        }
+        changeStatus(LeadStatus.WON, at, by, status == LeadStatus.NEW ? "A lead nobody contacted cannot be won" : "Cannot win a closed lead");
         salesOrderId = orderId;
         closedAt = at;
-        changeStatus(LeadStatus.WON, at, by);
         raise(new LeadWon(id, customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
                 consultant.id(), consultant.name(), orderId, at));
     }
 
     /** Closes the lead as lost (战败); the reason is mandatory, it is what the evening review discusses. */
-    public void lose(String reason, Instant at, Staff by) {
+    public void lose(String reason, Instant at, Actor by) {
         requireOpen("lose");
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.businessRule("lost-reason-required", "Reason required",
+            throw new RuleViolated("lost-reason-required", "Reason required",
                     "A lost lead needs a reason", new FieldProblem("reason", "must not be blank"));
         }
+        changeStatus(LeadStatus.LOST, at, by, "Cannot lose a closed lead");
         lostReason = reason.trim();
         closedAt = at;
-        changeStatus(LeadStatus.LOST, at, by);
         raise(new LeadLost(id, customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
                 consultant.id(), consultant.name(), lostReason, at));
     }
@@ -127,13 +123,13 @@ public class Lead extends OutboxAggregate {
 
     private void requireOpen(String step) {
         if (!status.isOpen()) {
-            throw ProblemException.illegalState("Cannot " + step + " a closed lead", status);
+            throw new IllegalTransition("Cannot " + step + " a closed lead", status);
         }
     }
 
-    private void changeStatus(LeadStatus next, Instant at, Staff by) {
-        status = next;
-        history.add(new StatusChange(next, at, by.employeeId()));
+    private void changeStatus(LeadStatus next, Instant at, Actor by, String refusal) {
+        status = Lifecycle.requireTransition(status, next, refusal);
+        history.add(new StatusChange(next, at, by.id()));
     }
 
     public String getId() { return id; }

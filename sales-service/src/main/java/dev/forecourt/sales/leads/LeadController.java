@@ -7,19 +7,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
 import dev.forecourt.sales.leads.LeadRecords.ContactChannel;
 import dev.forecourt.sales.leads.LeadRecords.Interest;
@@ -44,17 +48,26 @@ class LeadController {
                     @Valid ConsultantBody consultant) {
     }
 
-    record LogContact(@NotNull ContactChannel channel, @NotBlank @Size(max = 1000) String note) {
+    record LogContact(@NotNull ContactChannel channel, @NotBlank @Size(max = 1000) String note, Long version) {
     }
 
-    record Advance(@NotNull LeadStatus status) {
+    record Advance(@NotNull LeadStatus status, Long version) {
     }
 
-    record Win(@Size(max = 80) String salesOrderId) {
+    record Win(@Size(max = 80) String salesOrderId, Long version) {
     }
 
     /** The reason is checked by the domain (422 lost-reason-required), so a blank one is not a 400 here. */
-    record Lose(@Size(max = 500) String reason) {
+    record Lose(@Size(max = 500) String reason, Long version) {
+    }
+
+    record Reassign(@NotBlank String id, @NotBlank String name, Long version) {
+    }
+
+    private static final String IF_MATCH = "If-Match";
+
+    static ExpectedVersion expected(ExpectedVersion ifMatch, Long bodyVersion) {
+        return ifMatch == null ? ExpectedVersion.of(bodyVersion) : ifMatch.or(bodyVersion);
     }
 
     private final Leads leads;
@@ -65,64 +78,68 @@ class LeadController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Open a lead; assigned to the caller unless a consultant is named")
-    ResponseEntity<LeadView> open(@Valid @RequestBody OpenLead request) {
-        Staff caller = Staff.require();
-        Consultant consultant = request.consultant() == null ? new Consultant(caller.employeeId(), caller.name())
+    @Operation(summary = "Open a lead; assigned to the caller unless a consultant is named", operationId = "openLead")
+    ResponseEntity<LeadView> open(@Valid @RequestBody OpenLead request, Actor actor) {
+        Consultant consultant = request.consultant() == null ? new Consultant(actor.id(), actor.displayName())
                 : new Consultant(request.consultant().id(), request.consultant().name());
-        Lead lead = leads.open(request.customer(), request.source(), request.interest().toInterest(), consultant, caller);
+        Lead lead = leads.open(request.customer(), request.source(), request.interest().toInterest(), consultant, actor);
         return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.getId())).body(view(lead));
     }
 
     @PostMapping("/{id}/contacts")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Log a contact with the prospect")
-    LeadView contact(@PathVariable String id, @Valid @RequestBody LogContact request) {
-        return view(leads.logContact(id, request.channel(), request.note(), Staff.require()));
+    @Operation(summary = "Log a contact with the prospect", operationId = "logLeadContact")
+    LeadView contact(@PathVariable String id, @Valid @RequestBody LogContact request,
+                     @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return view(leads.logContact(id, expected(ifMatch, request.version()), request.channel(), request.note(), actor));
     }
 
     @PostMapping("/{id}/progress")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Move the lead forward: CONTACTED, TEST_DRIVEN, QUOTED, NEGOTIATING")
-    LeadView advance(@PathVariable String id, @Valid @RequestBody Advance request) {
-        return view(leads.advance(id, request.status(), Staff.require()));
+    @Operation(summary = "Move the lead forward: CONTACTED, TEST_DRIVEN, QUOTED, NEGOTIATING", operationId = "advanceLead")
+    LeadView advance(@PathVariable String id, @Valid @RequestBody Advance request,
+                     @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return view(leads.advance(id, expected(ifMatch, request.version()), request.status(), actor));
     }
 
     @PostMapping("/{id}/won")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Close the lead as won (成交)")
-    LeadView win(@PathVariable String id, @Valid @RequestBody(required = false) Win request) {
-        return view(leads.win(id, request == null ? null : request.salesOrderId(), Staff.require()));
+    @Operation(summary = "Close the lead as won (成交)", operationId = "winLead")
+    LeadView win(@PathVariable String id, @Valid @RequestBody(required = false) Win request,
+                 @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return view(leads.win(id, expected(ifMatch, request == null ? null : request.version()),
+                request == null ? null : request.salesOrderId(), actor));
     }
 
     @PostMapping("/{id}/lost")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Close the lead as lost (战败) with its reason")
-    LeadView lose(@PathVariable String id, @Valid @RequestBody Lose request) {
-        return view(leads.lose(id, request.reason(), Staff.require()));
+    @Operation(summary = "Close the lead as lost (战败) with its reason", operationId = "loseLead")
+    LeadView lose(@PathVariable String id, @Valid @RequestBody Lose request,
+                  @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return view(leads.lose(id, expected(ifMatch, request.version()), request.reason(), actor));
     }
 
     @PostMapping("/{id}/assignment")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Assign the lead to another consultant")
-    LeadView assign(@PathVariable String id, @Valid @RequestBody ConsultantBody request) {
-        return view(leads.assign(id, new Consultant(request.id(), request.name())));
+    @Operation(summary = "Assign the lead to another consultant", operationId = "reassignLead")
+    LeadView assign(@PathVariable String id, @Valid @RequestBody Reassign request,
+                    @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return view(leads.assign(id, expected(ifMatch, request.version()), new Consultant(request.id(), request.name()), actor));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('leads:read')")
+    @Operation(summary = "A lead with its contacts and history; ETag is its version", operationId = "getLead")
     LeadView get(@PathVariable String id) {
         return view(leads.get(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('leads:read')")
-    @Operation(summary = "List leads, newest first; overdue=true lists those not contacted in time")
-    PageView<LeadView> list(@RequestParam(required = false) LeadStatus status, @RequestParam(required = false) String consultantId,
-                            @RequestParam(defaultValue = "false") boolean overdue,
-                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageView<Lead> found = leads.list(status, consultantId, overdue, page, size);
-        return new PageView<>(found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+    @Operation(summary = "List leads, newest first; overdue=true lists those not contacted in time", operationId = "listLeads")
+    Page<LeadView> list(@RequestParam(required = false) LeadStatus status, @RequestParam(required = false) String consultantId,
+                        @RequestParam(defaultValue = "false") boolean overdue, @Valid @ParameterObject Paging paging) {
+        return leads.list(status, consultantId, overdue, paging).map(this::view);
     }
 
     private LeadView view(Lead lead) {

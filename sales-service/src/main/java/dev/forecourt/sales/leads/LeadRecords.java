@@ -12,7 +12,7 @@ public final class LeadRecords {
     public record Interest(String model, String trim, String notes) {
     }
 
-    /** One logged contact with the prospect (every contact is logged, DOMAIN.md). */
+    /** One logged contact with the prospect (every contact is logged). */
     public record Contact(Instant at, ContactChannel channel, String note, String byId, String byName) {
     }
 

@@ -3,7 +3,9 @@ package dev.forecourt.sales.leads;
 import java.time.Instant;
 import java.util.List;
 
-import dev.forecourt.sales.common.Customer;
+import dev.forecourt.platform.web.Versioned;
+
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
 import dev.forecourt.sales.leads.LeadRecords.Contact;
 import dev.forecourt.sales.leads.LeadRecords.Interest;
@@ -13,7 +15,7 @@ import dev.forecourt.sales.leads.LeadRecords.StatusChange;
 public record LeadView(String id, Customer customer, LeadSource source, Interest interest, Consultant consultant,
                        LeadStatus status, boolean contactOverdue, Instant createdAt, Instant firstContactedAt,
                        List<Contact> contacts, List<StatusChange> history, Instant closedAt, String lostReason,
-                       String salesOrderId, Long version) {
+                       String salesOrderId, Long version) implements Versioned {
 
     public static LeadView of(Lead l, boolean contactOverdue) {
         return new LeadView(l.getId(), l.getCustomer(), l.getSource(), l.getInterest(), l.getConsultant(), l.getStatus(),

@@ -11,12 +11,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
-import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
-import dev.forecourt.sales.common.SalesSettings;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.sales.config.SalesSettings;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
 import dev.forecourt.sales.leads.LeadRecords.ContactChannel;
 import dev.forecourt.sales.leads.LeadRecords.Interest;
@@ -30,77 +31,71 @@ public class Leads {
     private final Clock clock;
     private final SalesSettings settings;
     private final MeterRegistry meters;
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
 
-    public Leads(MongoTemplate mongo, Clock clock, SalesSettings settings, MeterRegistry meters, AggregateStore aggregates) {
+    public Leads(MongoTemplate mongo, Clock clock, SalesSettings settings, MeterRegistry meters, AggregateStore store) {
         this.mongo = mongo;
         this.clock = clock;
         this.settings = settings;
         this.meters = meters;
-        this.aggregates = aggregates;
+        this.store = store;
     }
 
-    public Lead open(Customer customer, LeadSource source, Interest interest, Consultant consultant, Staff by) {
+    public Lead open(Customer customer, LeadSource source, Interest interest, Consultant consultant, Actor by) {
         Lead lead = Lead.open("lead-" + UUID.randomUUID(), customer, source, interest, consultant, clock.instant(), by);
         meters.counter("forecourt.leads.opened", "source", source.name()).increment();
-        return mongo.insert(lead);
+        return store.insert(lead);
     }
 
-    public Lead logContact(String id, ContactChannel channel, String note, Staff by) {
-        Lead lead = get(id);
-        lead.logContact(channel, note, clock.instant(), by);
-        return aggregates.update(lead);
+    public Lead logContact(String id, ExpectedVersion expected, ContactChannel channel, String note, Actor by) {
+        return store.change(Lead.class, id, expected, lead -> lead.logContact(channel, note, clock.instant(), by));
     }
 
-    public Lead advance(String id, LeadStatus target, Staff by) {
-        Lead lead = get(id);
-        lead.advanceTo(target, clock.instant(), by);
-        return aggregates.update(lead);
+    public Lead advance(String id, ExpectedVersion expected, LeadStatus target, Actor by) {
+        return store.change(Lead.class, id, expected, lead -> lead.advanceTo(target, clock.instant(), by));
     }
 
-    public Lead win(String id, String salesOrderId, Staff by) {
-        Lead lead = get(id);
-        lead.win(salesOrderId, clock.instant(), by);
+    public Lead win(String id, ExpectedVersion expected, String salesOrderId, Actor by) {
+        Lead won = store.change(Lead.class, id, expected, lead -> lead.win(salesOrderId, clock.instant(), by));
         meters.counter("forecourt.leads.won").increment();
-        return aggregates.update(lead);
+        return won;
     }
 
-    public Lead lose(String id, String reason, Staff by) {
-        Lead lead = get(id);
-        lead.lose(reason, clock.instant(), by);
+    public Lead lose(String id, ExpectedVersion expected, String reason, Actor by) {
+        Lead lost = store.change(Lead.class, id, expected, lead -> lead.lose(reason, clock.instant(), by));
         meters.counter("forecourt.leads.lost").increment();
-        return aggregates.update(lead);
+        return lost;
     }
 
-    public Lead assign(String id, Consultant consultant) {
-        Lead lead = get(id);
-        lead.assignTo(consultant);
-        return aggregates.update(lead);
+    public Lead assign(String id, ExpectedVersion expected, Consultant consultant, Actor by) {
+        return store.change(Lead.class, id, expected, lead -> lead.assignTo(consultant));
     }
 
-    /** A completed test drive moves its lead to TEST_DRIVEN unless the lead is already further on or closed. */
-    public void testDriven(String id, Staff by) {
-        Lead lead = mongo.findById(id, Lead.class);
-        if (lead != null && lead.getStatus().isOpen() && !lead.reached(LeadStatus.TEST_DRIVEN) && lead.getStatus() != LeadStatus.NEW) {
-            lead.advanceTo(LeadStatus.TEST_DRIVEN, clock.instant(), by);
-            aggregates.update(lead);
+    /** A completed test drive moves its lead to TEST_DRIVEN unless the lead is new, already further on or closed. */
+    public void testDriven(String id, Actor by) {
+        Lead found = mongo.findById(id, Lead.class);
+        if (found != null && movesOnByATestDrive(found)) {
+            store.change(Lead.class, id, ExpectedVersion.ANY, lead -> {
+                if (movesOnByATestDrive(lead)) {
+                    lead.advanceTo(LeadStatus.TEST_DRIVEN, clock.instant(), by);
+                }
+            });
         }
+    }
+
+    private static boolean movesOnByATestDrive(Lead lead) {
+        return lead.getStatus().isOpen() && lead.getStatus() != LeadStatus.NEW && !lead.reached(LeadStatus.TEST_DRIVEN);
     }
 
     public Lead get(String id) {
-        Lead lead = mongo.findById(id, Lead.class);
-        if (lead == null) {
-            throw ProblemException.notFound("Lead", id);
-        }
-        return lead;
+        return store.find(Lead.class, id);
     }
 
     public boolean contactOverdue(Lead lead) {
         return lead.contactOverdue(clock.instant(), settings.leadContactWithin());
     }
 
-    public PageView<Lead> list(LeadStatus status, String consultantId, boolean overdueOnly, int page, int size) {
-        PageView.check(page, size);
+    public Page<Lead> list(LeadStatus status, String consultantId, boolean overdueOnly, Paging paging) {
         List<Criteria> parts = new ArrayList<>();
         if (status != null) {
             parts.add(Criteria.where("status").is(status));
@@ -116,7 +111,7 @@ public class Leads {
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
         long total = mongo.count(query, Lead.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
-        return new PageView<>(mongo.find(query, Lead.class), page, size, total);
+        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))));
+        return Page.of(mongo.find(query, Lead.class), paging, total);
     }
 }

@@ -2,6 +2,10 @@ package dev.forecourt.sales.orders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.forecourt.platform.domain.Lifecycle;
 
 import dev.forecourt.platform.money.Money;
 
@@ -24,7 +28,15 @@ public final class OrderRecords {
     public record Payment(String id, PaymentKind kind, PaymentMethod method, Money amount, Instant receivedAt, String receivedBy) {
     }
 
-    public enum DiscountApproval { NOT_NEEDED, PENDING, APPROVED }
+    /** Whether the discount needs the sales manager: only a pending approval changes (to APPROVED). */
+    public enum DiscountApproval implements Lifecycle<DiscountApproval> {
+        NOT_NEEDED, PENDING, APPROVED;
+
+        @Override
+        public Set<DiscountApproval> next() {
+            return this == PENDING ? EnumSet.of(APPROVED) : EnumSet.noneOf(DiscountApproval.class);
+        }
+    }
 
     /** The vehicle as sold: what it was and cost when the order was drafted. */
     public record OrderedVehicle(String vin, String brand, String model, String trim, String colour, Money listPrice) {

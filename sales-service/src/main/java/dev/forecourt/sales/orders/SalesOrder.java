@@ -8,12 +8,16 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.InvalidValue;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.Consultant;
 import dev.forecourt.sales.orders.OrderRecords.Delivery;
@@ -58,18 +62,20 @@ public class SalesOrder extends OutboxAggregate {
     private String cancelReason;
 
     /**
-     * Drafts an order. A discount above the policy's limit is approved at once when the caller may
-     * approve discounts (the sales manager), and otherwise waits for that approval.
+     * Drafts an order. A discount above the policy's limit is approved at once when the consultant
+     * drafting it may approve discounts (the sales manager: {@code approvesDiscounts}, decided by the
+     * caller from the permissions), and otherwise waits for that approval.
      */
     public static SalesOrder draft(String id, String leadId, Customer customer, OrderedVehicle vehicle, Money discount,
-                                   String discountReason, List<AddOn> addOns, DiscountPolicy policy, Staff by, Instant at) {
+                                   String discountReason, List<AddOn> addOns, DiscountPolicy policy, Actor by,
+                                   boolean approvesDiscounts, Instant at) {
         Money listPrice = vehicle.listPrice();
         requireCurrency(listPrice, discount, "discount");
         for (int i = 0; i < addOns.size(); i++) {
             requireCurrency(listPrice, addOns.get(i).price(), "addOns[" + i + "].price");
         }
         if (discount.isNegative() || discount.compareTo(listPrice) >= 0) {
-            throw ProblemException.businessRule("discount-out-of-range", "Discount out of range",
+            throw new RuleViolated("discount-out-of-range", "Discount out of range",
                     "A discount is between 0 and the list price", new FieldProblem("discount", "must be between 0 and the list price"));
         }
         SalesOrder order = new SalesOrder();
@@ -80,33 +86,32 @@ public class SalesOrder extends OutboxAggregate {
         order.discount = discount;
         order.discountReason = discountReason;
         order.addOns = new ArrayList<>(addOns);
-        order.consultant = new Consultant(by.employeeId(), by.name());
+        order.consultant = new Consultant(by.id(), by.displayName());
         order.status = SalesOrderStatus.DRAFT;
         order.createdAt = at;
         if (!policy.needsApproval(listPrice, discount)) {
             order.discountApproval = DiscountApproval.NOT_NEEDED;
-        } else if (by.may(SalesOrders.APPROVE_DISCOUNT)) {
+        } else if (approvesDiscounts) {
             order.discountApproval = DiscountApproval.APPROVED;
-            order.discountApprovedBy = by.employeeId();
+            order.discountApprovedBy = by.id();
         } else {
             order.discountApproval = DiscountApproval.PENDING;
         }
         return order;
     }
 
-    public void approveDiscount(Staff by) {
-        if (discountApproval != DiscountApproval.PENDING) {
-            throw ProblemException.illegalState("The discount does not wait for approval", discountApproval);
-        }
-        discountApproval = DiscountApproval.APPROVED;
-        discountApprovedBy = by.employeeId();
+    /** The sales manager approves a discount above the limit; the caller checks the permission. */
+    public void approveDiscount(Actor by) {
+        discountApproval = Lifecycle.requireTransition(discountApproval, DiscountApproval.APPROVED,
+                "The discount does not wait for approval");
+        discountApprovedBy = by.id();
     }
 
     /** Confirms the contract. The caller reserves the VIN atomically before saving. */
     public void confirm(Instant at) {
-        requireStatus(SalesOrderStatus.DRAFT, "confirm");
+        Lifecycle.requireTransition(status, SalesOrderStatus.CONFIRMED, "Cannot confirm an order that is " + status);
         if (discountApproval == DiscountApproval.PENDING) {
-            throw ProblemException.businessRule("discount-approval-required", "Discount needs approval",
+            throw new RuleViolated("discount-approval-required", "Discount needs approval",
                     "A discount of " + discount.amount() + " is above the limit and needs the sales manager's approval",
                     new FieldProblem("discount", "needs sales-orders:approve-discount"));
         }
@@ -122,16 +127,16 @@ public class SalesOrder extends OutboxAggregate {
     }
 
     /** Takes a payment; a deposit may come before confirmation, full payment only on a confirmed order. */
-    public void recordPayment(String paymentId, PaymentKind kind, PaymentMethod method, Money amount, Instant at, Staff by) {
+    public void recordPayment(String paymentId, PaymentKind kind, PaymentMethod method, Money amount, Instant at, Actor by) {
         requireSettleable(amount, "amount");
-        payments.add(new Payment(paymentId, kind, method, amount, at, by.employeeId()));
+        payments.add(new Payment(paymentId, kind, method, amount, at, by.id()));
         markPaidIfSettled(at);
     }
 
     /** Credits a used car taken in part exchange; one trade-in per order. */
     public void creditTradeIn(String usedCarId, String usedVin, Money amount, Instant at) {
         if (tradeIn != null) {
-            throw ProblemException.conflict("trade-in-already-credited", "Trade-in already credited",
+            throw new Conflict("trade-in-already-credited", "Trade-in already credited",
                     "Order " + id + " already has a trade-in credited");
         }
         requireSettleable(amount, "tradeIn");
@@ -140,17 +145,18 @@ public class SalesOrder extends OutboxAggregate {
     }
 
     /** Hands the car over (交车): only when paid in full; the vehicle's PDI is checked by the caller. */
-    public void deliver(LocalDate deliveryDate, int odometerKm, Instant at, Staff by) {
-        if (status != SalesOrderStatus.PAID) {
-            ProblemException refused = ProblemException.illegalState(status == SalesOrderStatus.CONFIRMED
+    public void deliver(LocalDate deliveryDate, int odometerKm, Instant at, Actor by) {
+        try {
+            Lifecycle.requireTransition(status, SalesOrderStatus.DELIVERED, status == SalesOrderStatus.CONFIRMED
                     ? "The order is not paid in full: " + balanceDue().amount() + " " + balanceDue().currency() + " outstanding"
-                    : "Cannot deliver an order that is " + status, status);
+                    : "Cannot deliver an order that is " + status);
+        } catch (IllegalTransition refused) {
             throw refused.with("balanceDue", balanceDue());
         }
         if (odometerKm < 0) {
-            throw ProblemException.invalid("odometerKm must not be negative", new FieldProblem("odometerKm", "must be 0 or more"));
+            throw new InvalidValue("odometerKm must not be negative", new FieldProblem("odometerKm", "must be 0 or more"));
         }
-        delivery = new Delivery(deliveryDate, at, odometerKm, by.employeeId());
+        delivery = new Delivery(deliveryDate, at, odometerKm, by.id());
         status = SalesOrderStatus.DELIVERED;
         raise(new VehicleDelivered(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
                 customer.phone(), consultant.id(), consultant.name(), deliveryDate, at, odometerKm));
@@ -158,11 +164,9 @@ public class SalesOrder extends OutboxAggregate {
 
     /** Cancels the contract; what the customer paid becomes a refund due. The caller releases the vehicle. */
     public void cancel(String reason, Instant at) {
-        if (status == SalesOrderStatus.DELIVERED || status == SalesOrderStatus.CANCELLED) {
-            throw ProblemException.illegalState("Cannot cancel an order that is " + status, status);
-        }
+        Lifecycle.requireTransition(status, SalesOrderStatus.CANCELLED, "Cannot cancel an order that is " + status);
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.businessRule("cancel-reason-required", "Reason required", "A cancellation needs a reason",
+            throw new RuleViolated("cancel-reason-required", "Reason required", "A cancellation needs a reason",
                     new FieldProblem("reason", "must not be blank"));
         }
         SalesOrderStatus from = status;
@@ -204,45 +208,39 @@ public class SalesOrder extends OutboxAggregate {
     /** Money of another currency cannot be added to this contract (Money would refuse it with a 500). */
     private static void requireCurrency(Money reference, Money amount, String field) {
         if (!reference.currency().equals(amount.currency())) {
-            throw ProblemException.businessRule("currency-mismatch", "Wrong currency",
+            throw new RuleViolated("currency-mismatch", "Wrong currency",
                     "The order is in " + reference.currency(), new FieldProblem(field, "must be in " + reference.currency()));
         }
     }
 
     private void requireSettleable(Money amount, String field) {
         requireCurrency(vehicle.listPrice(), amount, field);
-        if (status != SalesOrderStatus.DRAFT && status != SalesOrderStatus.CONFIRMED) {
-            throw ProblemException.illegalState("Cannot take money on an order that is " + status, status);
+        if (!status.takesMoney()) {
+            throw new IllegalTransition("Cannot take money on an order that is " + status, status);
         }
         if (amount.amount().signum() <= 0) {
-            throw ProblemException.invalid(field + " must be positive", new FieldProblem(field, "must be greater than 0"));
+            throw new InvalidValue(field + " must be positive", new FieldProblem(field, "must be greater than 0"));
         }
         if (amount.compareTo(balanceDue()) > 0) {
-            throw ProblemException.businessRule("overpayment", "More than the balance due",
+            throw new RuleViolated("overpayment", "More than the balance due",
                     "Only " + balanceDue().amount() + " is due on order " + id, new FieldProblem(field, "exceeds the balance due"))
                     .with("balanceDue", balanceDue());
         }
         if (settledBy(amount) && status == SalesOrderStatus.DRAFT) {
-            throw ProblemException.businessRule("order-not-confirmed", "Order not confirmed",
+            throw new RuleViolated("order-not-confirmed", "Order not confirmed",
                     "Confirm the order (reserving its vehicle) before it is paid in full", new FieldProblem(field, "would settle a draft order"));
         }
     }
 
     private void markPaidIfSettled(Instant at) {
         if (balanceDue().amount().signum() == 0) {
-            status = SalesOrderStatus.PAID;
+            status = Lifecycle.requireTransition(status, SalesOrderStatus.PAID);
             paidAt = at;
         }
     }
 
     private Money zero() {
         return Money.zero(vehicle.listPrice().currency());
-    }
-
-    private void requireStatus(SalesOrderStatus expected, String step) {
-        if (status != expected) {
-            throw ProblemException.illegalState("Cannot " + step + " an order that is " + status, status);
-        }
     }
 
     public String getId() { return id; }

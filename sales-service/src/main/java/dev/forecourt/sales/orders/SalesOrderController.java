@@ -11,20 +11,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.AddOnType;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
@@ -47,13 +52,23 @@ class SalesOrderController {
                       @Size(max = 500) String discountReason, @Size(max = 20) List<@Valid @NotNull AddOnBody> addOns, String leadId) {
     }
 
-    record RecordPayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, @NotNull @Valid Money amount) {
+    record RecordPayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, @NotNull @Valid Money amount, Long version) {
     }
 
-    record Cancel(@Size(max = 500) String reason) {
+    record Cancel(@Size(max = 500) String reason, Long version) {
     }
 
-    record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate) {
+    record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate, Long version) {
+    }
+
+    private static final String IF_MATCH = "If-Match";
+
+    static ExpectedVersion expected(ExpectedVersion ifMatch, Long bodyVersion) {
+        return ifMatch == null ? ExpectedVersion.of(bodyVersion) : ifMatch.or(bodyVersion);
+    }
+
+    static ExpectedVersion expected(ExpectedVersion ifMatch) {
+        return ifMatch == null ? ExpectedVersion.ANY : ifMatch;
     }
 
     private final SalesOrders orders;
@@ -64,61 +79,73 @@ class SalesOrderController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('sales-orders:write')")
-    @Operation(summary = "Draft an order; a discount above the limit waits for the sales manager unless the caller may approve it")
-    ResponseEntity<SalesOrderView> draft(@Valid @RequestBody DraftOrder request) {
+    @Operation(summary = "Draft an order; a discount above the limit waits for the sales manager unless the caller may approve it",
+            operationId = "draftSalesOrder")
+    ResponseEntity<SalesOrderView> draft(@Valid @RequestBody DraftOrder request, Actor actor) {
         List<AddOn> addOns = request.addOns() == null ? List.of() : request.addOns().stream().map(AddOnBody::toAddOn).toList();
+        boolean approvesDiscounts = Staff.current().map(staff -> staff.may(SalesOrders.APPROVE_DISCOUNT)).orElse(false);
         SalesOrder order = orders.draft(request.leadId(), request.customer(), request.vin(), request.discount(),
-                request.discountReason(), addOns, Staff.require());
+                request.discountReason(), addOns, actor, approvesDiscounts);
         return ResponseEntity.created(URI.create("/api/v1/sales-orders/" + order.getId())).body(SalesOrderView.of(order));
     }
 
     @PostMapping("/{id}/discount-approval")
     @PreAuthorize("hasAuthority('sales-orders:approve-discount')")
-    @Operation(summary = "The sales manager approves a discount above the limit")
-    SalesOrderView approveDiscount(@PathVariable String id) {
-        return SalesOrderView.of(orders.approveDiscount(id, Staff.require()));
+    @Operation(summary = "The sales manager approves a discount above the limit", operationId = "approveSalesOrderDiscount")
+    SalesOrderView approveDiscount(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch,
+                                   Actor actor) {
+        return SalesOrderView.of(orders.approveDiscount(id, expected(ifMatch), actor));
     }
 
     @PostMapping("/{id}/confirm")
     @PreAuthorize("hasAuthority('sales-orders:write')")
-    @Operation(summary = "Confirm the contract, reserving its VIN; 409 vin-already-reserved when another order holds it")
-    SalesOrderView confirm(@PathVariable String id) {
-        return SalesOrderView.of(orders.confirm(id, Staff.require()));
+    @Operation(summary = "Confirm the contract, reserving its VIN; 409 vin-already-reserved when another order holds it",
+            operationId = "confirmSalesOrder")
+    SalesOrderView confirm(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch,
+                           Actor actor) {
+        return SalesOrderView.of(orders.confirm(id, expected(ifMatch), actor));
     }
 
     @PostMapping("/{id}/payments")
     @PreAuthorize("hasAuthority('sales-orders:write')")
-    @Operation(summary = "Record a deposit or payment; the one that settles the order sells the vehicle, which needs a passed PDI")
-    SalesOrderView pay(@PathVariable String id, @Valid @RequestBody RecordPayment request) {
-        return SalesOrderView.of(orders.recordPayment(id, request.kind(), request.method(), request.amount(), Staff.require()));
+    @Operation(summary = "Record a deposit or payment; the one that settles the order sells the vehicle, which needs a passed PDI",
+            operationId = "recordSalesOrderPayment")
+    SalesOrderView pay(@PathVariable String id, @Valid @RequestBody RecordPayment request,
+                       @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SalesOrderView.of(orders.recordPayment(id, expected(ifMatch, request.version()), request.kind(), request.method(),
+                request.amount(), actor));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('sales-orders:write')")
-    @Operation(summary = "Cancel the order and release its vehicle")
-    SalesOrderView cancel(@PathVariable String id, @Valid @RequestBody Cancel request) {
-        return SalesOrderView.of(orders.cancel(id, request.reason(), Staff.require()));
+    @Operation(summary = "Cancel the order and release its vehicle; what was paid becomes the refund due", operationId = "cancelSalesOrder")
+    SalesOrderView cancel(@PathVariable String id, @Valid @RequestBody Cancel request,
+                          @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SalesOrderView.of(orders.cancel(id, expected(ifMatch, request.version()), request.reason(), actor));
     }
 
     @PostMapping("/{id}/delivery")
     @PreAuthorize("hasAuthority('sales-orders:deliver')")
-    @Operation(summary = "Hand the vehicle over (交车): needs full payment and a passed PDI; publishes VehicleDelivered")
-    SalesOrderView deliver(@PathVariable String id, @Valid @RequestBody Deliver request) {
-        return SalesOrderView.of(orders.deliver(id, request.deliveryDate(), request.odometerKm(), Staff.require()));
+    @Operation(summary = "Hand the vehicle over (交车): needs full payment and a passed PDI; publishes VehicleDelivered",
+            operationId = "deliverSalesOrder")
+    SalesOrderView deliver(@PathVariable String id, @Valid @RequestBody Deliver request,
+                           @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SalesOrderView.of(orders.deliver(id, expected(ifMatch, request.version()), request.deliveryDate(),
+                request.odometerKm(), actor));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('sales-orders:read')")
+    @Operation(summary = "A sales order with its totals and balance due; ETag is its version", operationId = "getSalesOrder")
     SalesOrderView get(@PathVariable String id) {
         return SalesOrderView.of(orders.get(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('sales-orders:read')")
-    PageView<SalesOrderView> list(@RequestParam(required = false) SalesOrderStatus status, @RequestParam(required = false) String vin,
-                                  @RequestParam(required = false) String consultantId,
-                                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        PageView<SalesOrder> found = orders.list(status, vin, consultantId, page, size);
-        return new PageView<>(found.items().stream().map(SalesOrderView::of).toList(), found.page(), found.size(), found.total());
+    @Operation(summary = "List sales orders, newest first", operationId = "listSalesOrders")
+    Page<SalesOrderView> list(@RequestParam(required = false) SalesOrderStatus status, @RequestParam(required = false) String vin,
+                              @RequestParam(required = false) String consultantId, @Valid @ParameterObject Paging paging) {
+        return orders.list(status, vin, consultantId, paging).map(SalesOrderView::of);
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.sales.common.Customer;
+import dev.forecourt.platform.web.Versioned;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.Consultant;
 import dev.forecourt.sales.orders.OrderRecords.Delivery;
@@ -19,7 +20,7 @@ public record SalesOrderView(String id, String leadId, SalesOrderStatus status, 
                              String discountApprovedBy, List<AddOn> addOns, Money vehiclePrice, Money addOnsTotal,
                              Money totalPrice, List<Payment> payments, Money paid, TradeInCredit tradeIn, Money balanceDue,
                              Consultant consultant, Instant createdAt, Instant confirmedAt, Instant paidAt, Delivery delivery,
-                             Instant cancelledAt, String cancelReason, Long version) {
+                             Instant cancelledAt, String cancelReason, Long version) implements Versioned {
 
     public static SalesOrderView of(SalesOrder o) {
         return new SalesOrderView(o.getId(), o.getLeadId(), o.getStatus(), o.getCustomer(), o.getCustomer().customerId(),

@@ -1,30 +1,35 @@
 package dev.forecourt.sales.orders;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.DomainException;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.errors.VersionConflict;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
-import dev.forecourt.sales.common.SalesSettings;
+import dev.forecourt.sales.config.SalesSettings;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.leads.LeadStatus;
 import dev.forecourt.sales.leads.Leads;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
@@ -42,7 +47,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The sales-order steps that involve two documents, the order and its vehicle. Without
  * multi-document transactions, the vehicle is moved first by an atomic conditional update (the
  * invariant "one order per VIN" lives there), then the order is saved with its events; if that
- * save loses a race, the vehicle step is undone.
+ * write loses a race (or the caller's version is stale), the vehicle step is undone. These
+ * two-document steps are not retried: a lost race answers 409 version-conflict.
  */
 @Service
 public class SalesOrders {
@@ -58,11 +64,11 @@ public class SalesOrders {
     private final VehicleReservations reservations;
     private final Leads leads;
     private final MeterRegistry meters;
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
 
     public SalesOrders(MongoTemplate mongo, Clock clock, ForecourtProperties properties, SalesSettings settings,
                        VehicleStock stock, VehicleReservations reservations, Leads leads, MeterRegistry meters,
-                       AggregateStore aggregates) {
+                       AggregateStore store) {
         this.mongo = mongo;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -71,14 +77,15 @@ public class SalesOrders {
         this.reservations = reservations;
         this.leads = leads;
         this.meters = meters;
-        this.aggregates = aggregates;
+        this.store = store;
     }
 
+    /** @param approvesDiscounts the caller may approve discounts (decided from the permissions by the web layer) */
     public SalesOrder draft(String leadId, Customer customer, String vin, Money discount, String discountReason,
-                            List<AddOn> addOns, Staff by) {
+                            List<AddOn> addOns, Actor by, boolean approvesDiscounts) {
         Vehicle vehicle = stock.get(vin);
         if (vehicle.getPool() != VehiclePool.STOCK || vehicle.getStatus() == VehicleStatus.DELIVERED) {
-            throw ProblemException.businessRule("vehicle-not-for-sale", "Vehicle not for sale",
+            throw new RuleViolated("vehicle-not-for-sale", "Vehicle not for sale",
                     "Vehicle " + vehicle.getVin() + " is a demo car or already delivered", new FieldProblem("vin", "is not for sale"));
         }
         if (leadId != null) {
@@ -88,97 +95,88 @@ public class SalesOrders {
         OrderedVehicle ordered = new OrderedVehicle(vehicle.getVin(), spec.brand(), spec.model(), spec.trim(), spec.colour(), spec.listPrice());
         Money discountOrZero = discount == null ? Money.zero(spec.listPrice().currency()) : discount;
         SalesOrder order = SalesOrder.draft("so-" + UUID.randomUUID(), leadId, customer, ordered, discountOrZero, discountReason,
-                addOns == null ? List.of() : addOns, discountPolicy, by, clock.instant());
-        return mongo.insert(order);
+                addOns == null ? List.of() : addOns, discountPolicy, by, approvesDiscounts, clock.instant());
+        return store.insert(order);
     }
 
-    public SalesOrder approveDiscount(String id, Staff by) {
-        SalesOrder order = get(id);
-        order.approveDiscount(by);
-        return aggregates.update(order);
+    public SalesOrder approveDiscount(String id, ExpectedVersion expected, Actor by) {
+        return store.change(SalesOrder.class, id, expected, order -> order.approveDiscount(by));
     }
 
     /** Reserves the VIN for this order (exactly one order wins a VIN) and confirms the contract. */
-    public SalesOrder confirm(String id, Staff by) {
-        SalesOrder order = get(id);
-        order.confirm(clock.instant());
+    public SalesOrder confirm(String id, ExpectedVersion expected, Actor by) {
+        SalesOrder order = load(id, expected, o -> o.confirm(clock.instant()));
         String vin = order.getVehicle().vin();
         reservations.reserve(vin, id);
-        SalesOrder saved;
-        try {
-            saved = aggregates.update(order);
-        } catch (RuntimeException lost) {
-            reservations.release(vin, id);
-            throw lost;
-        }
+        SalesOrder saved = writeOrUndo(order, () -> reservations.release(vin, id));
         meters.counter("forecourt.sales-orders.confirmed").increment();
         winLead(saved, by);
         return saved;
     }
 
-    public SalesOrder recordPayment(String id, PaymentKind kind, PaymentMethod method, Money amount, Staff by) {
-        SalesOrder order = get(id);
-        boolean settles = order.settledBy(amount) && order.getStatus() == SalesOrderStatus.CONFIRMED;
-        order.recordPayment("pay-" + UUID.randomUUID(), kind, method, amount, clock.instant(), by);
-        return settles ? saveSelling(order) : aggregates.update(order);
+    public SalesOrder recordPayment(String id, ExpectedVersion expected, PaymentKind kind, PaymentMethod method, Money amount, Actor by) {
+        Instant at = clock.instant();
+        String paymentId = "pay-" + UUID.randomUUID();
+        SalesOrder current = store.find(SalesOrder.class, id);
+        if (current.settledBy(amount) && current.getStatus() == SalesOrderStatus.CONFIRMED) {
+            SalesOrder order = load(id, expected, o -> o.recordPayment(paymentId, kind, method, amount, at, by));
+            return saveSelling(order);
+        }
+        return store.change(SalesOrder.class, id, expected, o -> {
+            if (o.settledBy(amount) && o.getStatus() == SalesOrderStatus.CONFIRMED) {
+                throw new VersionConflict("SalesOrder", id, o.getVersion());
+            }
+            o.recordPayment(paymentId, kind, method, amount, at, by);
+        });
     }
 
     /** Credits a trade-in; the used car is claimed for this order by the caller first. */
-    public SalesOrder creditTradeIn(SalesOrder order, String usedCarId, String usedVin, Money amount) {
-        boolean settles = order.settledBy(amount) && order.getStatus() == SalesOrderStatus.CONFIRMED;
-        order.creditTradeIn(usedCarId, usedVin, amount, clock.instant());
-        return settles ? saveSelling(order) : aggregates.update(order);
+    public SalesOrder creditTradeIn(String id, String usedCarId, String usedVin, Money amount) {
+        Instant at = clock.instant();
+        SalesOrder order = load(id, ExpectedVersion.ANY, o -> o.creditTradeIn(usedCarId, usedVin, amount, at));
+        return order.getStatus() == SalesOrderStatus.PAID ? saveSelling(order) : store.update(order);
     }
 
     /** Hands the vehicle over: needs full payment (409 otherwise) and a passed PDI (422 otherwise); nothing changes when refused. */
-    public SalesOrder deliver(String id, LocalDate deliveryDate, int odometerKm, Staff by) {
-        SalesOrder order = get(id);
-        var at = clock.instant();
+    public SalesOrder deliver(String id, ExpectedVersion expected, LocalDate deliveryDate, int odometerKm, Actor by) {
+        Instant at = clock.instant();
         LocalDate date = deliveryDate != null ? deliveryDate : LocalDate.ofInstant(at, zone);
-        order.deliver(date, odometerKm, at, by);
+        SalesOrder order = load(id, expected, o -> o.deliver(date, odometerKm, at, by));
         String vin = order.getVehicle().vin();
         reservations.deliver(vin, id, at);
-        try {
-            SalesOrder saved = aggregates.update(order);
-            meters.counter("forecourt.vehicles.delivered").increment();
-            return saved;
-        } catch (RuntimeException lost) {
-            reservations.undo(vin, id, VehicleStatus.DELIVERED, VehicleStatus.SOLD);
-            throw lost;
-        }
+        SalesOrder saved = writeOrUndo(order, () -> reservations.undo(vin, id, VehicleStatus.DELIVERED, VehicleStatus.SOLD));
+        meters.counter("forecourt.vehicles.delivered").increment();
+        return saved;
     }
 
     /**
-     * Cancels the order and then releases its vehicle. The order is saved first: a crash between the
+     * Cancels the order and then releases its vehicle. The order is written first: a crash between the
      * two leaves a vehicle held by a cancelled order, never a confirmed order whose vehicle another
      * order could take; cancelling again then releases the vehicle.
      */
-    public SalesOrder cancel(String id, String reason, Staff by) {
-        SalesOrder order = get(id);
-        if (order.getStatus() == SalesOrderStatus.CANCELLED) {
-            reservations.release(order.getVehicle().vin(), id);
-            return order;
+    public SalesOrder cancel(String id, ExpectedVersion expected, String reason, Actor by) {
+        SalesOrder current = store.find(SalesOrder.class, id);
+        if (current.getStatus() == SalesOrderStatus.CANCELLED) {
+            reservations.release(current.getVehicle().vin(), id);
+            return current;
         }
-        boolean heldVehicle = order.holdsVehicle();
-        order.cancel(reason, clock.instant());
-        SalesOrder saved = aggregates.update(order);
-        if (heldVehicle) {
-            reservations.release(order.getVehicle().vin(), id);
+        boolean[] heldVehicle = new boolean[1];
+        SalesOrder saved = store.change(SalesOrder.class, id, expected, order -> {
+            heldVehicle[0] = order.holdsVehicle();
+            order.cancel(reason, clock.instant());
+        });
+        if (heldVehicle[0]) {
+            reservations.release(saved.getVehicle().vin(), id);
         }
         meters.counter("forecourt.sales-orders.cancelled").increment();
         return saved;
     }
 
     public SalesOrder get(String id) {
-        SalesOrder order = mongo.findById(id, SalesOrder.class);
-        if (order == null) {
-            throw ProblemException.notFound("Sales order", id);
-        }
-        return order;
+        return store.find(SalesOrder.class, id);
     }
 
-    public PageView<SalesOrder> list(SalesOrderStatus status, String vin, String consultantId, int page, int size) {
-        PageView.check(page, size);
+    public Page<SalesOrder> list(SalesOrderStatus status, String vin, String consultantId, Paging paging) {
         List<Criteria> parts = new ArrayList<>();
         if (status != null) {
             parts.add(Criteria.where("status").is(status));
@@ -191,33 +189,48 @@ public class SalesOrders {
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
         long total = mongo.count(query, SalesOrder.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
-        return new PageView<>(mongo.find(query, SalesOrder.class), page, size, total);
+        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))));
+        return Page.of(mongo.find(query, SalesOrder.class), paging, total);
     }
 
-    /** The order is now paid in full: the vehicle is sold first (needs its PDI), then the order saved. */
+    /** The order is now paid in full: the vehicle is sold first (needs its PDI), then the order written. */
     private SalesOrder saveSelling(SalesOrder order) {
         String vin = order.getVehicle().vin();
         reservations.sell(vin, order.getId());
+        return writeOrUndo(order, () -> reservations.undo(vin, order.getId(), VehicleStatus.SOLD, VehicleStatus.RESERVED));
+    }
+
+    /** Loads the order, checks the caller's version and applies the step in memory (not yet written). */
+    private SalesOrder load(String id, ExpectedVersion expected, Consumer<SalesOrder> step) {
+        SalesOrder order = store.find(SalesOrder.class, id);
+        if (!expected.matches(order.getVersion())) {
+            throw new VersionConflict("SalesOrder", id, order.getVersion());
+        }
+        step.accept(order);
+        return order;
+    }
+
+    /** Writes the order after its vehicle moved; if the write fails, the vehicle step is undone. */
+    private SalesOrder writeOrUndo(SalesOrder order, Runnable undoVehicleStep) {
         try {
-            return aggregates.update(order);
+            return store.update(order);
         } catch (RuntimeException lost) {
-            reservations.undo(vin, order.getId(), VehicleStatus.SOLD, VehicleStatus.RESERVED);
+            undoVehicleStep.run();
             throw lost;
         }
     }
 
     /** A confirmed contract wins its lead; a lead already closed (e.g. won by hand) is left as it is. */
-    private void winLead(SalesOrder order, Staff by) {
+    private void winLead(SalesOrder order, Actor by) {
         if (order.getLeadId() == null) {
             return;
         }
         try {
             var lead = leads.get(order.getLeadId());
             if (lead.getStatus().isOpen() && lead.getStatus() != LeadStatus.NEW) {
-                leads.win(lead.getId(), order.getId(), by);
+                leads.win(lead.getId(), ExpectedVersion.ANY, order.getId(), by);
             }
-        } catch (OptimisticLockingFailureException | ProblemException raced) {
+        } catch (DomainException raced) {
             log.info("Lead {} of order {} not marked won: {}", order.getLeadId(), order.getId(), raced.getMessage());
         }
     }

@@ -20,6 +20,7 @@ import dev.forecourt.sales.leads.LeadSource;
 import dev.forecourt.sales.leads.LeadStatus;
 import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.testdrives.TestDrive;
+import dev.forecourt.sales.testdrives.TestDriveStatus;
 
 /**
  * Builds the daily summary for one day of the store's calendar (its time zone, not UTC: a walk-in
@@ -57,7 +58,7 @@ public class DailySummaries {
                         lead.getInterest() == null ? null : lead.getInterest().model(), lead.getLostReason()));
             }
         }
-        Query drivesCompleted = Query.query(Criteria.where("completedAt").gte(from).lt(to).and("status").is(TestDrive.Status.COMPLETED));
+        Query drivesCompleted = Query.query(Criteria.where("completedAt").gte(from).lt(to).and("status").is(TestDriveStatus.COMPLETED));
         for (TestDrive drive : mongo.find(drivesCompleted, TestDrive.class)) {
             tally(tallies, drive.getConsultantId(), drive.getConsultantName()).testDrives++;
         }

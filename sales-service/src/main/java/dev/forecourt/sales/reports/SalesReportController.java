@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@RequestMapping("/api/v1/sales/reports")
+@RequestMapping("/api/v1/sales-reports")
 @Tag(name = "Sales reports", description = "The evening review")
 class SalesReportController {
 
@@ -31,7 +31,8 @@ class SalesReportController {
 
     @GetMapping("/daily")
     @PreAuthorize("hasAuthority('sales-reports:read')")
-    @Operation(summary = "Walk-ins, test drives, won and lost (with reasons) per consultant for one day (store time zone; default today)")
+    @Operation(summary = "Walk-ins, test drives, won and lost (with reasons) per consultant for one day (store time zone; default today)",
+            operationId = "dailySalesSummary")
     DailySummary daily(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return summaries.of(date != null ? date : LocalDate.now(clock.withZone(properties.timeZone())));
     }

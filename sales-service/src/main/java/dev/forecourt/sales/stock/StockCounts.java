@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.NotFound;
 
 /** Monthly stock counts: the book (vehicles on hand, demo cars included) against the VINs found on the lot. */
 @Service
@@ -28,7 +28,7 @@ public class StockCounts {
         this.clock = clock;
     }
 
-    public StockCount record(YearMonth month, List<String> countedVins, Staff by) {
+    public StockCount record(YearMonth month, List<String> countedVins, Actor by) {
         Set<String> counted = new LinkedHashSet<>();
         countedVins.forEach(vin -> counted.add(vin.trim().toUpperCase(Locale.ROOT)));
         VehicleStatus[] onHand = Arrays.stream(VehicleStatus.values()).filter(VehicleStatus::onHand).toArray(VehicleStatus[]::new);
@@ -36,7 +36,7 @@ public class StockCounts {
                 .stream().map(Vehicle::getVin).sorted().toList();
         List<String> missing = expected.stream().filter(vin -> !counted.contains(vin)).toList();
         List<String> unexpected = counted.stream().filter(vin -> !expected.contains(vin)).sorted().toList();
-        StockCount count = new StockCount(month.toString(), clock.instant(), by.employeeId(), by.name(), expected,
+        StockCount count = new StockCount(month.toString(), clock.instant(), by.id(), by.displayName(), expected,
                 List.copyOf(counted), missing, unexpected);
         // insert, not save: a second count of the same month is a 409 duplicate, never an overwrite.
         return mongo.insert(count);
@@ -45,7 +45,7 @@ public class StockCounts {
     public StockCount get(YearMonth month) {
         StockCount count = mongo.findById(month.toString(), StockCount.class);
         if (count == null) {
-            throw ProblemException.notFound("Stock count", month);
+            throw new NotFound("Stock count", month);
         }
         return count;
     }

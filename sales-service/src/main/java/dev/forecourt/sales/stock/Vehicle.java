@@ -7,10 +7,13 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
-import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.stock.VehicleEvents.PdiCompleted;
 import dev.forecourt.sales.stock.VehicleEvents.VehicleReceived;
@@ -55,37 +58,37 @@ public class Vehicle extends OutboxAggregate {
     }
 
     /** A vehicle received into stock (接车入库) on arrival. */
-    public static Vehicle received(Vin vin, VehicleSpec spec, Instant at, Staff by) {
+    public static Vehicle received(Vin vin, VehicleSpec spec, Instant at, Actor by) {
         Vehicle vehicle = inTransit(vin, spec, at);
         vehicle.arrive(at, by);
         return vehicle;
     }
 
-    public void arrive(Instant at, Staff by) {
+    public void arrive(Instant at, Actor by) {
         moveTo(VehicleStatus.IN_STOCK, "receive");
         receivedAt = at;
-        receivedBy = by.employeeId();
+        receivedBy = by.id();
         raise(new VehicleReceived(vin, spec.brand(), spec.model(), spec.trim(), spec.colour(), spec.listPrice(),
-                spec.keys(), spec.documents(), at, by.employeeId()));
+                spec.keys(), spec.documents(), at, by.id()));
     }
 
     /** Records a PDI. A failed PDI must say what failed; a vehicle may be inspected again after repair. */
-    public void recordPdi(boolean passed, List<String> findings, Instant at, Staff by) {
+    public void recordPdi(boolean passed, List<String> findings, Instant at, Actor by) {
         if (status == VehicleStatus.IN_TRANSIT || status == VehicleStatus.DELIVERED) {
-            throw ProblemException.illegalState("A vehicle is inspected while it is at the store", status);
+            throw new IllegalTransition("A vehicle is inspected while it is at the store", status);
         }
         if (!passed && (findings == null || findings.isEmpty())) {
-            throw ProblemException.businessRule("pdi-findings-required", "Findings required",
+            throw new RuleViolated("pdi-findings-required", "Findings required",
                     "A failed PDI must list its findings", new FieldProblem("findings", "must not be empty when the PDI failed"));
         }
-        pdi = new PdiResult(passed, findings, by.employeeId(), by.name(), at);
+        pdi = new PdiResult(passed, findings, by.id(), by.displayName(), at);
         pdiHistory.add(pdi);
-        raise(new PdiCompleted(vin, passed, pdi.findings(), at, by.employeeId()));
+        raise(new PdiCompleted(vin, passed, pdi.findings(), at, by.id()));
     }
 
     public void moveToPool(VehiclePool target) {
         if (status != VehicleStatus.IN_STOCK) {
-            throw ProblemException.illegalState("Only a vehicle in stock and not reserved changes pool", status);
+            throw new IllegalTransition("Only a vehicle in stock and not reserved changes pool", status);
         }
         pool = target;
     }
@@ -93,7 +96,7 @@ public class Vehicle extends OutboxAggregate {
     /** Reserves the vehicle for an order. In production this runs as one atomic update ({@link VehicleReservations}). */
     public void reserve(String orderId) {
         if (pool != VehiclePool.STOCK) {
-            throw ProblemException.conflict("vehicle-is-demo-car", "Demo car", "Vehicle " + vin + " is a demo car and cannot be sold as new");
+            throw new Conflict("vehicle-is-demo-car", "Demo car", "Vehicle " + vin + " is a demo car and cannot be sold as new");
         }
         moveTo(VehicleStatus.RESERVED, "reserve");
         reservedBy = orderId;
@@ -128,23 +131,20 @@ public class Vehicle extends OutboxAggregate {
         }
     }
 
-    static ProblemException pdiNotPassed(String vin) {
-        return ProblemException.businessRule("pdi-not-passed", "PDI not passed",
+    static RuleViolated pdiNotPassed(String vin) {
+        return new RuleViolated("pdi-not-passed", "PDI not passed",
                 "Vehicle " + vin + " has not passed its pre-delivery inspection", new FieldProblem("vin", "has not passed PDI"));
     }
 
     private void requireHeldBy(String orderId) {
         if (!orderId.equals(reservedBy)) {
-            throw ProblemException.conflict("vin-held-by-another-order", "Vehicle held elsewhere",
+            throw new Conflict("vin-held-by-another-order", "Vehicle held elsewhere",
                     "Vehicle " + vin + " is not reserved by order " + orderId);
         }
     }
 
     private void moveTo(VehicleStatus target, String step) {
-        if (!status.canMoveTo(target)) {
-            throw ProblemException.illegalState("Cannot " + step + " vehicle " + vin + " while it is " + status, status);
-        }
-        status = target;
+        status = Lifecycle.requireTransition(status, target, "Cannot " + step + " vehicle " + vin + " while it is " + status);
     }
 
     public String getVin() { return vin; }

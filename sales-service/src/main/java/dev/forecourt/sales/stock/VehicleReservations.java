@@ -3,7 +3,6 @@ package dev.forecourt.sales.stock;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,7 +10,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.DomainException;
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.errors.VersionConflict;
 
 /**
  * Moves a vehicle between RESERVED, SOLD and DELIVERED for a sales order with one atomic
@@ -40,10 +42,10 @@ public class VehicleReservations {
         if (reserved == null) {
             Vehicle current = load(vin);
             if (current.getReservedBy() != null && !current.getReservedBy().equals(orderId)) {
-                throw ProblemException.conflict("vin-already-reserved", "VIN already reserved",
+                throw new Conflict("vin-already-reserved", "VIN already reserved",
                         "Vehicle " + vin + " is reserved by another order").with("currentState", current.getStatus().name());
             }
-            throw explain(() -> current.reserve(orderId));
+            throw explain(vin, () -> current.reserve(orderId));
         }
         return reserved;
     }
@@ -54,7 +56,7 @@ public class VehicleReservations {
         Vehicle sold = apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.SOLD).inc(VERSION, 1));
         if (sold == null) {
             Vehicle current = load(vin);
-            throw explain(() -> current.sell(orderId));
+            throw explain(vin, () -> current.sell(orderId));
         }
         return sold;
     }
@@ -64,7 +66,7 @@ public class VehicleReservations {
         Vehicle delivered = apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.DELIVERED).set("deliveredAt", at).inc(VERSION, 1));
         if (delivered == null) {
             Vehicle current = load(vin);
-            throw explain(() -> current.deliver(orderId, at));
+            throw explain(vin, () -> current.deliver(orderId, at));
         }
         return delivered;
     }
@@ -101,18 +103,18 @@ public class VehicleReservations {
     private Vehicle load(String vin) {
         Vehicle vehicle = mongo.findById(vin, Vehicle.class);
         if (vehicle == null) {
-            throw ProblemException.notFound("Vehicle", vin);
+            throw new NotFound("Vehicle", vin);
         }
         return vehicle;
     }
 
     /** The domain rule that refuses the step; if it no longer refuses, the vehicle changed under us. */
-    private static RuntimeException explain(Runnable domainStep) {
+    private static RuntimeException explain(String vin, Runnable domainStep) {
         try {
             domainStep.run();
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             return refused;
         }
-        return new OptimisticLockingFailureException("Vehicle changed concurrently");
+        return new VersionConflict("Vehicle", vin, null);
     }
 }

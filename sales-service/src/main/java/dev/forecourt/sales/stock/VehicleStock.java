@@ -11,11 +11,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.vin.Vin;
-import dev.forecourt.sales.common.PageView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -27,62 +29,62 @@ public class VehicleStock {
     private final Clock clock;
     private final Counter received;
     private final Counter pdiFailed;
-    private final AggregateStore aggregates;
+    private final AggregateStore store;
 
-    public VehicleStock(MongoTemplate mongo, Clock clock, MeterRegistry meters, AggregateStore aggregates) {
+    public VehicleStock(MongoTemplate mongo, Clock clock, MeterRegistry meters, AggregateStore store) {
         this.mongo = mongo;
-        this.aggregates = aggregates;
+        this.store = store;
         this.clock = clock;
         this.received = meters.counter("forecourt.vehicles.received");
         this.pdiFailed = meters.counter("forecourt.vehicles.pdi-failed");
     }
 
     /** Registers a vehicle: in transit, or received into stock at once. A VIN is registered once (409 duplicate). */
-    public Vehicle register(Vin vin, VehicleSpec spec, boolean inTransit, Staff by) {
+    public Vehicle register(Vin vin, VehicleSpec spec, boolean inTransit, Actor by) {
         Vehicle vehicle = inTransit ? Vehicle.inTransit(vin, spec, clock.instant()) : Vehicle.received(vin, spec, clock.instant(), by);
-        mongo.insert(vehicle);
+        Vehicle stored = store.insert(vehicle);
         if (!inTransit) {
             received.increment();
         }
-        return vehicle;
+        return stored;
     }
 
-    public Vehicle arrive(String vin, Staff by) {
-        Vehicle vehicle = get(vin);
-        vehicle.arrive(clock.instant(), by);
+    public Vehicle arrive(String vin, ExpectedVersion expected, Actor by) {
+        Vehicle arrived = store.change(Vehicle.class, normalised(vin), expected, vehicle -> vehicle.arrive(clock.instant(), by));
         received.increment();
-        return aggregates.update(vehicle);
+        return arrived;
     }
 
-    public Vehicle recordPdi(String vin, boolean passed, List<String> findings, Staff by) {
-        Vehicle vehicle = get(vin);
-        vehicle.recordPdi(passed, findings, clock.instant(), by);
+    public Vehicle recordPdi(String vin, ExpectedVersion expected, boolean passed, List<String> findings, Actor by) {
+        Vehicle inspected = store.change(Vehicle.class, normalised(vin), expected,
+                vehicle -> vehicle.recordPdi(passed, findings, clock.instant(), by));
         if (!passed) {
             pdiFailed.increment();
         }
-        return aggregates.update(vehicle);
+        return inspected;
     }
 
-    public Vehicle moveToPool(String vin, VehiclePool pool) {
-        Vehicle vehicle = get(vin);
-        vehicle.moveToPool(pool);
-        return aggregates.update(vehicle);
+    public Vehicle moveToPool(String vin, ExpectedVersion expected, VehiclePool pool) {
+        return store.change(Vehicle.class, normalised(vin), expected, vehicle -> vehicle.moveToPool(pool));
     }
 
     public Vehicle get(String vin) {
-        Vehicle vehicle = mongo.findById(vin.trim().toUpperCase(java.util.Locale.ROOT), Vehicle.class);
+        Vehicle vehicle = mongo.findById(normalised(vin), Vehicle.class);
         if (vehicle == null) {
-            throw ProblemException.notFound("Vehicle", vin);
+            throw new NotFound("Vehicle", vin);
         }
         return vehicle;
     }
 
-    public PageView<Vehicle> list(VehicleFilter filter, int page, int size) {
-        PageView.check(page, size);
+    private static String normalised(String vin) {
+        return vin.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Page<Vehicle> list(VehicleFilter filter, Paging paging) {
         Query query = Query.query(filter.toCriteria());
         long total = mongo.count(query, Vehicle.class);
-        query.with(Sort.by("registeredAt", "_id")).skip((long) page * size).limit(size);
-        return new PageView<>(mongo.find(query, Vehicle.class), page, size, total);
+        query.with(paging.sortedBy(Sort.by("registeredAt", "_id")));
+        return Page.of(mongo.find(query, Vehicle.class), paging, total);
     }
 
     /** Stock list filters; model and colour match case-insensitively and literally. */

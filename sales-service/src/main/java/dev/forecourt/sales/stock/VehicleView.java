@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.web.Versioned;
 
 /** A vehicle as the API shows it. */
 public record VehicleView(String vin, String brand, String model, String trim, String colour, Money listPrice,
                           VehicleStatus status, VehiclePool pool, int keys, List<String> documents, List<String> accessories,
                           PdiResult pdi, List<PdiResult> pdiHistory, Instant receivedAt, String receivedBy,
-                          String reservedBy, Instant deliveredAt, Long version) {
+                          String reservedBy, Instant deliveredAt, Long version) implements Versioned {
 
     public static VehicleView of(Vehicle v) {
         VehicleSpec s = v.getSpec();

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.sales.common.Customer;
+import dev.forecourt.platform.errors.InvalidValue;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.sales.customers.Customer;
 
 /**
  * A test drive (试乘试驾) of a demo car in one time slot. {@code slotKey} (car + slot start) carries
@@ -17,11 +19,9 @@ import dev.forecourt.sales.common.Customer;
  * consultants book at the same moment; a cancelled drive gives its key up.
  */
 @Document("test_drives")
-public class TestDrive {
+public class TestDrive extends OutboxAggregate {
 
     static final String SLOT_KEY = "slotKey";
-
-    public enum Status { BOOKED, COMPLETED, CANCELLED }
 
     /** The driver licence on file; it must be valid on the day of the drive. */
     public record DriverLicence(String number, LocalDate expiresOn) {
@@ -32,8 +32,6 @@ public class TestDrive {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     private String carVin;
     private String model;
     private Instant slotStart;
@@ -44,7 +42,7 @@ public class TestDrive {
     private String leadId;
     private String consultantId;
     private String consultantName;
-    private Status status;
+    private TestDriveStatus status;
     private Instant bookedAt;
     private Instant completedAt;
     private Feedback feedback;
@@ -53,7 +51,7 @@ public class TestDrive {
                           Customer customer, DriverLicence licence, String leadId, String consultantId, String consultantName,
                           Instant at) {
         if (licence.expiresOn().isBefore(driveDate)) {
-            throw ProblemException.businessRule("licence-expired", "Driver licence not valid",
+            throw new RuleViolated("licence-expired", "Driver licence not valid",
                     "The driver licence expires on " + licence.expiresOn() + ", before the test drive on " + driveDate,
                     new FieldProblem("licence.expiresOn", "must not be before the test-drive date"));
         }
@@ -69,7 +67,7 @@ public class TestDrive {
         drive.leadId = leadId;
         drive.consultantId = consultantId;
         drive.consultantName = consultantName;
-        drive.status = Status.BOOKED;
+        drive.status = TestDriveStatus.BOOKED;
         drive.bookedAt = at;
         return drive;
     }
@@ -79,30 +77,22 @@ public class TestDrive {
     }
 
     void complete(Feedback feedback, Instant at) {
-        requireBooked("complete");
+        Lifecycle.requireTransition(status, TestDriveStatus.COMPLETED, "Cannot complete a test drive that is " + status);
         if (feedback.rating() < 1 || feedback.rating() > 5) {
-            throw ProblemException.invalid("rating must be 1 to 5", new FieldProblem("rating", "must be between 1 and 5"));
+            throw new InvalidValue("rating must be 1 to 5", new FieldProblem("rating", "must be between 1 and 5"));
         }
         this.feedback = feedback;
         completedAt = at;
-        status = Status.COMPLETED;
+        status = TestDriveStatus.COMPLETED;
     }
 
     void cancel() {
-        requireBooked("cancel");
-        status = Status.CANCELLED;
+        status = Lifecycle.requireTransition(status, TestDriveStatus.CANCELLED, "Cannot cancel a test drive that is " + status);
         // Frees the slot for another booking: the unique key no longer names car + slot.
         slotKey = "cancelled:" + id;
     }
 
-    private void requireBooked(String step) {
-        if (status != Status.BOOKED) {
-            throw ProblemException.illegalState("Cannot " + step + " a test drive that is " + status, status);
-        }
-    }
-
     public String getId() { return id; }
-    public Long getVersion() { return version; }
     public String getCarVin() { return carVin; }
     public String getModel() { return model; }
     public Instant getSlotStart() { return slotStart; }
@@ -112,7 +102,7 @@ public class TestDrive {
     public String getLeadId() { return leadId; }
     public String getConsultantId() { return consultantId; }
     public String getConsultantName() { return consultantName; }
-    public Status getStatus() { return status; }
+    public TestDriveStatus getStatus() { return status; }
     public Instant getBookedAt() { return bookedAt; }
     public Instant getCompletedAt() { return completedAt; }
     public Feedback getFeedback() { return feedback; }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,13 +19,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.platform.security.Staff;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.sales.customers.Customer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -40,8 +44,11 @@ class TestDriveController {
                          @NotNull @Valid Licence licence, String leadId) {
     }
 
-    record GiveFeedback(@NotNull @Min(1) @Max(5) Integer rating, Boolean intendsToBuy, @Size(max = 2000) String comments) {
+    record GiveFeedback(@NotNull @Min(1) @Max(5) Integer rating, Boolean intendsToBuy, @Size(max = 2000) String comments,
+                        Long version) {
     }
+
+    private static final String IF_MATCH = "If-Match";
 
     private final TestDrives drives;
 
@@ -51,37 +58,43 @@ class TestDriveController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('test-drives:write')")
-    @Operation(summary = "Book a demo car for a slot; 409 slot-taken if the car is booked then")
-    ResponseEntity<TestDrive> book(@Valid @RequestBody BookTestDrive request) {
+    @Operation(summary = "Book a demo car for a slot; 409 slot-taken if the car is booked then", operationId = "bookTestDrive")
+    ResponseEntity<TestDriveView> book(@Valid @RequestBody BookTestDrive request, Actor actor) {
         TestDrive drive = drives.book(request.carVin(), request.slotStart().toInstant(), request.customer(),
-                new TestDrive.DriverLicence(request.licence().number(), request.licence().expiresOn()), request.leadId(), Staff.require());
-        return ResponseEntity.created(URI.create("/api/v1/test-drives/" + drive.getId())).body(drive);
+                new TestDrive.DriverLicence(request.licence().number(), request.licence().expiresOn()), request.leadId(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/test-drives/" + drive.getId())).body(TestDriveView.of(drive));
     }
 
     @PostMapping("/{id}/feedback")
     @PreAuthorize("hasAuthority('test-drives:write')")
-    @Operation(summary = "Complete the drive with the customer's feedback")
-    TestDrive feedback(@PathVariable String id, @Valid @RequestBody GiveFeedback request) {
-        return drives.complete(id, new TestDrive.Feedback(request.rating(), Boolean.TRUE.equals(request.intendsToBuy()), request.comments()), Staff.require());
+    @Operation(summary = "Complete the drive with the customer's feedback", operationId = "completeTestDrive")
+    TestDriveView feedback(@PathVariable String id, @Valid @RequestBody GiveFeedback request,
+                           @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.of(request.version()) : ifMatch.or(request.version());
+        return TestDriveView.of(drives.complete(id, expected,
+                new TestDrive.Feedback(request.rating(), Boolean.TRUE.equals(request.intendsToBuy()), request.comments()), actor));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('test-drives:write')")
-    TestDrive cancel(@PathVariable String id) {
-        return drives.cancel(id);
+    @Operation(summary = "Cancel a booked drive, freeing its slot", operationId = "cancelTestDrive")
+    TestDriveView cancel(@PathVariable String id, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch,
+                         Actor actor) {
+        return TestDriveView.of(drives.cancel(id, ifMatch == null ? ExpectedVersion.ANY : ifMatch, actor));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('test-drives:read')")
-    TestDrive get(@PathVariable String id) {
-        return drives.get(id);
+    @Operation(summary = "A test drive; ETag is its version", operationId = "getTestDrive")
+    TestDriveView get(@PathVariable String id) {
+        return TestDriveView.of(drives.get(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('test-drives:read')")
-    PageView<TestDrive> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                             @RequestParam(required = false) String carVin,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return drives.list(date, carVin, page, size);
+    @Operation(summary = "Test drives of a day and/or a demo car, by slot", operationId = "listTestDrives")
+    Page<TestDriveView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                             @RequestParam(required = false) String carVin, @Valid @ParameterObject Paging paging) {
+        return drives.list(date, carVin, paging).map(TestDriveView::of);
     }
 }

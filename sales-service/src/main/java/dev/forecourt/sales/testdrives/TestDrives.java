@@ -19,13 +19,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
-import dev.forecourt.sales.common.SalesSettings;
+import dev.forecourt.sales.config.SalesSettings;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.leads.Leads;
 import dev.forecourt.sales.stock.Vehicle;
 import dev.forecourt.sales.stock.VehiclePool;
@@ -44,9 +48,10 @@ public class TestDrives implements InitializingBean {
     private final VehicleStock stock;
     private final Leads leads;
     private final MeterRegistry meters;
+    private final AggregateStore store;
 
     public TestDrives(MongoTemplate mongo, Clock clock, ForecourtProperties properties, SalesSettings settings,
-                      VehicleStock stock, Leads leads, MeterRegistry meters) {
+                      VehicleStock stock, Leads leads, MeterRegistry meters, AggregateStore store) {
         this.mongo = mongo;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -54,6 +59,7 @@ public class TestDrives implements InitializingBean {
         this.stock = stock;
         this.leads = leads;
         this.meters = meters;
+        this.store = store;
     }
 
     @Override
@@ -61,11 +67,11 @@ public class TestDrives implements InitializingBean {
         mongo.indexOps(TestDrive.class).createIndex(new Index().on(TestDrive.SLOT_KEY, Sort.Direction.ASC).unique());
     }
 
-    public TestDrive book(String carVin, Instant slotStart, Customer customer, TestDrive.DriverLicence licence, String leadId, Staff by) {
+    public TestDrive book(String carVin, Instant slotStart, Customer customer, TestDrive.DriverLicence licence, String leadId, Actor by) {
         requireSlotBoundary(slotStart);
         Vehicle car = stock.get(carVin);
         if (car.getPool() != VehiclePool.DEMO || car.getStatus() != VehicleStatus.IN_STOCK) {
-            throw ProblemException.businessRule("not-a-demo-car", "Not a demo car",
+            throw new RuleViolated("not-a-demo-car", "Not a demo car",
                     "Vehicle " + car.getVin() + " is not an available demo car", new FieldProblem("carVin", "must be a demo car"));
         }
         if (leadId != null) {
@@ -73,44 +79,35 @@ public class TestDrives implements InitializingBean {
         }
         LocalDate driveDate = slotStart.atZone(zone).toLocalDate();
         TestDrive drive = TestDrive.book("td-" + UUID.randomUUID(), car.getVin(), car.getSpec().model(), slotStart,
-                slotStart.plus(slot), driveDate, customer, licence, leadId, by.employeeId(), by.name(), clock.instant());
+                slotStart.plus(slot), driveDate, customer, licence, leadId, by.id(), by.displayName(), clock.instant());
         try {
-            mongo.insert(drive);
+            drive = store.insert(drive);
         } catch (DuplicateKeyException taken) {
-            throw ProblemException.conflict("slot-taken", "Slot taken",
+            throw new Conflict("slot-taken", "Slot taken",
                     "Demo car " + car.getVin() + " is already booked at " + slotStart.atZone(zone).toLocalDateTime());
         }
         meters.counter("forecourt.test-drives.booked").increment();
         return drive;
     }
 
-    public TestDrive complete(String id, TestDrive.Feedback feedback, Staff by) {
-        TestDrive drive = get(id);
-        drive.complete(feedback, clock.instant());
-        TestDrive saved = mongo.save(drive);
-        if (drive.getLeadId() != null) {
-            leads.testDriven(drive.getLeadId(), by);
+    public TestDrive complete(String id, ExpectedVersion expected, TestDrive.Feedback feedback, Actor by) {
+        TestDrive saved = store.change(TestDrive.class, id, expected, drive -> drive.complete(feedback, clock.instant()));
+        if (saved.getLeadId() != null) {
+            leads.testDriven(saved.getLeadId(), by);
         }
         return saved;
     }
 
-    public TestDrive cancel(String id) {
-        TestDrive drive = get(id);
-        drive.cancel();
-        return mongo.save(drive);
+    public TestDrive cancel(String id, ExpectedVersion expected, Actor by) {
+        return store.change(TestDrive.class, id, expected, TestDrive::cancel);
     }
 
     public TestDrive get(String id) {
-        TestDrive drive = mongo.findById(id, TestDrive.class);
-        if (drive == null) {
-            throw ProblemException.notFound("Test drive", id);
-        }
-        return drive;
+        return store.find(TestDrive.class, id);
     }
 
     /** The drives of one day in the store's calendar, optionally of one car, by slot. */
-    public PageView<TestDrive> list(LocalDate date, String carVin, int page, int size) {
-        PageView.check(page, size);
+    public Page<TestDrive> list(LocalDate date, String carVin, Paging paging) {
         List<Criteria> parts = new ArrayList<>();
         if (date != null) {
             parts.add(Criteria.where("slotStart").gte(date.atStartOfDay(zone).toInstant()).lt(date.plusDays(1).atStartOfDay(zone).toInstant()));
@@ -120,8 +117,8 @@ public class TestDrives implements InitializingBean {
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
         long total = mongo.count(query, TestDrive.class);
-        query.with(Sort.by("slotStart", "_id")).skip((long) page * size).limit(size);
-        return new PageView<>(mongo.find(query, TestDrive.class), page, size, total);
+        query.with(paging.sortedBy(Sort.by("slotStart", "_id")));
+        return Page.of(mongo.find(query, TestDrive.class), paging, total);
     }
 
     /** Slots start on multiples of the slot length in the store's day, so "same slot" means the same start. */
@@ -129,7 +126,7 @@ public class TestDrives implements InitializingBean {
         ZonedDateTime local = slotStart.atZone(zone);
         long secondsOfDay = local.toLocalTime().toSecondOfDay();
         if (local.getNano() != 0 || secondsOfDay % slot.toSeconds() != 0) {
-            throw ProblemException.businessRule("slot-boundary", "Not a slot start",
+            throw new RuleViolated("slot-boundary", "Not a slot start",
                     "Test-drive slots start every " + slot.toMinutes() + " minutes",
                     new FieldProblem("slotStart", "must be a slot start (every " + slot.toMinutes() + " minutes)"));
         }

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.sales.common.Customer;
+import dev.forecourt.sales.customers.Customer;
 
 /** A used car the store appraised (评估), and what became of it: bought, traded in, resold. */
 @Document("used_cars")
-public class UsedCar {
+public class UsedCar extends OutboxAggregate {
 
     public enum Condition { EXCELLENT, GOOD, FAIR, POOR }
 
@@ -28,8 +28,6 @@ public class UsedCar {
 
     @Id
     private String id;
-    @Version
-    private Long version;
     private String vin;
     private String brand;
     private String model;
@@ -58,27 +56,16 @@ public class UsedCar {
 
     /** The store buys the car for cash (收购). */
     void purchase(Money price, Instant at, String by) {
-        requireStatus(UsedCarStatus.APPRAISED, "purchase");
+        status = Lifecycle.requireTransition(status, UsedCarStatus.PURCHASED, "Cannot purchase a used car that is " + status);
         acquisition = new Acquisition(price, null, at, by);
-        status = UsedCarStatus.PURCHASED;
     }
 
     void resell(Money price, Customer buyer, Instant at, String by) {
-        if (status != UsedCarStatus.PURCHASED && status != UsedCarStatus.TRADED_IN) {
-            throw ProblemException.illegalState("Only a car the store owns can be resold", status);
-        }
+        status = Lifecycle.requireTransition(status, UsedCarStatus.RESOLD, "Only a car the store owns can be resold");
         resale = new Resale(price, buyer, at, by);
-        status = UsedCarStatus.RESOLD;
-    }
-
-    private void requireStatus(UsedCarStatus expected, String step) {
-        if (status != expected) {
-            throw ProblemException.illegalState("Cannot " + step + " a used car that is " + status, status);
-        }
     }
 
     public String getId() { return id; }
-    public Long getVersion() { return version; }
     public String getVin() { return vin; }
     public String getBrand() { return brand; }
     public String getModel() { return model; }

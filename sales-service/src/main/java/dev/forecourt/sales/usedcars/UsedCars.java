@@ -12,13 +12,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.InvalidValue;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.vin.Vin;
-import dev.forecourt.sales.common.Customer;
-import dev.forecourt.sales.common.PageView;
+import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrders;
 
@@ -29,33 +33,31 @@ public class UsedCars {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final SalesOrders orders;
+    private final AggregateStore store;
 
-    public UsedCars(MongoTemplate mongo, Clock clock, SalesOrders orders) {
+    public UsedCars(MongoTemplate mongo, Clock clock, SalesOrders orders, AggregateStore store) {
         this.mongo = mongo;
         this.clock = clock;
         this.orders = orders;
+        this.store = store;
     }
 
     public UsedCar appraise(Vin vin, String brand, String model, LocalDate firstRegistration, int odometerKm, Customer seller,
-                            Money value, UsedCar.Condition condition, String notes, Staff by) {
+                            Money value, UsedCar.Condition condition, String notes, Actor by) {
         requirePositive(value, "appraisedValue");
-        UsedCar.Appraisal appraisal = new UsedCar.Appraisal(value, condition, notes, by.employeeId(), clock.instant());
-        return mongo.insert(UsedCar.appraise("uc-" + UUID.randomUUID(), vin.value(), brand, model, firstRegistration, odometerKm,
+        UsedCar.Appraisal appraisal = new UsedCar.Appraisal(value, condition, notes, by.id(), clock.instant());
+        return store.insert(UsedCar.appraise("uc-" + UUID.randomUUID(), vin.value(), brand, model, firstRegistration, odometerKm,
                 seller, appraisal));
     }
 
-    public UsedCar purchase(String id, Money price, Staff by) {
+    public UsedCar purchase(String id, ExpectedVersion expected, Money price, Actor by) {
         requirePositive(price, "price");
-        UsedCar car = get(id);
-        car.purchase(price, clock.instant(), by.employeeId());
-        return mongo.save(car);
+        return store.change(UsedCar.class, id, expected, car -> car.purchase(price, clock.instant(), by.id()));
     }
 
-    public UsedCar resell(String id, Money price, Customer buyer, Staff by) {
+    public UsedCar resell(String id, ExpectedVersion expected, Money price, Customer buyer, Actor by) {
         requirePositive(price, "price");
-        UsedCar car = get(id);
-        car.resell(price, buyer, clock.instant(), by.employeeId());
-        return mongo.save(car);
+        return store.change(UsedCar.class, id, expected, car -> car.resell(price, buyer, clock.instant(), by.id()));
     }
 
     /**
@@ -63,20 +65,20 @@ public class UsedCars {
      * claimed with one conditional update (so it is credited to one order only), then the order is
      * credited; if the order refuses, the claim is undone.
      */
-    public TradeIn tradeIn(String usedCarId, String salesOrderId, Staff by) {
-        SalesOrder order = orders.get(salesOrderId);
+    public TradeIn tradeIn(String usedCarId, String salesOrderId, Actor by) {
+        orders.get(salesOrderId);
         var at = clock.instant();
         Query appraised = Query.query(Criteria.where("_id").is(usedCarId).and("status").is(UsedCarStatus.APPRAISED));
         UsedCar claimed = mongo.findAndModify(appraised, new Update().set("status", UsedCarStatus.TRADED_IN)
-                        .set("acquisition", new UsedCar.Acquisition(null, salesOrderId, at, by.employeeId())).inc("version", 1),
+                        .set("acquisition", new UsedCar.Acquisition(null, salesOrderId, at, by.id())).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(true), UsedCar.class);
         if (claimed == null) {
             UsedCar current = get(usedCarId);
-            throw ProblemException.illegalState("Only an appraised car not yet bought can be traded in", current.getStatus());
+            throw new IllegalTransition("Only an appraised car not yet bought can be traded in", current.getStatus());
         }
         Money value = claimed.getAppraisal().value();
         try {
-            SalesOrder credited = orders.creditTradeIn(order, usedCarId, claimed.getVin(), value);
+            SalesOrder credited = orders.creditTradeIn(salesOrderId, usedCarId, claimed.getVin(), value);
             return new TradeIn(usedCarId, salesOrderId, value, credited.balanceDue(), at);
         } catch (RuntimeException refused) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(usedCarId).and("status").is(UsedCarStatus.TRADED_IN)
@@ -87,24 +89,19 @@ public class UsedCars {
     }
 
     public UsedCar get(String id) {
-        UsedCar car = mongo.findById(id, UsedCar.class);
-        if (car == null) {
-            throw ProblemException.notFound("Used car", id);
-        }
-        return car;
+        return store.find(UsedCar.class, id);
     }
 
-    public PageView<UsedCar> list(UsedCarStatus status, int page, int size) {
-        PageView.check(page, size);
+    public Page<UsedCar> list(UsedCarStatus status, Paging paging) {
         Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
         long total = mongo.count(query, UsedCar.class);
-        query.with(Sort.by(Sort.Direction.DESC, "appraisal.appraisedAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
-        return new PageView<>(mongo.find(query, UsedCar.class), page, size, total);
+        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "appraisal.appraisedAt").and(Sort.by("_id"))));
+        return Page.of(mongo.find(query, UsedCar.class), paging, total);
     }
 
     private static void requirePositive(Money amount, String field) {
         if (amount.amount().signum() <= 0) {
-            throw ProblemException.invalid(field + " must be positive", new FieldProblem(field, "must be greater than 0"));
+            throw new InvalidValue(field + " must be positive", new FieldProblem(field, "must be greater than 0"));
         }
     }
 

@@ -103,4 +103,30 @@ class LeadApiTest {
             EventSchemas.assertValid(probe.await("forecourt.sales.lead-won.v1", id));
         }
     }
+
+    @Test
+    void aStaleIfMatchOnALeadIsAVersionConflictAndTheCurrentOneMovesItOnWithANewETag() {
+        String id = open(CONSULTANT, "WALK_IN").at("/id");
+        Api.Response read = fx.as(CONSULTANT).get("/api/v1/leads/" + id);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.at("/version") + "\"");
+
+        Api.Response current = fx.as(CONSULTANT).header("If-Match", etag).post("/api/v1/leads/" + id + "/contacts",
+                "{\"channel\":\"PHONE\",\"note\":\"called back\"}");
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.header("ETag")).isNotEqualTo(etag).isEqualTo("\"" + current.at("/version") + "\"");
+
+        Api.Response stale = fx.as(CONSULTANT).header("If-Match", etag).post("/api/v1/leads/" + id + "/contacts",
+                "{\"channel\":\"PHONE\",\"note\":\"called again\"}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).isEqualTo("https://forecourt.dev/problems/version-conflict");
+        assertThat(stale.at("/currentVersion")).isEqualTo(current.at("/version"));
+        assertThat(fx.as(CONSULTANT).get("/api/v1/leads/" + id).json().get("contacts").size()).isEqualTo(1);
+
+        Api.Response bodyVersion = fx.as(CONSULTANT).post("/api/v1/leads/" + id + "/progress",
+                "{\"status\":\"QUOTED\",\"version\":" + read.at("/version") + "}");
+        assertThat(bodyVersion.status()).isEqualTo(409);
+        assertThat(fx.as(CONSULTANT).header("If-Match", "not-a-tag").post("/api/v1/leads/" + id + "/progress",
+                "{\"status\":\"QUOTED\"}").status()).isEqualTo(400);
+    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.DomainException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.AddOnType;
@@ -23,10 +25,10 @@ class SalesOrderPaymentTest {
     static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
 
     static SalesOrder confirmedWithInsurance() {
-        SalesOrder order = SalesOrder.draft("so-1", null, new dev.forecourt.sales.common.Customer("张伟", "13800000001"),
+        SalesOrder order = SalesOrder.draft("so-1", null, new dev.forecourt.sales.customers.Customer("张伟", "13800000001"),
                 new OrderRecords.OrderedVehicle("LSVAB4BM7RN000001", "Volkswagen", "Lavida", "1.5L", "White", Money.cny("100000.00")),
                 Money.cny("2000.00"), null, List.of(new AddOn(AddOnType.INSURANCE, "1 year", Money.cny("4000.00"))),
-                DiscountRuleTest.THREE_PERCENT, DiscountRuleTest.CONSULTANT, NOW);
+                DiscountRuleTest.THREE_PERCENT, DiscountRuleTest.CONSULTANT, false, NOW);
         order.confirm(NOW);
         return order;
     }
@@ -46,9 +48,9 @@ class SalesOrderPaymentTest {
         SalesOrder order = confirmedWithInsurance();
         order.recordPayment("p1", PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), NOW, DiscountRuleTest.CONSULTANT);
         assertThatThrownBy(() -> order.deliver(LocalDate.of(2026, 11, 23), 10, NOW, DiscountRuleTest.CONSULTANT))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(409);
-                    assertThat(e.properties()).containsEntry("currentState", "CONFIRMED");
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> {
+                    assertThat(e.currentState()).isEqualTo("CONFIRMED");
+                    assertThat(e.properties()).containsKey("balanceDue");
                 });
         order.recordPayment("p2", PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, Money.cny("92000.00"), NOW, DiscountRuleTest.CONSULTANT);
         assertThat(order.getStatus()).isEqualTo(SalesOrderStatus.PAID);
@@ -64,18 +66,18 @@ class SalesOrderPaymentTest {
     void moreThanTheBalanceDueIsRefused() {
         SalesOrder order = confirmedWithInsurance();
         assertThatThrownBy(() -> order.recordPayment("p1", PaymentKind.BALANCE, PaymentMethod.CASH, Money.cny("102000.01"), NOW,
-                DiscountRuleTest.CONSULTANT)).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("overpayment"));
+                DiscountRuleTest.CONSULTANT)).isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("overpayment"));
         assertThat(order.getPayments()).isEmpty();
     }
 
     @Test
     void aDraftTakesADepositButCannotBeSettledBeforeConfirmation() {
-        SalesOrder order = SalesOrder.draft("so-2", null, new dev.forecourt.sales.common.Customer("李娜", "13800000002"),
+        SalesOrder order = SalesOrder.draft("so-2", null, new dev.forecourt.sales.customers.Customer("李娜", "13800000002"),
                 new OrderRecords.OrderedVehicle("LSVAB4BM9RN000002", "Volkswagen", "Lavida", "1.5L", "Silver", Money.cny("100000.00")),
-                Money.cny("0.00"), null, List.of(), DiscountRuleTest.THREE_PERCENT, DiscountRuleTest.CONSULTANT, NOW);
+                Money.cny("0.00"), null, List.of(), DiscountRuleTest.THREE_PERCENT, DiscountRuleTest.CONSULTANT, false, NOW);
         order.recordPayment("p1", PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("5000.00"), NOW, DiscountRuleTest.CONSULTANT);
         assertThatThrownBy(() -> order.recordPayment("p2", PaymentKind.BALANCE, PaymentMethod.CASH, Money.cny("95000.00"), NOW,
-                DiscountRuleTest.CONSULTANT)).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("order-not-confirmed"));
+                DiscountRuleTest.CONSULTANT)).isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("order-not-confirmed"));
     }
 
     @Test
@@ -87,6 +89,6 @@ class SalesOrderPaymentTest {
             assertThat(e.refundDue()).isEqualTo(Money.cny("10000.00"));
             assertThat(e.cancelledFrom()).isEqualTo(SalesOrderStatus.CONFIRMED);
         });
-        assertThatThrownBy(() -> order.cancel("again", NOW)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> order.cancel("again", NOW)).isInstanceOf(IllegalTransition.class);
     }
 }

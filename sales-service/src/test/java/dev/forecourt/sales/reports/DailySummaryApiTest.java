@@ -44,8 +44,8 @@ class DailySummaryApiTest {
         fx.as(token).post("/api/v1/leads/" + web + "/lost", "{\"reason\":\"too expensive\"}");
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertThat(fx.as(CONSULTANT).get("/api/v1/sales/reports/daily?date=" + today).status()).isEqualTo(403);
-        Api.Response report = fx.as(MANAGER).get("/api/v1/sales/reports/daily?date=" + today);
+        assertThat(fx.as(CONSULTANT).get("/api/v1/sales-reports/daily?date=" + today).status()).isEqualTo(403);
+        Api.Response report = fx.as(MANAGER).get("/api/v1/sales-reports/daily?date=" + today);
         assertThat(report.status()).isEqualTo(200);
         JsonNode line = report.json().get("consultants").valueStream()
                 .filter(l -> l.get("consultantId").asString().equals("emp-" + username)).findFirst().orElseThrow();
@@ -54,7 +54,7 @@ class DailySummaryApiTest {
         assertThat(line.get("lost").asInt()).isEqualTo(1);
         assertThat(line.at("/lostLeads/0/reason").asString()).isEqualTo("too expensive");
 
-        Api.Response yesterday = fx.as(MANAGER).get("/api/v1/sales/reports/daily?date=" + today.minusDays(1));
+        Api.Response yesterday = fx.as(MANAGER).get("/api/v1/sales-reports/daily?date=" + today.minusDays(1));
         assertThat(yesterday.json().get("consultants").findValuesAsString("consultantId")).doesNotContain("emp-" + username);
     }
 }

@@ -8,16 +8,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.DomainException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.money.Money;
-import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.stock.VehicleEvents.PdiCompleted;
 import dev.forecourt.sales.stock.VehicleEvents.VehicleReceived;
 
 class VehicleLifecycleTest {
 
-    static final Staff ADMIN = new Staff("emp-1", "stockadmin", "Stock Admin", "vehicle-stock-administrator", List.of());
+    static final Actor ADMIN = new Actor("emp-1", "stockadmin", "Stock Admin", "vehicle-stock-administrator");
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
 
     static Vehicle inStock() {
@@ -37,7 +40,7 @@ class VehicleLifecycleTest {
         Vehicle vehicle = inStock();
         vehicle.reserve("so-1");
         assertThatThrownBy(() -> vehicle.sell("so-1"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("pdi-not-passed"));
+                .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("pdi-not-passed"));
         assertThat(vehicle.getStatus()).isEqualTo(VehicleStatus.RESERVED);
     }
 
@@ -46,7 +49,7 @@ class VehicleLifecycleTest {
         Vehicle vehicle = inStock();
         vehicle.recordPdi(false, List.of("paint scratch"), NOW, ADMIN);
         vehicle.reserve("so-1");
-        assertThatThrownBy(() -> vehicle.sell("so-1")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> vehicle.sell("so-1")).isInstanceOf(RuleViolated.class);
         vehicle.recordPdi(true, List.of(), NOW, ADMIN);
         vehicle.sell("so-1");
         assertThat(vehicle.getStatus()).isEqualTo(VehicleStatus.SOLD);
@@ -57,7 +60,7 @@ class VehicleLifecycleTest {
     @Test
     void aFailedPdiMustListItsFindings() {
         assertThatThrownBy(() -> inStock().recordPdi(false, List.of(), NOW, ADMIN))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("pdi-findings-required"));
+                .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("pdi-findings-required"));
     }
 
     @Test
@@ -65,7 +68,7 @@ class VehicleLifecycleTest {
         Vehicle vehicle = inStock();
         vehicle.reserve("so-1");
         assertThatThrownBy(() -> vehicle.reserve("so-2"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status().value()).isEqualTo(409));
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.currentState()).isEqualTo("RESERVED"));
     }
 
     @Test
@@ -73,15 +76,15 @@ class VehicleLifecycleTest {
         Vehicle vehicle = inStock();
         vehicle.moveToPool(VehiclePool.DEMO);
         assertThatThrownBy(() -> vehicle.reserve("so-1"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.type()).isEqualTo("vehicle-is-demo-car"));
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.type()).isEqualTo("vehicle-is-demo-car"));
     }
 
     @Test
     void aVehicleInTransitCannotBeReservedUntilItArrives() {
         Vehicle vehicle = Vehicle.inTransit(Vin.of("LFV3A23C2R3000002"),
                 new VehicleSpec("Volkswagen", "Passat", "380TSI", "Black", Money.cny("249900"), 2, List.of(), List.of()), NOW);
-        assertThatThrownBy(() -> vehicle.reserve("so-1")).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.properties()).containsEntry("currentState", "IN_TRANSIT"));
+        assertThatThrownBy(() -> vehicle.reserve("so-1")).isInstanceOfSatisfying(IllegalTransition.class,
+                e -> assertThat(e.currentState()).isEqualTo("IN_TRANSIT"));
         vehicle.arrive(NOW, ADMIN);
         vehicle.reserve("so-1");
         assertThat(vehicle.getStatus()).isEqualTo(VehicleStatus.RESERVED);
@@ -99,7 +102,7 @@ class VehicleLifecycleTest {
         vehicle.sell("so-2");
         vehicle.deliver("so-2", NOW);
         assertThat(VehicleStatus.DELIVERED.next()).isEmpty();
-        assertThatThrownBy(() -> vehicle.release("so-2")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> vehicle.release("so-2")).isInstanceOf(IllegalTransition.class);
     }
 
     @Test
