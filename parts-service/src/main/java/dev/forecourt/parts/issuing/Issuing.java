@@ -65,7 +65,7 @@ public class Issuing {
                     -plan.fromReservation(), document, held == null ? null : reservationId, null, by, clock.instant());
             Optional<StockCard> after = ledger.apply(movement, condition(plan, held), changes(plan, held, movement),
                     new PartsIssued(issueId, movement.partNumber(), request.quantity(), document.type().name(), document.id(),
-                            movement.reference(), plan.fromReservation(), by.username(), movement.at()));
+                            null, request.lineId(), movement.reference(), plan.fromReservation(), by.username(), movement.at()));
             if (after.isPresent()) {
                 issued.increment(request.quantity());
                 if (plan.consumesReservation()) {
