@@ -28,6 +28,8 @@ import dev.forecourt.platform.test.TestTokens;
         "spring.cloud.openfeign.client.config.oem.connect-timeout=500",
         "spring.cloud.openfeign.client.config.oem.read-timeout=2000",
         "forecourt.oem.resend-interval=1s",
+        // the service runs the whole suite in the middle of a secret rotation: the OEM's new secret and the old one
+        "forecourt.oem.webhook-secret=" + ClaimsIntegrationTest.ROTATED_WEBHOOK_SECRET + " whsec_Zm9yZWNvdXJ0LWRldi1vZW0tc2VjcmV0",
         "forecourt.oem.resend-check-interval=300ms",
         "forecourt.oem.inbox-sweep-interval=300ms",
         "resilience4j.retry.instances.oem.max-attempts=2",
@@ -35,6 +37,9 @@ import dev.forecourt.platform.test.TestTokens;
         "resilience4j.circuitbreaker.instances.oem.minimum-number-of-calls=4",
         "resilience4j.circuitbreaker.instances.oem.wait-duration-in-open-state=1s"})
 public abstract class ClaimsIntegrationTest {
+
+    /** The secret the OEM is rotating to; the dev secret stays accepted beside it. */
+    public static final String ROTATED_WEBHOOK_SECRET = "whsec_Zm9yZWNvdXJ0LXJvdGF0ZWQtb2VtLXNlY3JldA==";
 
     /** The OEM's claims API. One per test JVM; tests tell their calls apart by claim number. */
     protected static final WireMockServer OEM = startOem();

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param url            the OEM API's base URL
  * @param apiKey         this dealer's API key, sent as {@code X-Api-Key}
- * @param webhookSecret  the {@code whsec_<base64>} secret the OEM signs its webhooks with
+ * @param webhookSecret  the {@code whsec_<base64>} secret the OEM signs its webhooks with; several space-separated
+ *                       while the OEM rotates its secret (a webhook signed with any of them is accepted)
  * @param resendInterval how long a queued claim waits before it is sent again
  */
 @ConfigurationProperties("forecourt.oem")

@@ -1,5 +1,7 @@
 package dev.forecourt.claims.webhook;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +9,6 @@ import java.time.Instant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,11 +49,16 @@ public class OemWebhookController {
     @PostMapping("/webhooks/oem/claim-status")
     @SecurityRequirements
     @Operation(summary = "Receive a signed claim status from the OEM (webhook-id, webhook-timestamp, webhook-signature)",
-            operationId = "receiveOemClaimStatus")
+            operationId = "receiveOemClaimStatus",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "The OEM's claim.status-changed body, byte for byte as signed",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json")))
     public ResponseEntity<WebhookReceipt> receive(@RequestHeader(name = "webhook-id", required = false) String id,
                                                        @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
                                                        @RequestHeader(name = "webhook-signature", required = false) String signature,
-                                                       @RequestBody(required = false) byte[] body) {
+                                                       InputStream raw) throws IOException {
+        // the bytes exactly as signed: read raw, never through a JSON reader (which would re-encode or refuse them)
+        byte[] body = raw.readAllBytes();
         Instant now = clock.instant();
         WebhookSignatureVerifier.Result result = verifier.verify(id, timestamp, body, signature, now);
         meters.counter("forecourt.claims.webhooks.received", "verification", result.name().toLowerCase()).increment();
@@ -63,7 +69,7 @@ public class OemWebhookController {
                 default -> "no signature in webhook-signature matches";
             });
         }
-        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.UTF_8);
         if (!inbox.keep(InboxEntry.received(id, now, Long.parseLong(timestamp.trim()), text))) {
             // A redelivery (our earlier answer may have been lost): acknowledge it again, apply it never again.
             return ResponseEntity.ok(new WebhookReceipt(id, "DUPLICATE"));

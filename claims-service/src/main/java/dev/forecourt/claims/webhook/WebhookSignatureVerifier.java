@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,20 +19,49 @@ import javax.crypto.spec.SecretKeySpec;
  * key rotation at the sender); one match is enough. The key is the base64 part of the
  * {@code whsec_…} secret. The timestamp (seconds since the epoch) must lie within ±5 minutes of
  * now, so a captured request cannot be replayed later.
+ *
+ * <p>The receiver may hold several secrets, space-separated ({@code whsec_new whsec_old}), while the
+ * OEM rotates its secret: a signature made with any of them is accepted, so the switch-over loses
+ * no webhook; the old secret is dropped from the list once the OEM signs with the new one only.
  */
 public final class WebhookSignatureVerifier {
 
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
     private static final String SECRET_PREFIX = "whsec_";
 
-    private final byte[] key;
+    private final List<byte[]> keys;
 
-    public WebhookSignatureVerifier(String secret) {
-        if (secret == null || secret.isBlank()) {
+    /**
+     * @param secrets one secret or several separated by spaces, each {@code whsec_<base64>} (the prefix may be left out)
+     * @throws IllegalArgumentException when none is given or one is not base64; the message names its position, never the secret
+     */
+    public WebhookSignatureVerifier(String secrets) {
+        if (secrets == null || secrets.isBlank()) {
             throw new IllegalArgumentException("The OEM webhook secret is not configured");
         }
-        String encoded = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
-        this.key = Base64.getDecoder().decode(encoded);
+        List<byte[]> parsed = new ArrayList<>();
+        String[] listed = secrets.trim().split("\\s+");
+        for (int i = 0; i < listed.length; i++) {
+            String secret = listed[i];
+            String encoded = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
+            byte[] key;
+            try {
+                key = Base64.getDecoder().decode(encoded);
+            } catch (IllegalArgumentException notBase64) {
+                throw new IllegalArgumentException("OEM webhook secret " + (i + 1) + " of " + listed.length
+                        + " is not whsec_<base64>");
+            }
+            if (key.length == 0) {
+                throw new IllegalArgumentException("OEM webhook secret " + (i + 1) + " of " + listed.length + " is empty");
+            }
+            parsed.add(key);
+        }
+        this.keys = List.copyOf(parsed);
+    }
+
+    /** How many secrets are accepted (more than one during a rotation). */
+    public int secrets() {
+        return keys.size();
     }
 
     public enum Result {
@@ -53,7 +84,7 @@ public final class WebhookSignatureVerifier {
         if (Math.abs(now.getEpochSecond() - seconds) > TOLERANCE.toSeconds()) {
             return Result.TIMESTAMP_OUT_OF_TOLERANCE;
         }
-        byte[] expected = hmac(id, timestamp.trim(), body);
+        List<byte[]> expected = keys.stream().map(key -> hmac(key, id, timestamp.trim(), body)).toList();
         for (String candidate : signatures.trim().split(" +")) {
             int comma = candidate.indexOf(',');
             if (comma < 0 || !"v1".equals(candidate.substring(0, comma))) {
@@ -66,14 +97,16 @@ public final class WebhookSignatureVerifier {
                 continue;
             }
             // constant time: the comparison must not tell an attacker how many leading bytes were right
-            if (MessageDigest.isEqual(expected, given)) {
-                return Result.VALID;
+            for (byte[] signature : expected) {
+                if (MessageDigest.isEqual(signature, given)) {
+                    return Result.VALID;
+                }
             }
         }
         return Result.BAD_SIGNATURE;
     }
 
-    private byte[] hmac(String id, String timestamp, byte[] body) {
+    private static byte[] hmac(byte[] key, String id, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

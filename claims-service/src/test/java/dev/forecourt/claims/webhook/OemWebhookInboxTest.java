@@ -54,6 +54,37 @@ class OemWebhookInboxTest extends ClaimsIntegrationTest {
     }
 
     @Test
+    void duringTheOemsSecretRotationWebhooksSignedWithTheNewOrTheOldSecretAreBothApplied() {
+        Api.Response claim = submittedClaim();
+        String number = claim.at("/claimNumber");
+        long now = Instant.now().getEpochSecond();
+        String viaNew = OemWebhooks.newId();
+        String accepted = OemWebhooks.status(number, 1, "ACCEPTED");
+        String newSignature = new WebhookSigner(ROTATED_WEBHOOK_SECRET).sign(viaNew, now, accepted);
+
+        assertThat(webhooks().send(viaNew, now, newSignature, accepted).status()).isEqualTo(202);
+        awaitStatus(claim.at("/id"), "ACCEPTED");
+        // the old secret (OemWebhooks signs with it) still works until it is dropped from the list
+        assertThat(webhooks().post(OemWebhooks.newId(), OemWebhooks.status(number, 1, "APPROVED")).status()).isEqualTo(202);
+        awaitStatus(claim.at("/id"), "APPROVED");
+    }
+
+    @Test
+    void aWebhookSignedWithASecretOutsideTheRotationListIsRefused() {
+        Api.Response claim = submittedClaim();
+        String id = OemWebhooks.newId();
+        long now = Instant.now().getEpochSecond();
+        String body = OemWebhooks.status(claim.at("/claimNumber"), 1, "PAID", ",\"paidAmount\":99999.00");
+        // both listed secrets and an attacker's own one, as Standard Webhooks allows several signatures
+        String attacker = new WebhookSigner("whsec_cmV0aXJlZC1vZW0tc2VjcmV0").sign(id, now, body);
+
+        Api.Response answer = webhooks().send(id, now, attacker + " v1,AAAA v2,bogus", body);
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(mongo.findById(id, InboxEntry.class)).isNull();
+    }
+
+    @Test
     void aStaleTimestampIsRejectedWith401EvenWhenCorrectlySigned() {
         Api.Response claim = submittedClaim();
         String body = OemWebhooks.status(claim.at("/claimNumber"), 1, "ACCEPTED");

@@ -1,6 +1,7 @@
 package dev.forecourt.claims.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -74,5 +75,47 @@ class WebhookSignatureVerifierTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static final String ROTATED = "whsec_Zm9yZWNvdXJ0LXJvdGF0ZWQtb2VtLXNlY3JldA==";
+
+    @Test
+    void duringASecretRotationAWebhookSignedWithEitherListedSecretIsAccepted() {
+        WebhookSignatureVerifier rotating = new WebhookSignatureVerifier(ROTATED + "  " + SECRET);
+        long ts = NOW.getEpochSecond();
+
+        assertThat(rotating.secrets()).isEqualTo(2);
+        assertThat(rotating.verify("msg_1", Long.toString(ts), bytes(BODY), new WebhookSigner(SECRET).sign("msg_1", ts, BODY), NOW))
+                .isEqualTo(Result.VALID);
+        assertThat(rotating.verify("msg_1", Long.toString(ts), bytes(BODY), new WebhookSigner(ROTATED).sign("msg_1", ts, BODY), NOW))
+                .isEqualTo(Result.VALID);
+    }
+
+    @Test
+    void aWebhookSignedWithASecretDroppedFromTheListIsRefused() {
+        WebhookSignatureVerifier rotated = new WebhookSignatureVerifier(ROTATED);
+        long ts = NOW.getEpochSecond();
+
+        assertThat(rotated.verify("msg_1", Long.toString(ts), bytes(BODY), new WebhookSigner(SECRET).sign("msg_1", ts, BODY), NOW))
+                .isEqualTo(Result.BAD_SIGNATURE);
+    }
+
+    @Test
+    void aSignatureForgedWithoutAnyListedSecretIsRefusedWhateverTheListLength() {
+        WebhookSignatureVerifier rotating = new WebhookSignatureVerifier(ROTATED + " " + SECRET);
+        long ts = NOW.getEpochSecond();
+        String forged = new WebhookSigner("whsec_cmV0aXJlZC1vZW0tc2VjcmV0").sign("msg_1", ts, BODY);
+
+        assertThat(rotating.verify("msg_1", Long.toString(ts), bytes(BODY), forged, NOW)).isEqualTo(Result.BAD_SIGNATURE);
+        assertThat(rotating.verify("msg_1", Long.toString(ts), bytes(BODY), "v1, v2,abc v1,!!!", NOW)).isEqualTo(Result.BAD_SIGNATURE);
+    }
+
+    @Test
+    void aMalformedSecretInTheListIsNamedByPositionWithoutRevealingIt() {
+        assertThatThrownBy(() -> new WebhookSignatureVerifier(SECRET + " whsec_not*base64!"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("OEM webhook secret 2 of 2 is not whsec_<base64>")
+                .hasMessageNotContaining("not*base64");
+        assertThatThrownBy(() -> new WebhookSignatureVerifier("  ")).isInstanceOf(IllegalArgumentException.class);
     }
 }
