@@ -1,6 +1,7 @@
 package dev.forecourt.platform;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.web.ETagAdvice;
 import dev.forecourt.platform.web.IdempotencyKeyFilter;
 import dev.forecourt.platform.web.WebShape;
+import dev.forecourt.platform.web.contract.ApiContract;
 import dev.forecourt.platform.web.RequestLimitsFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -216,6 +218,12 @@ public class PlatformAutoConfiguration {
             FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(filter);
             registration.setOrder(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
             return registration;
+        }
+
+        @Bean
+        ApiContract apiContract(ForecourtProperties properties, org.springframework.core.env.Environment environment) {
+            List<String> open = new java.util.ArrayList<>(properties.security().publicPaths());
+            return new ApiContract(environment.getProperty("forecourt.api.public-url", "/"), open);
         }
 
         @Bean

@@ -64,8 +64,28 @@ public class WebShape implements WebMvcConfigurer {
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         for (int i = 0; i < converters.size(); i++) {
             if (converters.get(i) instanceof JacksonJsonHttpMessageConverter) {
-                converters.set(i, new JacksonJsonHttpMessageConverter(strictJson));
+                // just ahead of the ordinary one, which still writes every answer
+                converters.add(i, new StrictReader(strictJson));
+                return;
             }
+        }
+    }
+
+    /** Reads request bodies; writes nothing. */
+    static final class StrictReader extends JacksonJsonHttpMessageConverter {
+
+        StrictReader(JsonMapper strict) {
+            super(strict);
+        }
+
+        @Override
+        public boolean canWrite(Class<?> clazz, org.springframework.http.MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        public boolean canWrite(org.springframework.core.ResolvableType type, Class<?> clazz, org.springframework.http.MediaType mediaType) {
+            return false;
         }
     }
 
