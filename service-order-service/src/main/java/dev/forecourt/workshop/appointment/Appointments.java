@@ -73,7 +73,7 @@ public class Appointments {
         }
         try {
             Instant slotEnd = slotStart.plus(Duration.ofMinutes(workshop.slotMinutes()));
-            return mongo.insert(Appointment.book(UUID.randomUUID().toString(), store.storeId(), customer, vehicle, advisor,
+            return aggregates.insert(Appointment.book(UUID.randomUUID().toString(), store.storeId(), customer, vehicle, advisor,
                     slotStart, slotEnd, bayId, request, taken, now));
         } catch (RuntimeException e) {
             taken.forEach(capacity::giveBack);

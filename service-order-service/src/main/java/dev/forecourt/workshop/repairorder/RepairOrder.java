@@ -275,7 +275,7 @@ public class RepairOrder extends OutboxAggregate {
             return false;
         }
         lateFlaggedAt = now;
-        raise(new VehicleRunningLate(id, orderNumber, customer.name(), customer.phone(), advisor.employeeId(), promisedAt, now));
+        raise(new VehicleRunningLate(id, orderNumber, customer.customerId(), customer.name(), customer.phone(), advisor.employeeId(), promisedAt, now));
         return true;
     }
 

@@ -83,7 +83,7 @@ public final class RepairOrderEvents {
     }
 
     @EventType("forecourt.workshop.vehicle-running-late.v1")
-    public record VehicleRunningLate(String repairOrderId, String orderNumber, String customerName, String customerPhone,
+    public record VehicleRunningLate(String repairOrderId, String orderNumber, String customerId, String customerName, String customerPhone,
                                      String advisorId, Instant promisedAt, Instant flaggedAt) implements DomainEvent {
         @Override public String aggregateId() { return repairOrderId; }
     }

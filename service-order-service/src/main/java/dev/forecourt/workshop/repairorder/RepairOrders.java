@@ -47,7 +47,7 @@ public class RepairOrders {
 
     /** Stores a new order (nothing relays it yet, so a plain insert is safe). */
     public RepairOrder insert(RepairOrder order) {
-        return mongo.insert(order);
+        return aggregates.insert(order);
     }
 
     public RepairOrder change(String id, Consumer<RepairOrder> change) {

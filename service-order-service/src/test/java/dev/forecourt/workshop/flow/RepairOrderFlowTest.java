@@ -120,7 +120,7 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
 
             var handover = events.get(8).data();
             assertThat(handover.get("customerPhone").asString()).isEqualTo("13800000002");
-            assertThat(handover.get("customerId").asString()).isEqualTo("crm-2");
+            assertThat(handover.get("customerId").asString()).isEqualTo("cust-13800000002");
             assertThat(handover.get("odometerOutKm").asInt()).isEqualTo(18236);
             assertThat(handover.get("advisorId").asString()).isEqualTo("emp-advisor");
             assertThat(handover.get("payTypes").toString()).isEqualTo("[\"CUSTOMER\",\"WARRANTY\"]");
