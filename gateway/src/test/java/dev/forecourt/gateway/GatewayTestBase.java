@@ -21,8 +21,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "spring.main.web-application-type=reactive",
                 "forecourt.store-id=" + TestTokens.STORE,
                 "forecourt.cors.allowed-origins=https://app.forecourt.test",
-                "forecourt.rate-limit.burst=20",
-                "forecourt.rate-limit.per-second=5",
+                "forecourt.rate-limit.per-user.burst=20",
+                "forecourt.rate-limit.per-user.rate=5",
+                // every test calls from 127.0.0.1: the address limits are tried in ThrottleTest's own context
+                "forecourt.rate-limit.per-address.burst=100000",
+                "forecourt.rate-limit.per-address.rate=100000",
+                "forecourt.rate-limit.sign-in.burst=100000",
+                "forecourt.rate-limit.sign-in.rate=100000",
                 "forecourt.breaker.timeout=2s",
                 "forecourt.breaker.open-for=7s",
                 "forecourt.health.timeout=1s"})

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param security    where the keys are and which issuer is trusted
  * @param services    the downstream services by name: base URL and the path prefixes they own
  * @param cors        front-end origins allowed to call the API from a browser
- * @param rateLimit   per-client token buckets
+ * @param rateLimit   throttles per staff member, per client address and on sign-in
  * @param breaker     per-route circuit breakers
  * @param health      how downstream health is probed
  * @param limits      the largest request the gateway lets through
@@ -63,16 +63,41 @@ public record GatewayProperties(
     }
 
     /**
-     * @param enabled   off only for measurements of the raw routing cost
-     * @param burst     bucket size: requests a client may send at once
-     * @param perSecond tokens added back per second
-     * @param idleAfter a client's bucket is forgotten after this long without requests
+     * Throttles sized for one store, each an in-memory token bucket per key (one gateway instance
+     * per store; several instances would each count on their own — a shared store such as Redis
+     * would be needed then).
+     *
+     * @param enabled    off only for measurements of the raw routing cost
+     * @param perUser    per staff member (the token's {@code sub}), on routed requests
+     * @param perAddress per client address (the TCP peer; X-Forwarded-For is not trusted), on every request
+     * @param signIn     per client address on sign-in ({@code POST /api/v1/auth/token}), on top of {@code perAddress}
+     * @param idleAfter  a client's bucket is forgotten after this long without requests
      */
     public record RateLimit(
             @DefaultValue("true") boolean enabled,
-            @DefaultValue("20000") long burst,
-            @DefaultValue("10000") long perSecond,
+            Bucket perUser,
+            Bucket perAddress,
+            Bucket signIn,
             @DefaultValue("10m") Duration idleAfter) {
+
+        public RateLimit {
+            perUser = perUser != null ? perUser : new Bucket(40, 20, Duration.ofSeconds(1));
+            perAddress = perAddress != null ? perAddress : new Bucket(100, 50, Duration.ofSeconds(1));
+            signIn = signIn != null ? signIn : new Bucket(10, 10, Duration.ofMinutes(1));
+        }
+    }
+
+    /**
+     * @param burst requests a client may send at once (the bucket's size)
+     * @param rate  requests given back every {@code per}
+     * @param per   the period of {@code rate}
+     */
+    public record Bucket(long burst, long rate, @DefaultValue("1s") Duration per) {
+        public Bucket {
+            if (burst < 1 || rate < 1 || per == null || per.isZero() || per.isNegative()) {
+                throw new IllegalArgumentException("a rate limit needs burst >= 1, rate >= 1 and a positive period");
+            }
+        }
     }
 
     /**

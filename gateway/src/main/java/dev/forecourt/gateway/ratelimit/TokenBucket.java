@@ -1,26 +1,24 @@
 package dev.forecourt.gateway.ratelimit;
 
 /**
- * A token bucket: holds up to {@code capacity} tokens, refilled continuously at {@code perSecond};
- * each request takes one. Refill is computed lazily from the time elapsed, so an idle bucket
- * costs nothing. Synchronized: one client's requests rarely contend, and the critical section
- * is a few arithmetic operations.
+ * A token bucket: holds up to {@code capacity} tokens, refilled continuously at {@code rate} per
+ * {@code periodNanos}; each request takes one. Refill is computed lazily from the time elapsed, so
+ * an idle bucket costs nothing. Synchronized: one client's requests rarely contend, and the
+ * critical section is a few arithmetic operations.
  */
 final class TokenBucket {
-
-    private static final double NANOS_PER_SECOND = 1_000_000_000d;
 
     private final double capacity;
     private final double tokensPerNano;
     private double tokens;
     private long refilledAt;
 
-    TokenBucket(long capacity, long perSecond, long now) {
-        if (capacity < 1 || perSecond < 1) {
-            throw new IllegalArgumentException("burst and perSecond must be at least 1");
+    TokenBucket(long capacity, long rate, long periodNanos, long now) {
+        if (capacity < 1 || rate < 1 || periodNanos < 1) {
+            throw new IllegalArgumentException("burst, rate and period must be at least 1");
         }
         this.capacity = capacity;
-        this.tokensPerNano = perSecond / NANOS_PER_SECOND;
+        this.tokensPerNano = (double) rate / periodNanos;
         this.tokens = capacity;
         this.refilledAt = now;
     }

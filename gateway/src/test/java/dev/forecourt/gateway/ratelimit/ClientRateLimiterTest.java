@@ -13,7 +13,7 @@ class ClientRateLimiterTest {
 
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     private final ClientRateLimiter limiter = new ClientRateLimiter(
-            new GatewayProperties.RateLimit(true, 3, 2, Duration.ofMinutes(10)), nanos::get);
+            new GatewayProperties.Bucket(3, 2, Duration.ofSeconds(1)), Duration.ofMinutes(10), nanos::get);
 
     @Test
     void aClientMaySpendItsBurstAtOnceAndIsThenToldHowLongToWait() {
@@ -60,10 +60,32 @@ class ClientRateLimiterTest {
 
     @Test
     void retryAfterIsRoundedUpToWholeSeconds() {
-        ClientRateLimiter slow = new ClientRateLimiter(new GatewayProperties.RateLimit(true, 1, 1, Duration.ofMinutes(1)), nanos::get);
+        ClientRateLimiter slow = new ClientRateLimiter(new GatewayProperties.Bucket(1, 1, Duration.ofSeconds(1)), Duration.ofMinutes(1), nanos::get);
         slow.tryAcquire("sub:e");
         nanos.addAndGet(Duration.ofMillis(100).toNanos());
 
         assertThat(slow.tryAcquire("sub:e")).isEqualTo(1); // 0.9 s to wait
+    }
+
+    @Test
+    void aRatePerMinuteGivesATokenBackEveryFewSeconds() {
+        ClientRateLimiter signIn = new ClientRateLimiter(new GatewayProperties.Bucket(10, 10, Duration.ofMinutes(1)), Duration.ofMinutes(10), nanos::get);
+        for (int i = 0; i < 10; i++) {
+            assertThat(signIn.tryAcquire("10.0.0.8")).isZero();
+        }
+
+        assertThat(signIn.tryAcquire("10.0.0.8")).isEqualTo(6);
+        nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertThat(signIn.tryAcquire("10.0.0.8")).isZero();
+        assertThat(signIn.tryAcquire("10.0.0.8")).isPositive();
+    }
+
+    @Test
+    void everySpellingOfTheSignInPathCountsAsSignIn() {
+        assertThat(AddressRateLimitFilter.isSignIn("/api/v1/auth/token")).isTrue();
+        assertThat(AddressRateLimitFilter.isSignIn("//api/v1/auth//token/")).isTrue();
+        assertThat(AddressRateLimitFilter.isSignIn("/API/v1/Auth/Token")).isTrue();
+        assertThat(AddressRateLimitFilter.isSignIn("/api/v1/auth/refresh")).isFalse();
+        assertThat(AddressRateLimitFilter.isSignIn("/api/v1/parts")).isFalse();
     }
 }
