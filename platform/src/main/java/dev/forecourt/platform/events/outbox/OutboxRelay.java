@@ -72,6 +72,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
     private final Set<String> ensuredTopics = ConcurrentHashMap.newKeySet();
     private final AtomicLong backlog = new AtomicLong();
+    /** Makes each claim's lease time distinct, so a claim finds exactly the documents it leased. */
+    private final AtomicLong claims = new AtomicLong();
     /** Names this relay's leases; the relay is the only writer of pending-event removals in its process. */
     private final String instanceId = java.util.UUID.randomUUID().toString();
     private final Counter published;
@@ -166,28 +168,40 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Claims each document, sends its events in order, and removes those Kafka acknowledged. */
+    /**
+     * Claims the batch's documents, sends their events in order, and removes those Kafka
+     * acknowledged: three store round trips per collection and batch (claim, read, release),
+     * however many documents the batch holds, so the relay keeps up when writes come fast.
+     */
     private void relay(List<Target> batch) {
-        Map<Target, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
-        Map<Target, List<Document>> events = new LinkedHashMap<>();
-        for (Target target : batch) {
-            Document claimed = claim(target);
-            if (claimed == null) {
-                continue;
-            }
-            List<Document> pending = claimed.getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of());
-            events.put(target, pending);
+        Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
+        batch.forEach(target -> idsByCollection.computeIfAbsent(target.collection(), c -> new ArrayList<>()).add(target.id()));
+        boolean allSent = true;
+        for (var entry : idsByCollection.entrySet()) {
+            allSent &= relay(entry.getKey(), entry.getValue());
+        }
+        if (allSent) {
+            backoff = Duration.ZERO;
+        } else {
+            throw new IllegalStateException("Kafka did not acknowledge every event; they stay in the outbox");
+        }
+    }
+
+    private boolean relay(String collection, List<Object> ids) {
+        List<Document> claimed = claim(collection, ids);
+        Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
+        for (Document document : claimed) {
             List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
-            for (Document event : pending) {
+            for (Document event : document.getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of())) {
                 ensureTopic(event.getString("topic"));
                 futures.add(send(toRecord(event)));
             }
-            sends.put(target, futures);
+            sends.put(document, futures);
         }
         boolean allSent = true;
+        List<String> acknowledged = new ArrayList<>();
         for (var entry : sends.entrySet()) {
-            List<Document> pending = events.get(entry.getKey());
-            List<String> acknowledged = new ArrayList<>();
+            List<Document> pending = entry.getKey().getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of());
             for (int i = 0; i < pending.size(); i++) {
                 try {
                     entry.getValue().get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -203,34 +217,40 @@ public class OutboxRelay implements SmartLifecycle {
                     break;
                 }
             }
-            release(entry.getKey(), acknowledged);
         }
-        if (allSent) {
-            backoff = Duration.ZERO;
-        } else {
-            throw new IllegalStateException("Kafka did not acknowledge every event; they stay in the outbox");
+        if (!claimed.isEmpty()) {
+            release(collection, claimed.stream().map(d -> d.get("_id")).toList(), acknowledged);
         }
+        return allSent;
     }
 
-    private Document claim(Target target) {
+    /** Leases the documents that have events and no other relay's live lease; the lease's time names this claim. */
+    private List<Document> claim(String collection, List<Object> ids) {
         Instant now = clock.instant();
-        Query query = Query.query(Criteria.where("_id").is(target.id())
+        Date lease = Date.from(now.plus(LEASE).plusNanos(claims.incrementAndGet() % 1_000 * 1_000_000L));
+        Query claimable = Query.query(Criteria.where("_id").in(ids)
                 .and(OutboxAggregate.PENDING_EVENTS + ".0").exists(true)
                 .orOperator(Criteria.where(OutboxAggregate.OUTBOX_LEASE).is(null),
                         Criteria.where(OutboxAggregate.OUTBOX_LEASE).lt(Date.from(now)),
                         // A save of a copy read during our last relay writes our old lease back: it is still ours.
                         Criteria.where(OutboxAggregate.OUTBOX_LEASE_OWNER).is(instanceId)));
-        Update update = new Update().set(OutboxAggregate.OUTBOX_LEASE, Date.from(now.plus(LEASE)))
-                .set(OutboxAggregate.OUTBOX_LEASE_OWNER, instanceId);
-        return mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), Document.class, target.collection());
+        Update update = new Update().set(OutboxAggregate.OUTBOX_LEASE, lease).set(OutboxAggregate.OUTBOX_LEASE_OWNER, instanceId);
+        if (mongo.updateMulti(claimable, update, collection).getModifiedCount() == 0) {
+            return List.of();
+        }
+        Query ours = Query.query(Criteria.where("_id").in(ids).and(OutboxAggregate.OUTBOX_LEASE_OWNER).is(instanceId)
+                .and(OutboxAggregate.OUTBOX_LEASE).is(lease));
+        return mongo.find(ours, Document.class, collection);
     }
 
-    private void release(Target target, List<String> acknowledged) {
+    /** Removes the acknowledged events (event ids are unique) and ends the lease, in one write for the batch. */
+    private void release(String collection, List<Object> ids, List<String> acknowledged) {
         Update update = new Update().unset(OutboxAggregate.OUTBOX_LEASE).unset(OutboxAggregate.OUTBOX_LEASE_OWNER);
         if (!acknowledged.isEmpty()) {
             update.pull(OutboxAggregate.PENDING_EVENTS, Query.query(Criteria.where("eventId").in(acknowledged)).getQueryObject());
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(target.id())), update, target.collection());
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids).and(OutboxAggregate.OUTBOX_LEASE_OWNER).is(instanceId)),
+                update, collection);
     }
 
     private ProducerRecord<String, byte[]> toRecord(Document event) {
