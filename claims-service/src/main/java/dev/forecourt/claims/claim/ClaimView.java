@@ -11,7 +11,7 @@ public record ClaimView(
         String id, String claimNumber, ClaimStatus status, ClaimSource source, String jobId, int submission,
         ClaimContent content, List<ClaimLine> lines, Money claimedAmount, Money approvedAmount, Money paidAmount,
         String paymentReference, String reasonCode, String oemMessage, String oemReference,
-        Submission pendingSubmission, PartReturn partReturn,
+        Submission pendingSubmission, SubmissionRefusal submissionRefusal, PartReturn partReturn,
         Instant draftedAt, Instant submittedAt, Instant decidedAt, Instant paidAt, Instant updatedAt,
         Long version, List<HistoryEntry> history) implements Versioned {
 
@@ -24,7 +24,8 @@ public record ClaimView(
                 ? new Submission(c.getSubmissionAttempts(), c.getNextSubmissionAttemptAt(), c.getLastSubmissionError()) : null;
         return new ClaimView(c.getId(), c.getClaimNumber(), c.getStatus(), c.getSource(), c.getJobId(), c.getSubmission(),
                 c.getContent(), c.getLines(), c.claimedAmount(), c.approvedAmount(), c.getPaidAmount(), c.getPaymentReference(),
-                c.getReasonCode(), c.getOemMessage(), c.getOemReference(), pending, c.getPartReturn(),
+                c.getReasonCode(), c.getOemMessage(), c.getOemReference(), pending,
+                c.getStatus() == ClaimStatus.SUBMISSION_REFUSED ? c.getRefusal() : null, c.getPartReturn(),
                 c.getDraftedAt(), c.getSubmittedAt(), c.getDecidedAt(), c.getPaidAt(), c.getUpdatedAt(), c.getVersion(),
                 c.getHistory());
     }

@@ -47,6 +47,8 @@ public class WarrantyClaim extends OutboxAggregate {
     private Instant nextSubmissionAttemptAt;
     private int submissionAttempts;
     private String lastSubmissionError;
+    /** Why the OEM refused the current round, while SUBMISSION_REFUSED. */
+    private SubmissionRefusal refusal;
     private String reasonCode;
     private String oemMessage;
     private Money paidAmount;
@@ -133,6 +135,7 @@ public class WarrantyClaim extends OutboxAggregate {
         nextSubmissionAttemptAt = retryAt;
         submissionAttempts = 0;
         lastSubmissionError = null;
+        refusal = null;
         updatedAt = at;
         history.add(new HistoryEntry(at, from, status, by, submission == 1 ? "submitted" : "resubmitted (round " + submission + ")", null, null));
     }
@@ -164,6 +167,27 @@ public class WarrantyClaim extends OutboxAggregate {
         lastSubmissionError = error;
         nextSubmissionAttemptAt = retryAt;
         updatedAt = at;
+    }
+
+    /**
+     * The OEM refused this round as sent (a 4xx): sending it again unchanged would be refused again,
+     * so the claim leaves the queue and shows the OEM's reason until the administrator corrects and
+     * submits it again (a new round). A late refusal of an older round changes nothing.
+     */
+    public void submissionRefused(int round, int httpStatus, String reasonCode, String reason, Instant at) {
+        if (round != submission || status != ClaimStatus.SUBMISSION_PENDING) {
+            return;
+        }
+        ClaimStatus from = status;
+        status = Lifecycle.requireTransition(status, ClaimStatus.SUBMISSION_REFUSED);
+        refusal = new SubmissionRefusal(httpStatus, reasonCode, reason, at);
+        nextSubmissionAttemptAt = null;
+        lastSubmissionError = "HTTP " + httpStatus + ": " + reason;
+        updatedAt = at;
+        history.add(new HistoryEntry(at, from, status, OEM, "the OEM refused the submission (HTTP " + httpStatus + "): " + reason,
+                reasonCode, null));
+        raise(new WarrantyClaimSubmissionRefused(id, claimNumber, submission, content.repairOrderId(), content.vin(), httpStatus,
+                reasonCode, reason, at));
     }
 
     /**
@@ -301,6 +325,7 @@ public class WarrantyClaim extends OutboxAggregate {
     public Instant getNextSubmissionAttemptAt() { return nextSubmissionAttemptAt; }
     public int getSubmissionAttempts() { return submissionAttempts; }
     public String getLastSubmissionError() { return lastSubmissionError; }
+    public SubmissionRefusal getRefusal() { return refusal; }
     public String getReasonCode() { return reasonCode; }
     public String getOemMessage() { return oemMessage; }
     public Money getPaidAmount() { return paidAmount; }

@@ -31,6 +31,11 @@ public class ClaimReadiness {
     public List<FieldProblem> problems(WarrantyClaim claim) {
         LocalDate today = LocalDate.now(clock.withZone(store.timeZone()));
         return ClaimChecks.problems(claim.getContent(), deliveries.of(claim.getContent().vin()),
-                terms.forBrand(claim.getContent().brand()), claim.getSubmission() + 1, today, store.timeZone());
+                terms.forBrand(claim.getContent().brand()), nextRound(claim), today, store.timeZone());
+    }
+
+    /** The OEM's deadline binds until the OEM first received the claim: a round it refused does not count. */
+    private static int nextRound(WarrantyClaim claim) {
+        return claim.getSubmittedAt() == null ? 1 : claim.getSubmission() + 1;
     }
 }

@@ -15,7 +15,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Delivers a queued claim to the OEM and records the outcome. The claim was saved as
  * SUBMISSION_PENDING before anything is sent, so a crash or an outage never loses it; sending it
- * again is harmless because the OEM files a submission once per idempotency key.
+ * again is harmless because the OEM files a submission once per idempotency key. A claim the OEM
+ * refuses (4xx) is not sent again: it shows SUBMISSION_REFUSED with the OEM's reason until corrected.
  */
 @Component
 public class ClaimSubmitter {
@@ -46,12 +47,16 @@ public class ClaimSubmitter {
         int round = claim.getSubmission();
         SubmissionOutcome outcome = oem.submit(claim.idempotencyKey(), OemClaimSubmission.of(claim));
         Instant now = clock.instant();
-        meters.counter("forecourt.claims.submission-attempts", "outcome", outcome.delivered() ? "delivered" : "failed").increment();
+        String counted = outcome instanceof SubmissionOutcome.Delivered ? "delivered"
+                : outcome instanceof SubmissionOutcome.Refused ? "refused" : "failed";
+        meters.counter("forecourt.claims.submission-attempts", "outcome", counted).increment();
         return store.change(() -> claims.get(claimId), ExpectedVersion.ANY, fresh -> {
-            if (outcome.delivered()) {
-                fresh.submissionDelivered(round, outcome.oemReference(), now);
-            } else {
-                fresh.submissionFailed(round, outcome.failure(), now.plus(properties.resendInterval()), now);
+            if (outcome instanceof SubmissionOutcome.Delivered delivered) {
+                fresh.submissionDelivered(round, delivered.oemReference(), now);
+            } else if (outcome instanceof SubmissionOutcome.Refused refused) {
+                fresh.submissionRefused(round, refused.httpStatus(), refused.reasonCode(), refused.reason(), now);
+            } else if (outcome instanceof SubmissionOutcome.NotDelivered notDelivered) {
+                fresh.submissionFailed(round, notDelivered.failure(), now.plus(properties.resendInterval()), now);
             }
         });
     }

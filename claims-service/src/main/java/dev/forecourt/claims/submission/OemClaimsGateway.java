@@ -4,20 +4,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import feign.FeignException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends a submission to the OEM with Resilience4j around it: a few quick retries with backoff for
  * a blip, a circuit breaker (instance {@code oem}, state in {@code /actuator/prometheus}) so a
  * down OEM is not hammered, and a defined answer instead of an exception when it is down: the
- * claim then stays SUBMISSION_PENDING for the resender.
+ * claim then stays SUBMISSION_PENDING for the resender. A refusal of the claim itself (a 4xx other
+ * than 408 and 429) is an answer, not a failure: it is neither retried nor counted by the breaker.
  */
 @Component
 public class OemClaimsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(OemClaimsGateway.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OemClaimsClient client;
 
@@ -29,8 +34,17 @@ public class OemClaimsGateway {
     @Retry(name = "oem", fallbackMethod = "notDelivered")
     @CircuitBreaker(name = "oem")
     public SubmissionOutcome submit(String idempotencyKey, OemClaimSubmission submission) {
-        OemReceipt receipt = client.submit(idempotencyKey, submission);
-        return SubmissionOutcome.delivered(receipt == null ? null : receipt.oemReference());
+        try {
+            OemReceipt receipt = client.submit(idempotencyKey, submission);
+            return new SubmissionOutcome.Delivered(receipt == null ? null : receipt.oemReference());
+        } catch (FeignException answered) {
+            if (!isRefusal(answered.status())) {
+                throw answered;
+            }
+            SubmissionOutcome.Refused refused = refusal(answered.status(), answered.contentUTF8());
+            log.warn("The OEM refused claim {} (HTTP {}): {}", idempotencyKey, refused.httpStatus(), refused.reason());
+            return refused;
+        }
     }
 
     SubmissionOutcome notDelivered(String idempotencyKey, OemClaimSubmission submission, Throwable cause) {
@@ -38,7 +52,44 @@ public class OemClaimsGateway {
                 ? "the OEM is unavailable (circuit open)"
                 : cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage());
         log.warn("Claim {} not delivered to the OEM, it stays queued: {}", idempotencyKey, failure);
-        return SubmissionOutcome.notDelivered(failure);
+        return new SubmissionOutcome.NotDelivered(failure);
+    }
+
+    /** A 4xx says the OEM will not take this claim as sent; 408 (timeout) and 429 (slow down) say try again later. */
+    static boolean isRefusal(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
+    }
+
+    /**
+     * Reads the OEM's reason from its answer: problem+json ({@code detail}, {@code title}) or the
+     * OEM's own {@code {code|reasonCode, message|error}}; otherwise the body's first line.
+     */
+    static SubmissionOutcome.Refused refusal(int status, String body) {
+        String code = null;
+        String reason = null;
+        if (body != null && !body.isBlank()) {
+            try {
+                JsonNode answer = JSON.readTree(body);
+                code = text(answer, "reasonCode", "code");
+                reason = text(answer, "message", "detail", "error", "title");
+            } catch (RuntimeException notJson) {
+                reason = firstLine(body);
+            }
+        }
+        return new SubmissionOutcome.Refused(status, code, reason == null || reason.isBlank() ? "HTTP " + status : firstLine(reason));
+    }
+
+    private static String text(JsonNode node, String... names) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value != null && value.isString() && !value.asString().isBlank()) {
+                return value.asString();
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

@@ -158,6 +158,27 @@ class WarrantyClaimLifecycleTest {
         assertThat(ClaimStatus.PAID.isFinal()).isTrue();
     }
 
+    @Test
+    void anOemRefusalTakesTheClaimOutOfTheQueueWithTheReasonAndTheCorrectedClaimGoesAgainAsANewRound() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
+
+        claim.submissionRefused(1, 422, "VIN_UNKNOWN", "VIN not registered", NOW);
+
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_REFUSED);
+        assertThat(claim.getNextSubmissionAttemptAt()).as("not resent").isNull();
+        assertThat(claim.getRefusal()).isEqualTo(new SubmissionRefusal(422, "VIN_UNKNOWN", "VIN not registered", NOW));
+        assertThat(claim.newEvents()).filteredOn(WarrantyClaimSubmissionRefused.class::isInstance).singleElement()
+                .extracting(e -> ((WarrantyClaimSubmissionRefused) e).reasonCode()).isEqualTo("VIN_UNKNOWN");
+        claim.correct(ClaimFixtures.complete(), RATE, ADMINISTRATOR, NOW);
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
+        assertThat(claim.getSubmission()).isEqualTo(2);
+        assertThat(claim.idempotencyKey()).endsWith("-2");
+        assertThat(claim.getRefusal()).isNull();
+        claim.submissionRefused(1, 422, "LATE", "a late refusal of round 1", NOW);
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_PENDING);
+    }
+
     private static String ignoredBecause(VerdictOutcome outcome) {
         assertThat(outcome).isInstanceOf(VerdictOutcome.Ignored.class);
         return ((VerdictOutcome.Ignored) outcome).reason();
