@@ -61,7 +61,7 @@ class CsiReportTest {
                 "13700000000", staffId, staffId.toUpperCase(), null, null, null, null, null, null), id, triggeredAt,
                 triggeredAt.plusSeconds(3 * 86_400), planner.followUp(triggeredAt), "crm-1", "Specialist", triggeredAt);
         if (scores != null) {
-            task.complete(new CallbackOutcome(scores, null, false, null, false, null, null, null), 5, new Actor("crm-1", "crm1", "S", null), completedAt);
+            task.complete(new CallbackOutcome(scores, null, false, null, null, false, null, null, null), 5, new Actor("crm-1", "crm1", "S", null), completedAt);
         }
         aggregates.insert(task);
     }

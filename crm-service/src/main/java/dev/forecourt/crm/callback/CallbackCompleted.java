@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
+import dev.forecourt.crm.complaint.ComplaintSeverity;
 import dev.forecourt.crm.customer.ChurnReason;
 
 import dev.forecourt.platform.events.DomainEvent;
@@ -20,7 +21,7 @@ public record CallbackCompleted(String callbackId, String customerId, String cus
                                 String repairOrderId, String complaintId, String vin, Questionnaire scores,
                                 BigDecimal csi, String customerWords, boolean complaintRequested,
                                 boolean lowScore, Map<String, Integer> lowScores, boolean reworkRequested,
-                                String complaintSummary, Boolean resolutionAccepted, ChurnReason churnReason, Instant completedAt,
+                                String complaintSummary, ComplaintSeverity complaintSeverity, Boolean resolutionAccepted, ChurnReason churnReason, Instant completedAt,
                                 String completedBy) implements DomainEvent {
 
     @Override

@@ -1,5 +1,6 @@
 package dev.forecourt.crm.callback;
 
+import dev.forecourt.crm.complaint.ComplaintSeverity;
 import dev.forecourt.crm.customer.ChurnReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param customerWords      the customer's own words (用户原话), kept verbatim
  * @param complaintRequested the specialist opens a complaint whatever the scores
  * @param complaintSummary   what the complaint is about, when one is opened
+ * @param complaintSeverity  MAJOR when the specialist judges the complaint a major one; left out, NORMAL
  * @param reworkRequested    the customer wants the work redone; the workshop learns it from CallbackCompleted
  * @param resolutionAccepted verification callback: the customer accepts the complaint's resolution
  * @param churnReason        reactivation call: why the customer stopped coming
@@ -21,6 +23,7 @@ public record CallbackOutcome(
         @Size(max = 2000) String customerWords,
         Boolean complaintRequested,
         @Size(max = 500) String complaintSummary,
+        ComplaintSeverity complaintSeverity,
         Boolean reworkRequested,
         Boolean resolutionAccepted,
         ChurnReason churnReason,

@@ -130,7 +130,7 @@ public class CallbackTask extends OutboxAggregate {
         this.completedByName = by.displayName();
         raise(new CallbackCompleted(id, customerId, customerName, customerPhone, kind, department, staffId, staffName,
                 salesOrderId, repairOrderId, complaintId, vin, result.scores(), csi, result.customerWords(),
-                result.complaintRequested(), lowScore, low, result.reworkRequested(), result.complaintSummary(),
+                result.complaintRequested(), lowScore, low, result.reworkRequested(), result.complaintSummary(), result.complaintSeverity(),
                 result.resolutionAccepted(), result.churnReason(), at, by.id()));
     }
 

@@ -22,7 +22,7 @@ class CallbackComplaints {
     record CallbackCompleted(String callbackId, String customerId, String customerName, String customerPhone, String kind,
                              String department, String staffId, String repairOrderId, String salesOrderId,
                              String complaintId, String customerWords, boolean complaintRequested, boolean lowScore,
-                             Map<String, Integer> lowScores, String complaintSummary, Boolean resolutionAccepted,
+                             Map<String, Integer> lowScores, String complaintSummary, ComplaintSeverity complaintSeverity, Boolean resolutionAccepted,
                              String completedBy) {
     }
 
@@ -46,7 +46,8 @@ class CallbackComplaints {
             return;
         }
         ComplaintSource source = callback.lowScore() ? ComplaintSource.LOW_SCORE : ComplaintSource.CALLBACK;
-        complaints.open("complaint-" + callback.callbackId(), new Complaint.Details(source, callback.customerId(),
+        complaints.open("complaint-" + callback.callbackId(), new Complaint.Details(source,
+                callback.complaintSeverity() == null ? ComplaintSeverity.NORMAL : callback.complaintSeverity(), callback.customerId(),
                 callback.customerName(), callback.customerPhone(), callback.department(), callback.staffId(),
                 callback.callbackId(), callback.repairOrderId(), callback.salesOrderId(), summary(callback),
                 callback.customerWords()), Actor.system("crm-service"));

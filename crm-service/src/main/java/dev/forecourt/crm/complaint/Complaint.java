@@ -26,6 +26,7 @@ public class Complaint extends OutboxAggregate {
     private String storeId;
     private ComplaintStatus status;
     private ComplaintSource source;
+    private ComplaintSeverity severity;
     private String customerId;
     private String customerName;
     private String customerPhone;
@@ -51,7 +52,7 @@ public class Complaint extends OutboxAggregate {
     private List<ComplaintNote> history = new ArrayList<>();
 
     /** Who and what the complaint is about. */
-    public record Details(ComplaintSource source, String customerId, String customerName, String customerPhone,
+    public record Details(ComplaintSource source, ComplaintSeverity severity, String customerId, String customerName, String customerPhone,
                           String department, String staffId, String callbackId, String repairOrderId,
                           String salesOrderId, String summary, String customerWords) {
     }
@@ -62,6 +63,7 @@ public class Complaint extends OutboxAggregate {
         complaint.storeId = storeId;
         complaint.status = ComplaintStatus.OPEN;
         complaint.source = details.source();
+        complaint.severity = details.severity() == null ? ComplaintSeverity.NORMAL : details.severity();
         complaint.customerId = details.customerId();
         complaint.customerName = details.customerName();
         complaint.customerPhone = details.customerPhone();
@@ -76,7 +78,7 @@ public class Complaint extends OutboxAggregate {
         complaint.dueAt = at.plus(resolutionTime);
         complaint.note(at, by.id(), by.displayName(), "opened", details.summary());
         complaint.raise(new ComplaintOpened(id, details.customerId(), details.customerName(), details.customerPhone(),
-                details.source(), details.department(), details.staffId(), details.callbackId(), details.repairOrderId(),
+                details.source(), complaint.severity, details.department(), details.staffId(), details.callbackId(), details.repairOrderId(),
                 details.salesOrderId(), details.summary(), at, complaint.dueAt));
         return complaint;
     }
@@ -136,6 +138,20 @@ public class Complaint extends OutboxAggregate {
         raise(new ComplaintClosed(id, customerId, department, false, why, at, by.id()));
     }
 
+    /** Classifies the complaint anew (e.g. the after-sales manager finds it is a major one); closed complaints keep theirs. */
+    public void classify(ComplaintSeverity newSeverity, String reason, Actor by, Instant at) {
+        if (status == ComplaintStatus.CLOSED) {
+            throw new IllegalTransition("Cannot reclassify a complaint that is " + status, status);
+        }
+        ComplaintSeverity before = getSeverity();
+        if (before == newSeverity) {
+            return;
+        }
+        severity = newSeverity;
+        note(at, by.id(), by.displayName(), "classified " + newSeverity, reason);
+        raise(new ComplaintSeverityChanged(id, customerId, department, newSeverity, before, reason, at, by.id()));
+    }
+
     /** Raises the escalation level when the complaint is overdue by another period; true when it changed. */
     public boolean escalateIfOverdue(Instant now, Duration period) {
         if (status != ComplaintStatus.OPEN || !now.isAfter(dueAt)) {
@@ -160,6 +176,8 @@ public class Complaint extends OutboxAggregate {
     public String getStoreId() { return storeId; }
     public ComplaintStatus getStatus() { return status; }
     public ComplaintSource getSource() { return source; }
+    /** Complaints stored before severities existed are normal ones. */
+    public ComplaintSeverity getSeverity() { return severity == null ? ComplaintSeverity.NORMAL : severity; }
     public String getCustomerId() { return customerId; }
     public String getCustomerName() { return customerName; }
     public String getCustomerPhone() { return customerPhone; }

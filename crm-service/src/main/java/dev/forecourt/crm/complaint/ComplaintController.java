@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Tag(name = "Complaints", description = "Intake, assignment, resolution, verification and closure of complaints")
@@ -45,7 +46,9 @@ class ComplaintController {
         this.aggregates = aggregates;
     }
 
+    /** @param severity MAJOR or NORMAL; left out, NORMAL */
     record Intake(@NotBlank @Size(max = 64) String customerId, @NotBlank @Size(max = 40) String department,
+                  ComplaintSeverity severity,
                   @Size(max = 64) String staffId, @Size(max = 64) String repairOrderId, @Size(max = 64) String salesOrderId,
                   @NotBlank @Size(max = 500) String summary, @Size(max = 2000) String customerWords) {
     }
@@ -60,15 +63,19 @@ class ComplaintController {
     record Closure(@NotBlank @Size(max = 500) String reason) {
     }
 
+    record Classification(@NotNull ComplaintSeverity severity, @NotBlank @Size(max = 500) String reason) {
+    }
+
     @Operation(summary = "Complaints, earliest due first", operationId = "listComplaints")
     @GetMapping
     @PreAuthorize("hasAuthority('complaints:read')")
     Page<ComplaintView> list(@RequestParam(required = false) ComplaintStatus status,
+                             @RequestParam(required = false) ComplaintSeverity severity,
                              @RequestParam(required = false) @Size(max = 40) String department,
                              @RequestParam(required = false) @Size(max = 64) String customerId,
                              @RequestParam(required = false) Boolean escalated,
                              @Valid @ParameterObject Paging paging) {
-        return complaints.list(new Complaints.Filter(status, department, customerId, escalated), paging).map(ComplaintView::of);
+        return complaints.list(new Complaints.Filter(status, severity, department, customerId, escalated), paging).map(ComplaintView::of);
     }
 
     @Operation(summary = "One complaint with its history (ETag = its version)", operationId = "getComplaint")
@@ -83,7 +90,7 @@ class ComplaintController {
     @PreAuthorize("hasAuthority('complaints:write')")
     ResponseEntity<ComplaintView> intake(@Valid @RequestBody Intake request, Actor actor) {
         Customer customer = customers.require(request.customerId());
-        Complaint complaint = complaints.openNew(new Complaint.Details(ComplaintSource.INTAKE, customer.getId(), customer.getName(),
+        Complaint complaint = complaints.openNew(new Complaint.Details(ComplaintSource.INTAKE, request.severity(), customer.getId(), customer.getName(),
                 customer.getPhone(), request.department(), request.staffId(), null, request.repairOrderId(),
                 request.salesOrderId(), request.summary(), request.customerWords()), actor);
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.getId())).body(ComplaintView.of(complaint));
@@ -97,6 +104,16 @@ class ComplaintController {
                          @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
         return ComplaintView.of(aggregates.change(Complaint.class, id, orAny(ifMatch), c -> c.assign(request.department(),
                 request.ownerId(), request.ownerName(), request.dueAt(), actor, complaints.now())));
+    }
+
+    @Operation(summary = "Classify the complaint as major or normal (major complaints count for the complaint rate)",
+            operationId = "classifyComplaint")
+    @PostMapping("/{id}/severity")
+    @PreAuthorize("hasAuthority('complaints:resolve')")
+    ComplaintView classify(@PathVariable String id, @Valid @RequestBody Classification request,
+                           @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return ComplaintView.of(aggregates.change(Complaint.class, id, orAny(ifMatch),
+                c -> c.classify(request.severity(), request.reason(), actor, complaints.now())));
     }
 
     @Operation(summary = "Record the resolution; a verifying second callback is scheduled", operationId = "resolveComplaint")

@@ -6,7 +6,8 @@ import java.util.List;
 import dev.forecourt.platform.web.Versioned;
 
 /** A complaint with its history as the API shows it; answered with {@code ETag: "<version>"}. */
-public record ComplaintView(String id, String storeId, ComplaintStatus status, ComplaintSource source, String customerId,
+public record ComplaintView(String id, String storeId, ComplaintStatus status, ComplaintSource source, ComplaintSeverity severity,
+                            String customerId,
                             String customerName, String customerPhone, String department, String ownerId, String ownerName,
                             String staffId, String callbackId, String repairOrderId, String salesOrderId, String summary,
                             String customerWords, Instant openedAt, Instant dueAt, int escalationLevel, Instant escalatedAt,
@@ -14,7 +15,7 @@ public record ComplaintView(String id, String storeId, ComplaintStatus status, C
                             Instant closedAt, List<ComplaintNote> history, Long version) implements Versioned {
 
     public static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.getId(), c.getStoreId(), c.getStatus(), c.getSource(), c.getCustomerId(), c.getCustomerName(),
+        return new ComplaintView(c.getId(), c.getStoreId(), c.getStatus(), c.getSource(), c.getSeverity(), c.getCustomerId(), c.getCustomerName(),
                 c.getCustomerPhone(), c.getDepartment(), c.getOwnerId(), c.getOwnerName(), c.getStaffId(), c.getCallbackId(),
                 c.getRepairOrderId(), c.getSalesOrderId(), c.getSummary(), c.getCustomerWords(), c.getOpenedAt(), c.getDueAt(),
                 c.getEscalationLevel(), c.getEscalatedAt(), c.getResolution(), c.getResolvedAt(), c.getResolutionCount(),

@@ -74,13 +74,18 @@ public class Complaints {
         return clock.instant();
     }
 
-    public record Filter(ComplaintStatus status, String department, String customerId, Boolean escalated) {
+    public record Filter(ComplaintStatus status, ComplaintSeverity severity, String department, String customerId, Boolean escalated) {
     }
 
     public Page<Complaint> list(Filter filter, Paging paging) {
         List<Criteria> criteria = new ArrayList<>();
         if (filter.status() != null) {
             criteria.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.severity() == ComplaintSeverity.MAJOR) {
+            criteria.add(Criteria.where("severity").is(ComplaintSeverity.MAJOR));
+        } else if (filter.severity() == ComplaintSeverity.NORMAL) {
+            criteria.add(Criteria.where("severity").ne(ComplaintSeverity.MAJOR));
         }
         if (filter.department() != null) {
             criteria.add(Criteria.where("department").is(filter.department()));

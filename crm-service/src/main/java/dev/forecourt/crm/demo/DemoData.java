@@ -106,6 +106,6 @@ class DemoData {
                 ? tasks.deliveryFollowUp(eventId, twoDaysAgo, customer, subject)
                 : tasks.serviceFollowUp(eventId, twoDaysAgo, customer, subject);
         task.filter(t -> t.getStatus() == CallbackStatus.OPEN).ifPresent(t -> desk.complete(t.getId(), ExpectedVersion.ANY,
-                new CallbackOutcome(scores, words, false, null, false, null, null, "demo"), DEMO_SPECIALIST));
+                new CallbackOutcome(scores, words, false, null, null, false, null, null, "demo"), DEMO_SPECIALIST));
     }
 }

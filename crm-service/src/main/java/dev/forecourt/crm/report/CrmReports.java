@@ -2,7 +2,9 @@ package dev.forecourt.crm.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import dev.forecourt.crm.callback.CallbackKind;
 import dev.forecourt.crm.callback.CallbackStatus;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.complaint.Complaint;
+import dev.forecourt.crm.complaint.ComplaintSeverity;
+import dev.forecourt.crm.complaint.ComplaintStatus;
 import dev.forecourt.crm.config.CrmProperties;
 import dev.forecourt.crm.customer.Customer;
 import dev.forecourt.crm.customer.CustomerStatus;
@@ -31,14 +35,16 @@ import dev.forecourt.platform.store.ForecourtProperties;
 @Service
 public class CrmReports {
 
-    private static final List<CallbackKind> CONTACTS = List.of(CallbackKind.DELIVERY_FOLLOW_UP, CallbackKind.SERVICE_FOLLOW_UP);
 
     private final MongoTemplate mongo;
     private final CrmProperties crm;
     private final ZoneId zone;
 
-    public CrmReports(MongoTemplate mongo, CrmProperties crm, ForecourtProperties store) {
+    private final Clock clock;
+
+    public CrmReports(MongoTemplate mongo, CrmProperties crm, ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         this.crm = crm;
         this.zone = store.timeZone();
     }
@@ -62,12 +68,49 @@ public class CrmReports {
     public ComplaintRateReport complaintRate(Period period) {
         Instant from = period.start(zone);
         Instant to = period.end(zone);
-        long complaints = mongo.count(Query.query(Criteria.where("openedAt").gte(from).lt(to)), Complaint.class);
-        long contacts = mongo.count(Query.query(Criteria.where("kind").in(CONTACTS).and("triggeredAt").gte(from).lt(to)),
-                CallbackTask.class);
-        BigDecimal rate = percent(complaints, contacts);
-        return new ComplaintRateReport(period, complaints, contacts, rate, crm.complaintRateTarget(),
+        Query opened = Query.query(Criteria.where("openedAt").gte(from).lt(to));
+        long all = mongo.count(opened, Complaint.class);
+        long major = mongo.count(Query.query(Criteria.where("openedAt").gte(from).lt(to).and("severity").is(ComplaintSeverity.MAJOR)),
+                Complaint.class);
+        long deliveries = mongo.find(Query.query(Criteria.where("purchases").elemMatch(Criteria.where("deliveredAt").gte(from).lt(to))),
+                Customer.class).stream().flatMap(c -> c.getPurchases().stream())
+                .filter(p -> p.deliveredAt() != null && !p.deliveredAt().isBefore(from) && p.deliveredAt().isBefore(to)).count();
+        long handovers = mongo.find(Query.query(Criteria.where("repairs").elemMatch(Criteria.where("handedOverAt").gte(from).lt(to))),
+                Customer.class).stream().flatMap(c -> c.getRepairs().stream())
+                .filter(r -> r.handedOverAt() != null && !r.handedOverAt().isBefore(from) && r.handedOverAt().isBefore(to)).count();
+        long contacts = deliveries + handovers;
+        BigDecimal rate = percent(major, contacts);
+        return new ComplaintRateReport(period, major, all, deliveries, handovers, contacts, rate, crm.complaintRateTarget(),
                 rate.doubleValue() <= crm.complaintRateTarget());
+    }
+
+    /** The complaints opened in the period and how they were handled, as of now. */
+    public ComplaintResolutionReport complaintResolution(Period period, Instant now) {
+        List<Complaint> opened = mongo.find(Query.query(Criteria.where("openedAt").gte(period.start(zone)).lt(period.end(zone))),
+                Complaint.class);
+        List<ComplaintResolutionReport.DepartmentRow> departments = opened.stream()
+                .collect(Collectors.groupingBy(c -> String.valueOf(c.getDepartment()), TreeMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new ComplaintResolutionReport.DepartmentRow(e.getKey(), counts(e.getValue(), now)))
+                .toList();
+        LocalDate dueOn = YearMonth.from(period.to().minusDays(1)).plusMonths(1).atDay(3);
+        return new ComplaintResolutionReport(period, dueOn, counts(opened, now), departments);
+    }
+
+    private static ComplaintResolutionReport.Counts counts(List<Complaint> complaints, Instant now) {
+        long major = complaints.stream().filter(c -> c.getSeverity() == ComplaintSeverity.MAJOR).count();
+        List<Complaint> resolved = complaints.stream().filter(c -> c.getResolvedAt() != null).toList();
+        long onTime = resolved.stream().filter(c -> !c.getResolvedAt().isAfter(c.getDueAt())).count();
+        long closed = complaints.stream().filter(c -> c.getStatus() == ComplaintStatus.CLOSED).count();
+        long verified = complaints.stream().filter(c -> c.getStatus() == ComplaintStatus.CLOSED && c.getVerificationCallbackId() != null
+                && c.getHistory().stream().anyMatch(n -> "verified and closed".equals(n.action()))).count();
+        long reopened = complaints.stream().filter(c -> c.getHistory().stream().anyMatch(n -> n.action().startsWith("reopened"))).count();
+        long stillOpen = complaints.stream().filter(c -> c.getStatus() != ComplaintStatus.CLOSED).count();
+        long overdue = complaints.stream().filter(c -> c.getStatus() == ComplaintStatus.OPEN && c.getDueAt().isBefore(now)).count();
+        Double hours = resolved.isEmpty() ? null : BigDecimal.valueOf(resolved.stream()
+                .mapToLong(c -> java.time.Duration.between(c.getOpenedAt(), c.getResolvedAt()).toMinutes()).average().orElse(0) / 60.0)
+                .setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new ComplaintResolutionReport.Counts(complaints.size(), major, complaints.size() - major, resolved.size(), onTime,
+                closed, verified, reopened, stillOpen, overdue, hours);
     }
 
     public ChurnReport churn(Period period) {
@@ -93,7 +136,7 @@ public class CrmReports {
     MonthlyPack compute(YearMonth month, boolean issue, Instant at) {
         Period period = Period.month(month);
         return new MonthlyPack(month.toString(), month.plusMonths(1).atDay(3), issue, at, csi(period),
-                complaintRate(period), churn(period));
+                complaintRate(period), complaintResolution(period, at != null ? at : java.time.Instant.now(clock)), churn(period));
     }
 
     private CsiReport.Row row(String department, List<CallbackTask> calls) {

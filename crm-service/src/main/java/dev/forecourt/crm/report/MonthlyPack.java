@@ -7,10 +7,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The customer-service monthly pack, due on the 3rd of the following month. On that day a job
+ * The customer-service monthly pack (CSI, complaint rate, complaint resolution, churn), due on the 3rd of the following month. On that day a job
  * freezes it ({@code issued}); before that it is computed live.
  */
 @Document("monthly_packs")
 public record MonthlyPack(@Id String month, LocalDate dueOn, boolean issued, Instant issuedAt, CsiReport csi,
-                          ComplaintRateReport complaintRate, ChurnReport churn) {
+                          ComplaintRateReport complaintRate, ComplaintResolutionReport complaintResolution,
+                          ChurnReport churn) {
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 /** The monthly pack as the API shows it. */
 public record MonthlyPackView(String month, LocalDate dueOn, boolean issued, Instant issuedAt, CsiReport csi,
-                              ComplaintRateReport complaintRate, ChurnReport churn) {
+                              ComplaintRateReport complaintRate, ComplaintResolutionReport complaintResolution,
+                              ChurnReport churn) {
 
     static MonthlyPackView of(MonthlyPack pack) {
         return new MonthlyPackView(pack.month(), pack.dueOn(), pack.issued(), pack.issuedAt(), pack.csi(), pack.complaintRate(),
-                pack.churn());
+                pack.complaintResolution(), pack.churn());
     }
 }

@@ -53,10 +53,34 @@ class ReportController {
         return reports.csi(Period.month(month(month)));
     }
 
-    @Operation(summary = "Complaint rate of a month (yyyy-MM): complaints per delivery/handover, target ≤ 1%", operationId = "complaintRateReport")
+    @Operation(summary = "Complaint rate of a month (yyyy-MM): major complaints per vehicle delivered or repair order handed over, target ≤ 1%", operationId = "complaintRateReport")
     @GetMapping("/complaint-rate")
     ComplaintRateReport complaintRate(@RequestParam(required = false) String month) {
         return reports.complaintRate(Period.month(month(month)));
+    }
+
+    @Operation(summary = "Complaint resolution of the complaints opened in a month (yyyy-MM, default the previous one, due on the "
+            + "3rd) or a date range (from, to inclusive, at most 366 days): opened, major, resolved on time, closed, verified, "
+            + "reopened, still open, overdue, per department", operationId = "complaintResolutionReport")
+    @GetMapping("/complaint-resolution")
+    ComplaintResolutionReport complaintResolution(@RequestParam(required = false) String month,
+                                                  @RequestParam(required = false) LocalDate from,
+                                                  @RequestParam(required = false) LocalDate to) {
+        Period period;
+        if (from != null || to != null) {
+            if (from == null || to == null || month != null) {
+                throw ProblemException.invalid("give either month, or both from and to",
+                        new FieldProblem(from == null ? "from" : "to", "from and to go together, without month"));
+            }
+            if (to.isBefore(from) || to.isAfter(from.plusDays(365))) {
+                throw ProblemException.invalid("to must be on or after from, at most 366 days later",
+                        new FieldProblem("to", "on or after from, within 366 days"));
+            }
+            period = new Period(from + ".." + to, from, to.plusDays(1));
+        } else {
+            period = Period.month(month == null ? YearMonth.from(calendar.today()).minusMonths(1) : month(month));
+        }
+        return reports.complaintResolution(period, calendar.now());
     }
 
     @Operation(summary = "Churn rate of a month (yyyy-MM) with reasons", operationId = "churnReport")

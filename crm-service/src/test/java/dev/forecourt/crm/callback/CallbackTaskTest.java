@@ -90,7 +90,7 @@ class CallbackTaskTest {
         CallbackTask task = serviceFollowUp();
         Questionnaire scores = new Questionnaire(8, 7, 8, 6, 6, 8, true, true, 4, null, 7, 6);
 
-        task.complete(new CallbackOutcome(scores, "异响还在", false, null, true, null, null, null), 5, CRM1,
+        task.complete(new CallbackOutcome(scores, "异响还在", false, null, null, true, null, null, null), 5, CRM1,
                 fixedAt("2026-11-21T10:20:00+08:00").instant());
 
         assertThat(task.opensComplaint()).isTrue();
@@ -109,13 +109,13 @@ class CallbackTaskTest {
         CallbackTask task = serviceFollowUp();
         Instant at = fixedAt("2026-11-21T10:20:00+08:00").instant();
 
-        assertThatThrownBy(() -> task.complete(new CallbackOutcome(null, "fine", false, null, false, null, null, null), 5,
+        assertThatThrownBy(() -> task.complete(new CallbackOutcome(null, "fine", false, null, null, false, null, null, null), 5,
                 CRM1, at)).isInstanceOf(RuleViolated.class).hasMessageContaining("overall");
 
         Questionnaire good = new Questionnaire(null, null, null, null, null, null, null, null, null, null, null, 9);
-        task.complete(new CallbackOutcome(good, null, false, null, false, null, null, null), 5, CRM1, at);
+        task.complete(new CallbackOutcome(good, null, false, null, null, false, null, null, null), 5, CRM1, at);
         assertThat(task.opensComplaint()).isFalse();
-        assertThatThrownBy(() -> task.complete(new CallbackOutcome(good, null, false, null, false, null, null, null), 5,
+        assertThatThrownBy(() -> task.complete(new CallbackOutcome(good, null, false, null, null, false, null, null, null), 5,
                 CRM1, at)).isInstanceOf(IllegalTransition.class).hasMessageContaining("COMPLETED");
     }
 }

@@ -19,7 +19,7 @@ class ComplaintTest {
     static final Duration THREE_DAYS = Duration.ofDays(3);
 
     static Complaint lowScoreComplaint() {
-        return Complaint.open("complaint-cb-1", "store-001", new Complaint.Details(ComplaintSource.LOW_SCORE, "cust-13800000001",
+        return Complaint.open("complaint-cb-1", "store-001", new Complaint.Details(ComplaintSource.LOW_SCORE, ComplaintSeverity.NORMAL, "cust-13800000001",
                 "张伟", "13800000001", "after-sales", "adv-1", "cb-1", "ro-1", null, "Low scores: repairQuality 3", "异响"),
                 THREE_DAYS, Actor.system("crm-service"), OPENED);
     }
@@ -77,5 +77,21 @@ class ComplaintTest {
 
         assertThatThrownBy(() -> complaint.close("not reached", CRM1, OPENED))
                 .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.properties()).containsEntry("currentState", "OPEN"));
+    }
+
+    @Test
+    void aLowScoreComplaintIsNormalUntilTheManagerClassifiesItMajor() {
+        Complaint complaint = lowScoreComplaint();
+        assertThat(complaint.getSeverity()).isEqualTo(ComplaintSeverity.NORMAL);
+
+        complaint.classify(ComplaintSeverity.MAJOR, "brake noise after two repairs", FOREMAN, OPENED.plusSeconds(60));
+
+        assertThat(complaint.getSeverity()).isEqualTo(ComplaintSeverity.MAJOR);
+        assertThat(complaint.newEvents()).last().isInstanceOfSatisfying(ComplaintSeverityChanged.class,
+                e -> assertThat(e.previousSeverity()).isEqualTo(ComplaintSeverity.NORMAL));
+        complaint.resolve("Replaced the brake discs", FOREMAN, OPENED.plusSeconds(120));
+        complaint.close("not reachable", CRM1, OPENED.plusSeconds(180));
+        assertThatThrownBy(() -> complaint.classify(ComplaintSeverity.NORMAL, "x", FOREMAN, OPENED.plusSeconds(240)))
+                .isInstanceOf(IllegalTransition.class);
     }
 }
