@@ -97,8 +97,16 @@ public class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCust
 
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
-        if (declared != null && declared.code() == HttpStatus.CREATED) {
-            responses.remove("200");
+        // a POST that answers a ResponseEntity of its own making is a create (ResponseEntity.created(location))
+        boolean creates = declared != null ? declared.code() == HttpStatus.CREATED
+                : methods.contains("POST") && handler.getMethod().getReturnType() == ResponseEntity.class;
+        if (creates) {
+            ApiResponse ok = responses.get("200");
+            if (ok != null && "OK".equals(ok.getDescription())) {
+                // springdoc's default for any method; a create that really answers 200 documents it with @ApiResponse
+                responses.remove("200");
+                responses.addApiResponse("201", new ApiResponse().description("Created").content(ok.getContent()));
+            }
             ApiResponse created = responses.computeIfAbsent("201", code -> new ApiResponse().description("Created"));
             created.addHeaderObject("Location", new Header().description("Where the new resource is").schema(new StringSchema()));
         }
