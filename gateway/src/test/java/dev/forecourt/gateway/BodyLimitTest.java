@@ -5,14 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,51 +98,7 @@ class BodyLimitTest extends GatewayTestBase {
         });
     }
 
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Writes the request on one thread while reading the answer on this one; returns the answer's head and body. */
-    private String exchange(Writer writer) throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(15_000);
-            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
-                try {
-                    writer.write(socket.getOutputStream());
-                } catch (IOException e) {
-                    // the gateway may close the connection once it answered: the answer is what counts
-                }
-            });
-            String answer = readAnswer(socket.getInputStream());
-            sending.cancel(true);
-            return answer;
-        }
-    }
-
-    private static String readAnswer(InputStream in) throws IOException {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            received.write(buffer, 0, n);
-            String text = received.toString(StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
-            if (end >= 0) {
-                int length = contentLength(text.substring(0, end));
-                if (text.length() - end - 4 >= length) {
-                    return text;
-                }
-            }
-        }
-        return received.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int contentLength(String head) {
-        for (String line : head.split("\r\n")) {
-            if (line.toLowerCase().startsWith("content-length:")) {
-                return Integer.parseInt(line.substring("content-length:".length()).trim());
-            }
-        }
-        return 0;
+    private String exchange(RawHttp.Writer writer) throws Exception {
+        return RawHttp.exchange(port, writer);
     }
 }

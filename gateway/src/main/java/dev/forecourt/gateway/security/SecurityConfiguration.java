@@ -15,7 +15,10 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import dev.forecourt.gateway.config.GatewayProperties;
 import dev.forecourt.gateway.web.Problems;
@@ -37,8 +40,7 @@ public class SecurityConfiguration {
             "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**"};
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-                                           CorsConfigurationSource corsConfigurationSource) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
@@ -53,7 +55,8 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(cors -> cors.configurationSource(corsConfigurationSource))
+                // CORS is answered before security by CorsFilter (a refusal as problem+json)
+                .cors(ServerHttpSecurity.CorsSpec::disable)
                 .authorizeExchange(authorize -> authorize
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .anyExchange().authenticated())
@@ -81,9 +84,40 @@ public class SecurityConfiguration {
         return new VerifiedTokenCache(decoder, properties.security().verifiedTokenCache(), 50_000, Clock.systemUTC());
     }
 
-    /** Front-end origins from configuration; preflights from other origins are refused (403). */
+    /** Front-end origins from configuration; preflights from other origins are refused (403 problem+json). */
     @Bean
-    CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
-        return CorsSettings.source(properties.cors());
+    CorsFilter corsFilter(GatewayProperties properties) {
+        return new CorsFilter(CorsSettings.source(properties.cors()));
+    }
+
+    /**
+     * The strict firewall (no {@code ..}, {@code ;}, encoded slash or percent, NUL, control
+     * characters in the path) and, on top, no character in the query that the services' Tomcat
+     * refuses unencoded ({@code [ ] { } | \ ^ ` < > "}): refused here with 400 problem+json instead
+     * of an empty 400 here or Tomcat's HTML page there.
+     */
+    @Bean
+    ServerWebExchangeFirewall firewall() {
+        StrictServerWebExchangeFirewall strict = new StrictServerWebExchangeFirewall();
+        return exchange -> {
+            String query = exchange.getRequest().getURI().getRawQuery();
+            if (query != null) {
+                for (int i = 0; i < query.length(); i++) {
+                    if (UNENCODED_IN_QUERY.indexOf(query.charAt(i)) >= 0 || query.charAt(i) < 0x21) {
+                        return Mono.error(new ServerExchangeRejectedException(
+                                "The query contains a character that must be percent-encoded: " + query.charAt(i)));
+                    }
+                }
+            }
+            return strict.getFirewalledExchange(exchange);
+        };
+    }
+
+    private static final String UNENCODED_IN_QUERY = "[]{}|\\^`<>\"";
+
+    @Bean
+    ServerExchangeRejectedHandler rejectedAsProblem() {
+        return (exchange, rejected) -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "bad-request", "Bad Request",
+                rejected.getMessage());
     }
 }

@@ -59,8 +59,11 @@ public final class Problems {
         field(json, "type", TYPE_BASE + slug).append(',');
         field(json, "title", title).append(',');
         json.append("\"status\":").append(status).append(',');
-        field(json, "detail", detail).append(',');
-        field(json, "instance", instance);
+        field(json, "detail", detail);
+        if (instance != null) {
+            json.append(',');
+            field(json, "instance", instance);
+        }
         if (requestId != null) {
             json.append(',');
             field(json, "requestId", requestId);
