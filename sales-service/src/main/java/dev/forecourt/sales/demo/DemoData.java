@@ -98,8 +98,8 @@ class DemoData {
         stock.recordPdi("LFV3A23C0R3000001", ANY, false, List.of("rear left door paint scratch", "tyre pressure warning"), stockAdmin);
         stock.register(Vin.of("LFV3A23C2R3000002"), spec("Passat", "380TSI Flagship", "Deep Black", "249900.00"), true, stockAdmin);
         receive("LSGZS8F5XRS000001", "ID.4 CROZZ", "Pure+", "Glacier White", "199900.00", stockAdmin, true);
-        stock.moveToPool("LSVCD6AZ0RN100002", ANY, VehiclePool.DEMO);
-        stock.moveToPool("LSGZS8F5XRS000001", ANY, VehiclePool.DEMO);
+        stock.moveToPool("LSVCD6AZ0RN100002", ANY, VehiclePool.DEMO, stockAdmin);
+        stock.moveToPool("LSGZS8F5XRS000001", ANY, VehiclePool.DEMO, stockAdmin);
 
         Consultant salesConsultant = new Consultant(consultant.id(), consultant.displayName());
         Customer zhangWei = new Customer("张伟", "13800000001");

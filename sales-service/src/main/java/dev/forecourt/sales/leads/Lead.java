@@ -16,7 +16,11 @@ import dev.forecourt.platform.errors.InvalidValue;
 import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.sales.customers.Customer;
+import dev.forecourt.sales.leads.LeadEvents.LeadAdvanced;
+import dev.forecourt.sales.leads.LeadEvents.LeadContacted;
 import dev.forecourt.sales.leads.LeadEvents.LeadLost;
+import dev.forecourt.sales.leads.LeadEvents.LeadOpened;
+import dev.forecourt.sales.leads.LeadEvents.LeadReassigned;
 import dev.forecourt.sales.leads.LeadEvents.LeadWon;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
 import dev.forecourt.sales.leads.LeadRecords.Contact;
@@ -54,6 +58,9 @@ public class Lead extends OutboxAggregate {
         lead.status = LeadStatus.NEW;
         lead.createdAt = at;
         lead.history.add(new StatusChange(LeadStatus.NEW, at, by.id()));
+        lead.raise(new LeadOpened(id, customer.customerId(), customer.name(), customer.phone(), source,
+                interest == null ? null : interest.model(), interest == null ? null : interest.trim(), consultant.id(),
+                consultant.name(), at, by.id()));
         return lead;
     }
 
@@ -61,12 +68,15 @@ public class Lead extends OutboxAggregate {
     public void logContact(ContactChannel channel, String note, Instant at, Actor by) {
         requireOpen("log a contact on");
         contacts.add(new Contact(at, channel, note, by.id(), by.displayName()));
-        if (firstContactedAt == null) {
+        boolean first = firstContactedAt == null;
+        if (first) {
             firstContactedAt = at;
         }
         if (status == LeadStatus.NEW) {
             changeStatus(LeadStatus.CONTACTED, at, by, "Cannot contact a closed lead");
         }
+        raise(new LeadContacted(id, customer.customerId(), customer.phone(), channel, note, status, first, at, by.id(),
+                by.displayName()));
     }
 
     /** Moves the lead forward in the funnel; it never goes back, and a new lead must be contacted first. */
@@ -75,9 +85,11 @@ public class Lead extends OutboxAggregate {
         if (!target.isStage()) {
             throw new InvalidValue("Use the won/lost steps to close a lead", new FieldProblem("status", "must be a funnel stage"));
         }
+        LeadStatus from = status;
         changeStatus(target, at, by, status == LeadStatus.NEW
                 ? "Log a contact with the prospect before moving the lead on"
                 : "A lead moves forward only: it is " + status + ", not before " + target);
+        raise(new LeadAdvanced(id, customer.customerId(), from, target, at, by.id()));
         if (firstContactedAt == null) {
             firstContactedAt = at;
         }
@@ -93,7 +105,7 @@ public class Lead extends OutboxAggregate {
         changeStatus(LeadStatus.WON, at, by, status == LeadStatus.NEW ? "A lead nobody contacted cannot be won" : "Cannot win a closed lead");
         salesOrderId = orderId;
         closedAt = at;
-        raise(new LeadWon(id, customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
+        raise(new LeadWon(id, customer.customerId(), customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
                 consultant.id(), consultant.name(), orderId, at));
     }
 
@@ -107,13 +119,15 @@ public class Lead extends OutboxAggregate {
         changeStatus(LeadStatus.LOST, at, by, "Cannot lose a closed lead");
         lostReason = reason.trim();
         closedAt = at;
-        raise(new LeadLost(id, customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
+        raise(new LeadLost(id, customer.customerId(), customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
                 consultant.id(), consultant.name(), lostReason, at));
     }
 
-    public void assignTo(Consultant next) {
+    public void assignTo(Consultant next, Instant at, Actor by) {
         requireOpen("reassign");
+        Consultant previous = consultant;
         consultant = next;
+        raise(new LeadReassigned(id, customer.customerId(), previous.id(), previous.name(), next.id(), next.name(), at, by.id()));
     }
 
     /** Flagged when still not contacted after the store's allowed time. */

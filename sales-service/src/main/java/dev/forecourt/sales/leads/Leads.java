@@ -68,7 +68,7 @@ public class Leads {
     }
 
     public Lead assign(String id, ExpectedVersion expected, Consultant consultant, Actor by) {
-        return store.change(Lead.class, id, expected, lead -> lead.assignTo(consultant));
+        return store.change(Lead.class, id, expected, lead -> lead.assignTo(consultant, clock.instant(), by));
     }
 
     /** A completed test drive moves its lead to TEST_DRIVEN unless the lead is new, already further on or closed. */

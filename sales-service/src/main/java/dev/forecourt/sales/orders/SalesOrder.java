@@ -27,7 +27,12 @@ import dev.forecourt.sales.orders.OrderRecords.Payment;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
 import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
 import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
+import dev.forecourt.sales.orders.SalesOrderEvents.DiscountApproved;
+import dev.forecourt.sales.orders.SalesOrderEvents.PaymentRecorded;
 import dev.forecourt.sales.orders.SalesOrderEvents.SalesOrderCancelled;
+import dev.forecourt.sales.orders.SalesOrderEvents.SalesOrderDrafted;
+import dev.forecourt.sales.orders.SalesOrderEvents.SalesOrderPaid;
+import dev.forecourt.sales.orders.SalesOrderEvents.TradeInCredited;
 import dev.forecourt.sales.orders.SalesOrderEvents.SalesOrderConfirmed;
 import dev.forecourt.sales.orders.SalesOrderEvents.VehicleDelivered;
 
@@ -97,14 +102,18 @@ public class SalesOrder extends OutboxAggregate {
         } else {
             order.discountApproval = DiscountApproval.PENDING;
         }
+        order.raise(new SalesOrderDrafted(id, leadId, customer.customerId(), customer.name(), customer.phone(), vehicle.vin(),
+                vehicle.model(), listPrice, discount, order.totalPrice(), order.discountApproval, order.consultant.id(),
+                order.consultant.name(), at));
         return order;
     }
 
     /** The sales manager approves a discount above the limit; the caller checks the permission. */
-    public void approveDiscount(Actor by) {
+    public void approveDiscount(Actor by, Instant at) {
         discountApproval = Lifecycle.requireTransition(discountApproval, DiscountApproval.APPROVED,
                 "The discount does not wait for approval");
         discountApprovedBy = by.id();
+        raise(new DiscountApproved(id, customer.customerId(), vehicle.vin(), vehicle.listPrice(), discount, by.id(), at));
     }
 
     /** Confirms the contract. The caller reserves the VIN atomically before saving. */
@@ -130,6 +139,7 @@ public class SalesOrder extends OutboxAggregate {
     public void recordPayment(String paymentId, PaymentKind kind, PaymentMethod method, Money amount, Instant at, Actor by) {
         requireSettleable(amount, "amount");
         payments.add(new Payment(paymentId, kind, method, amount, at, by.id()));
+        raise(new PaymentRecorded(id, customer.customerId(), paymentId, kind, method, amount, paid(), balanceDue(), at, by.id()));
         markPaidIfSettled(at);
     }
 
@@ -141,6 +151,7 @@ public class SalesOrder extends OutboxAggregate {
         }
         requireSettleable(amount, "tradeIn");
         tradeIn = new TradeInCredit(usedCarId, usedVin, amount, at);
+        raise(new TradeInCredited(id, customer.customerId(), usedCarId, usedVin, amount, balanceDue(), at));
         markPaidIfSettled(at);
     }
 
@@ -163,7 +174,7 @@ public class SalesOrder extends OutboxAggregate {
     }
 
     /** Cancels the contract; what the customer paid becomes a refund due. The caller releases the vehicle. */
-    public void cancel(String reason, Instant at) {
+    public void cancel(String reason, Instant at, Actor by) {
         Lifecycle.requireTransition(status, SalesOrderStatus.CANCELLED, "Cannot cancel an order that is " + status);
         if (reason == null || reason.isBlank()) {
             throw new RuleViolated("cancel-reason-required", "Reason required", "A cancellation needs a reason",
@@ -173,7 +184,8 @@ public class SalesOrder extends OutboxAggregate {
         status = SalesOrderStatus.CANCELLED;
         cancelledAt = at;
         cancelReason = reason.trim();
-        raise(new SalesOrderCancelled(id, vehicle.vin(), customer.customerId(), cancelReason, from, paid(), at));
+        raise(new SalesOrderCancelled(id, vehicle.vin(), customer.customerId(), customer.name(), customer.phone(), cancelReason, from,
+                paid(), at, by.id()));
     }
 
     /** The order holds its VIN from confirmation until it is cancelled. */
@@ -236,6 +248,7 @@ public class SalesOrder extends OutboxAggregate {
         if (balanceDue().amount().signum() == 0) {
             status = Lifecycle.requireTransition(status, SalesOrderStatus.PAID);
             paidAt = at;
+            raise(new SalesOrderPaid(id, customer.customerId(), vehicle.vin(), totalPrice(), paid(), credited(), at));
         }
     }
 

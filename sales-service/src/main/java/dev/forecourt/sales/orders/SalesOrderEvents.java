@@ -7,10 +7,61 @@ import dev.forecourt.platform.events.DomainEvent;
 import dev.forecourt.platform.events.EventType;
 import dev.forecourt.platform.money.Money;
 
-/** Facts about a sales order; the subject is the order id. */
+/**
+ * Facts about a sales order; the subject is the order id. Every event names the buyer by
+ * {@code customerId} ({@code cust-<mobile>}).
+ */
 public final class SalesOrderEvents {
 
     private SalesOrderEvents() {
+    }
+
+    @EventType("forecourt.sales.sales-order-drafted.v1")
+    public record SalesOrderDrafted(String salesOrderId, String leadId, String customerId, String customerName,
+                                    String customerPhone, String vin, String model, Money listPrice, Money discount,
+                                    Money totalPrice, OrderRecords.DiscountApproval discountApproval, String consultantId,
+                                    String consultantName, Instant draftedAt) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
+
+    @EventType("forecourt.sales.discount-approved.v1")
+    public record DiscountApproved(String salesOrderId, String customerId, String vin, Money listPrice, Money discount,
+                                   String approvedBy, Instant approvedAt) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
+
+    @EventType("forecourt.sales.payment-recorded.v1")
+    public record PaymentRecorded(String salesOrderId, String customerId, String paymentId, OrderRecords.PaymentKind kind,
+                                  OrderRecords.PaymentMethod method, Money amount, Money paid, Money balanceDue,
+                                  Instant receivedAt, String receivedBy) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
+
+    @EventType("forecourt.sales.trade-in-credited.v1")
+    public record TradeInCredited(String salesOrderId, String customerId, String usedCarId, String usedVin, Money amount,
+                                  Money balanceDue, Instant creditedAt) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
+
+    @EventType("forecourt.sales.sales-order-paid.v1")
+    public record SalesOrderPaid(String salesOrderId, String customerId, String vin, Money totalPrice, Money paid,
+                                 Money credited, Instant paidAt) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
     }
 
     @EventType("forecourt.sales.sales-order-confirmed.v1")
@@ -35,8 +86,9 @@ public final class SalesOrderEvents {
     }
 
     @EventType("forecourt.sales.sales-order-cancelled.v1")
-    public record SalesOrderCancelled(String salesOrderId, String vin, String customerId, String reason,
-                                      SalesOrderStatus cancelledFrom, Money refundDue, Instant cancelledAt) implements DomainEvent {
+    public record SalesOrderCancelled(String salesOrderId, String vin, String customerId, String customerName, String customerPhone,
+                                      String reason, SalesOrderStatus cancelledFrom, Money refundDue, Instant cancelledAt,
+                                      String cancelledBy) implements DomainEvent {
         @Override
         public String aggregateId() {
             return salesOrderId;

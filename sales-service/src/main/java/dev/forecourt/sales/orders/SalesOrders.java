@@ -100,7 +100,7 @@ public class SalesOrders {
     }
 
     public SalesOrder approveDiscount(String id, ExpectedVersion expected, Actor by) {
-        return store.change(SalesOrder.class, id, expected, order -> order.approveDiscount(by));
+        return store.change(SalesOrder.class, id, expected, order -> order.approveDiscount(by, clock.instant()));
     }
 
     /** Reserves the VIN for this order (exactly one order wins a VIN) and confirms the contract. */
@@ -163,7 +163,7 @@ public class SalesOrders {
         boolean[] heldVehicle = new boolean[1];
         SalesOrder saved = store.change(SalesOrder.class, id, expected, order -> {
             heldVehicle[0] = order.holdsVehicle();
-            order.cancel(reason, clock.instant());
+            order.cancel(reason, clock.instant(), by);
         });
         if (heldVehicle[0]) {
             reservations.release(saved.getVehicle().vin(), id);

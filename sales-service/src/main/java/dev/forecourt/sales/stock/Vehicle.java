@@ -48,19 +48,26 @@ public class Vehicle extends OutboxAggregate {
 
     /** A vehicle announced by the carmaker and on its way (在途). */
     public static Vehicle inTransit(Vin vin, VehicleSpec spec, Instant at) {
+        Vehicle vehicle = registered(vin, spec, at);
+        vehicle.raise(new VehicleEvents.VehicleInTransit(vehicle.vin, spec.brand(), spec.model(), spec.trim(), spec.colour(),
+                spec.listPrice(), at));
+        return vehicle;
+    }
+
+    /** A vehicle received into stock (接车入库) on arrival. */
+    public static Vehicle received(Vin vin, VehicleSpec spec, Instant at, Actor by) {
+        Vehicle vehicle = registered(vin, spec, at);
+        vehicle.arrive(at, by);
+        return vehicle;
+    }
+
+    private static Vehicle registered(Vin vin, VehicleSpec spec, Instant at) {
         Vehicle vehicle = new Vehicle();
         vehicle.vin = vin.value();
         vehicle.spec = spec;
         vehicle.status = VehicleStatus.IN_TRANSIT;
         vehicle.pool = VehiclePool.STOCK;
         vehicle.registeredAt = at;
-        return vehicle;
-    }
-
-    /** A vehicle received into stock (接车入库) on arrival. */
-    public static Vehicle received(Vin vin, VehicleSpec spec, Instant at, Actor by) {
-        Vehicle vehicle = inTransit(vin, spec, at);
-        vehicle.arrive(at, by);
         return vehicle;
     }
 
@@ -86,11 +93,15 @@ public class Vehicle extends OutboxAggregate {
         raise(new PdiCompleted(vin, passed, pdi.findings(), at, by.id()));
     }
 
-    public void moveToPool(VehiclePool target) {
+    public void moveToPool(VehiclePool target, Instant at, Actor by) {
         if (status != VehicleStatus.IN_STOCK) {
             throw new IllegalTransition("Only a vehicle in stock and not reserved changes pool", status);
         }
+        VehiclePool from = pool;
         pool = target;
+        if (from != target) {
+            raise(new VehicleEvents.VehiclePoolChanged(vin, spec.model(), from, target, at, by.id()));
+        }
     }
 
     /** Reserves the vehicle for an order. In production this runs as one atomic update ({@link VehicleReservations}). */

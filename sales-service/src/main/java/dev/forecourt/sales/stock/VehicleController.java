@@ -113,15 +113,15 @@ class VehicleController {
     @PostMapping("/{vin}/demo-pool")
     @PreAuthorize("hasAuthority('vehicles:receive')")
     @Operation(summary = "Move a vehicle in stock into the demo-car pool", operationId = "moveVehicleToDemoPool")
-    VehicleView toDemoPool(@PathVariable String vin, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch) {
-        return VehicleView.of(stock.moveToPool(vin, expected(ifMatch), VehiclePool.DEMO));
+    VehicleView toDemoPool(@PathVariable String vin, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return VehicleView.of(stock.moveToPool(vin, expected(ifMatch), VehiclePool.DEMO, actor));
     }
 
     @PostMapping("/{vin}/stock-pool")
     @PreAuthorize("hasAuthority('vehicles:receive')")
     @Operation(summary = "Return a demo car to the stock of cars for sale", operationId = "moveVehicleToStockPool")
-    VehicleView toStockPool(@PathVariable String vin, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch) {
-        return VehicleView.of(stock.moveToPool(vin, expected(ifMatch), VehiclePool.STOCK));
+    VehicleView toStockPool(@PathVariable String vin, @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return VehicleView.of(stock.moveToPool(vin, expected(ifMatch), VehiclePool.STOCK, actor));
     }
 
     @GetMapping("/{vin}")

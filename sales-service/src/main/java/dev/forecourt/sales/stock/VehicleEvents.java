@@ -30,4 +30,38 @@ public final class VehicleEvents {
             return vin;
         }
     }
+
+    /** A vehicle the carmaker announced, on its way to the store (在途). */
+    @EventType("forecourt.sales.vehicle-in-transit.v1")
+    public record VehicleInTransit(String vin, String brand, String model, String trim, String colour, Money listPrice,
+                                   Instant registeredAt) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return vin;
+        }
+    }
+
+    /** A vehicle moved between the cars for sale (STOCK) and the demo cars (DEMO). */
+    @EventType("forecourt.sales.vehicle-pool-changed.v1")
+    public record VehiclePoolChanged(String vin, String model, VehiclePool from, VehiclePool to, Instant changedAt, String changedBy)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return vin;
+        }
+    }
+
+    /**
+     * The vehicle's stock status moved for a sales order: reserved (order confirmed), sold (paid in
+     * full), delivered, or back in stock (order cancelled, or a step undone because the order could
+     * not be written).
+     */
+    @EventType("forecourt.sales.vehicle-status-changed.v1")
+    public record VehicleStatusChanged(String vin, VehicleStatus from, VehicleStatus to, String salesOrderId, Instant changedAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return vin;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.forecourt.sales.stock;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.DomainException;
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.errors.VersionConflict;
+import dev.forecourt.platform.events.outbox.Outbox;
 
 /**
  * Moves a vehicle between RESERVED, SOLD and DELIVERED for a sales order with one atomic
@@ -27,9 +29,13 @@ public class VehicleReservations {
     private static final String VERSION = "version";
 
     private final MongoTemplate mongo;
+    private final Outbox outbox;
+    private final Clock clock;
 
-    public VehicleReservations(MongoTemplate mongo) {
+    public VehicleReservations(MongoTemplate mongo, Outbox outbox, Clock clock) {
         this.mongo = mongo;
+        this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Vehicle reserve(String vin, String orderId) {
@@ -38,7 +44,7 @@ public class VehicleReservations {
                 .and(Vehicle.POOL).is(VehiclePool.STOCK)
                 .and(Vehicle.RESERVED_BY).is(null);
         Update update = new Update().set(Vehicle.STATUS, VehicleStatus.RESERVED).set(Vehicle.RESERVED_BY, orderId).inc(VERSION, 1);
-        Vehicle reserved = apply(free, update);
+        Vehicle reserved = apply(free, update, vin, VehicleStatus.IN_STOCK, VehicleStatus.RESERVED, orderId);
         if (reserved == null) {
             Vehicle current = load(vin);
             if (current.getReservedBy() != null && !current.getReservedBy().equals(orderId)) {
@@ -53,7 +59,8 @@ public class VehicleReservations {
     /** The order is paid in full: the vehicle is sold, which needs a passed PDI. */
     public Vehicle sell(String vin, String orderId) {
         Criteria held = heldBy(vin, orderId, VehicleStatus.SOLD).and(Vehicle.PDI_PASSED).is(true);
-        Vehicle sold = apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.SOLD).inc(VERSION, 1));
+        Vehicle sold = apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.SOLD).inc(VERSION, 1), vin,
+                VehicleStatus.RESERVED, VehicleStatus.SOLD, orderId);
         if (sold == null) {
             Vehicle current = load(vin);
             throw explain(vin, () -> current.sell(orderId));
@@ -63,7 +70,8 @@ public class VehicleReservations {
 
     public Vehicle deliver(String vin, String orderId, Instant at) {
         Criteria held = heldBy(vin, orderId, VehicleStatus.DELIVERED).and(Vehicle.PDI_PASSED).is(true);
-        Vehicle delivered = apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.DELIVERED).set("deliveredAt", at).inc(VERSION, 1));
+        Vehicle delivered = apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.DELIVERED).set("deliveredAt", at).inc(VERSION, 1),
+                vin, VehicleStatus.SOLD, VehicleStatus.DELIVERED, orderId);
         if (delivered == null) {
             Vehicle current = load(vin);
             throw explain(vin, () -> current.deliver(orderId, at));
@@ -73,8 +81,14 @@ public class VehicleReservations {
 
     /** Puts the vehicle back into stock if this order holds it; a no-op otherwise (cancelling twice is harmless). */
     public boolean release(String vin, String orderId) {
-        Criteria held = heldBy(vin, orderId, VehicleStatus.IN_STOCK);
-        return apply(held, new Update().set(Vehicle.STATUS, VehicleStatus.IN_STOCK).unset(Vehicle.RESERVED_BY).inc(VERSION, 1)) != null;
+        for (VehicleStatus from : List.of(VehicleStatus.RESERVED, VehicleStatus.SOLD)) {
+            Criteria held = Criteria.where("_id").is(vin).and(Vehicle.RESERVED_BY).is(orderId).and(Vehicle.STATUS).is(from);
+            Update update = new Update().set(Vehicle.STATUS, VehicleStatus.IN_STOCK).unset(Vehicle.RESERVED_BY).inc(VERSION, 1);
+            if (apply(held, update, vin, from, VehicleStatus.IN_STOCK, orderId) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -88,7 +102,7 @@ public class VehicleReservations {
         if (from == VehicleStatus.DELIVERED) {
             update.unset("deliveredAt");
         }
-        apply(held, update);
+        apply(held, update, vin, from, backTo, orderId);
     }
 
     private static Criteria heldBy(String vin, String orderId, VehicleStatus target) {
@@ -96,8 +110,14 @@ public class VehicleReservations {
         return Criteria.where("_id").is(vin).and(Vehicle.RESERVED_BY).is(orderId).and(Vehicle.STATUS).in(from);
     }
 
-    private Vehicle apply(Criteria criteria, Update update) {
-        return mongo.findAndModify(Query.query(criteria), update, FindAndModifyOptions.options().returnNew(true), Vehicle.class);
+    /** One conditional update that moves the status and records the move in the vehicle's outbox, atomically. */
+    private Vehicle apply(Criteria criteria, Update update, String vin, VehicleStatus from, VehicleStatus to, String orderId) {
+        outbox.append(update, new VehicleEvents.VehicleStatusChanged(vin, from, to, orderId, clock.instant()));
+        Vehicle moved = mongo.findAndModify(Query.query(criteria), update, FindAndModifyOptions.options().returnNew(true), Vehicle.class);
+        if (moved != null) {
+            outbox.wake(Vehicle.class, vin);
+        }
+        return moved;
     }
 
     private Vehicle load(String vin) {

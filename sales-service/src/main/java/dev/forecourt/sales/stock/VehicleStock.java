@@ -64,8 +64,8 @@ public class VehicleStock {
         return inspected;
     }
 
-    public Vehicle moveToPool(String vin, ExpectedVersion expected, VehiclePool pool) {
-        return store.change(Vehicle.class, normalised(vin), expected, vehicle -> vehicle.moveToPool(pool));
+    public Vehicle moveToPool(String vin, ExpectedVersion expected, VehiclePool pool, Actor by) {
+        return store.change(Vehicle.class, normalised(vin), expected, vehicle -> vehicle.moveToPool(pool, clock.instant(), by));
     }
 
     public Vehicle get(String vin) {

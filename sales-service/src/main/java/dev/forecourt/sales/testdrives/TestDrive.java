@@ -69,6 +69,8 @@ public class TestDrive extends OutboxAggregate {
         drive.consultantName = consultantName;
         drive.status = TestDriveStatus.BOOKED;
         drive.bookedAt = at;
+        drive.raise(new TestDriveEvents.TestDriveBooked(id, carVin, model, slotStart, slotEnd, customer.customerId(), customer.name(),
+                customer.phone(), leadId, consultantId, consultantName, at));
         return drive;
     }
 
@@ -84,12 +86,15 @@ public class TestDrive extends OutboxAggregate {
         this.feedback = feedback;
         completedAt = at;
         status = TestDriveStatus.COMPLETED;
+        raise(new TestDriveEvents.TestDriveCompleted(id, carVin, model, customer.customerId(), customer.phone(), leadId, consultantId,
+                feedback.rating(), feedback.intendsToBuy(), at));
     }
 
-    void cancel() {
+    void cancel(Instant at, String by) {
         status = Lifecycle.requireTransition(status, TestDriveStatus.CANCELLED, "Cannot cancel a test drive that is " + status);
         // Frees the slot for another booking: the unique key no longer names car + slot.
         slotKey = "cancelled:" + id;
+        raise(new TestDriveEvents.TestDriveCancelled(id, carVin, slotStart, customer.customerId(), customer.phone(), leadId, at, by));
     }
 
     public String getId() { return id; }

@@ -99,7 +99,7 @@ public class TestDrives implements InitializingBean {
     }
 
     public TestDrive cancel(String id, ExpectedVersion expected, Actor by) {
-        return store.change(TestDrive.class, id, expected, TestDrive::cancel);
+        return store.change(TestDrive.class, id, expected, drive -> drive.cancel(clock.instant(), by.id()));
     }
 
     public TestDrive get(String id) {

@@ -51,6 +51,8 @@ public class UsedCar extends OutboxAggregate {
         car.seller = seller;
         car.appraisal = appraisal;
         car.status = UsedCarStatus.APPRAISED;
+        car.raise(new UsedCarEvents.UsedCarAppraised(id, vin, brand, model, firstRegistration, odometerKm, seller.customerId(),
+                seller.name(), seller.phone(), appraisal.value(), appraisal.condition(), appraisal.appraisedAt(), appraisal.appraisedBy()));
         return car;
     }
 
@@ -58,11 +60,13 @@ public class UsedCar extends OutboxAggregate {
     void purchase(Money price, Instant at, String by) {
         status = Lifecycle.requireTransition(status, UsedCarStatus.PURCHASED, "Cannot purchase a used car that is " + status);
         acquisition = new Acquisition(price, null, at, by);
+        raise(new UsedCarEvents.UsedCarPurchased(id, vin, seller.customerId(), seller.phone(), price, appraisal.value(), at, by));
     }
 
     void resell(Money price, Customer buyer, Instant at, String by) {
         status = Lifecycle.requireTransition(status, UsedCarStatus.RESOLD, "Only a car the store owns can be resold");
         resale = new Resale(price, buyer, at, by);
+        raise(new UsedCarEvents.UsedCarResold(id, vin, buyer.customerId(), buyer.name(), buyer.phone(), price, at, by));
     }
 
     public String getId() { return id; }

@@ -13,11 +13,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.errors.InvalidValue;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.events.outbox.Outbox;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
@@ -34,8 +36,10 @@ public class UsedCars {
     private final Clock clock;
     private final SalesOrders orders;
     private final AggregateStore store;
+    private final Outbox outbox;
 
-    public UsedCars(MongoTemplate mongo, Clock clock, SalesOrders orders, AggregateStore store) {
+    public UsedCars(MongoTemplate mongo, Clock clock, SalesOrders orders, AggregateStore store, Outbox outbox) {
+        this.outbox = outbox;
         this.mongo = mongo;
         this.clock = clock;
         this.orders = orders;
@@ -68,22 +72,32 @@ public class UsedCars {
     public TradeIn tradeIn(String usedCarId, String salesOrderId, Actor by) {
         orders.get(salesOrderId);
         var at = clock.instant();
+        UsedCar car = get(usedCarId);
+        Lifecycle.requireTransition(car.getStatus(), UsedCarStatus.TRADED_IN, "Only an appraised car not yet bought can be traded in");
+        Money value = car.getAppraisal().value();
         Query appraised = Query.query(Criteria.where("_id").is(usedCarId).and("status").is(UsedCarStatus.APPRAISED));
-        UsedCar claimed = mongo.findAndModify(appraised, new Update().set("status", UsedCarStatus.TRADED_IN)
-                        .set("acquisition", new UsedCar.Acquisition(null, salesOrderId, at, by.id())).inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), UsedCar.class);
+        Update claim = new Update().set("status", UsedCarStatus.TRADED_IN)
+                .set("acquisition", new UsedCar.Acquisition(null, salesOrderId, at, by.id())).inc("version", 1);
+        outbox.append(claim, new UsedCarEvents.UsedCarTradedIn(usedCarId, car.getVin(), salesOrderId, car.getSeller().customerId(),
+                car.getSeller().phone(), value, at, by.id()));
+        UsedCar claimed = mongo.findAndModify(appraised, claim, FindAndModifyOptions.options().returnNew(true), UsedCar.class);
         if (claimed == null) {
             UsedCar current = get(usedCarId);
             throw new IllegalTransition("Only an appraised car not yet bought can be traded in", current.getStatus());
         }
-        Money value = claimed.getAppraisal().value();
+        outbox.wake(UsedCar.class, usedCarId);
         try {
             SalesOrder credited = orders.creditTradeIn(salesOrderId, usedCarId, claimed.getVin(), value);
             return new TradeIn(usedCarId, salesOrderId, value, credited.balanceDue(), at);
         } catch (RuntimeException refused) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(usedCarId).and("status").is(UsedCarStatus.TRADED_IN)
-                            .and("acquisition.salesOrderId").is(salesOrderId)),
-                    new Update().set("status", UsedCarStatus.APPRAISED).unset("acquisition").inc("version", 1), UsedCar.class);
+            Update undo = new Update().set("status", UsedCarStatus.APPRAISED).unset("acquisition").inc("version", 1);
+            outbox.append(undo, new UsedCarEvents.UsedCarTradeInReversed(usedCarId, claimed.getVin(), salesOrderId,
+                    claimed.getSeller().customerId(), String.valueOf(refused.getMessage()), clock.instant()));
+            UsedCar undone = mongo.findAndModify(Query.query(Criteria.where("_id").is(usedCarId).and("status").is(UsedCarStatus.TRADED_IN)
+                    .and("acquisition.salesOrderId").is(salesOrderId)), undo, UsedCar.class);
+            if (undone != null) {
+                outbox.wake(UsedCar.class, usedCarId);
+            }
             throw refused;
         }
     }

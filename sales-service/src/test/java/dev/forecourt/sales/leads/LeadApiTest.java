@@ -42,6 +42,11 @@ class LeadApiTest {
         assertThat(lead.status()).isEqualTo(201);
         assertThat(lead.at("/status")).isEqualTo("NEW");
         assertThat(lead.at("/consultant/id")).isEqualTo("emp-sales");
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            EventProbe.ReceivedEvent opened = probe.await("forecourt.sales.lead-opened.v1", lead.at("/id"));
+            EventSchemas.assertValid(opened);
+            assertThat(opened.data().get("customerId").asString()).isEqualTo("cust-13800000003");
+        }
         assertThat(open(STOCK_ADMIN, "WALK_IN").status()).isEqualTo(403);
         Api.Response badPhone = fx.as(CONSULTANT).post("/api/v1/leads",
                 "{\"customer\":{\"name\":\"x\",\"phone\":\"12345\"},\"source\":\"WEB\",\"interest\":{\"model\":\"Passat\"}}");

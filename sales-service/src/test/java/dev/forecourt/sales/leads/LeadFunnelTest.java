@@ -58,7 +58,7 @@ class LeadFunnelTest {
                 .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("lost-reason-required"));
         assertThat(lead.getStatus()).isEqualTo(LeadStatus.NEW);
         lead.lose("price", T0, SALES);
-        assertThat(lead.newEvents()).singleElement().isInstanceOfSatisfying(LeadLost.class,
+        assertThat(lead.newEvents()).last().isInstanceOfSatisfying(LeadLost.class,
                 e -> assertThat(e.reason()).isEqualTo("price"));
     }
 
@@ -67,7 +67,7 @@ class LeadFunnelTest {
         Lead lead = newLead();
         lead.logContact(ContactChannel.IN_PERSON, "x", T0, SALES);
         lead.win("so-1", T0, SALES);
-        assertThat(lead.newEvents()).singleElement().isInstanceOf(LeadWon.class);
+        assertThat(lead.newEvents()).last().isInstanceOf(LeadWon.class);
         assertThatThrownBy(() -> lead.lose("changed mind", T0, SALES))
                 .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.currentState()).isEqualTo( "WON"));
     }
@@ -80,5 +80,17 @@ class LeadFunnelTest {
         assertThat(lead.contactOverdue(T0.plus(Duration.ofMinutes(121)), within)).isTrue();
         lead.logContact(ContactChannel.PHONE, "late call", T0.plus(Duration.ofHours(3)), SALES);
         assertThat(lead.contactOverdue(T0.plus(Duration.ofHours(4)), within)).isFalse();
+    }
+
+    @Test
+    void everyStepOfALeadIsAnEventAboutTheSameCustomer() {
+        Lead lead = newLead();
+        lead.logContact(ContactChannel.PHONE, "called", T0, SALES);
+        lead.advanceTo(LeadStatus.QUOTED, T0, SALES);
+        lead.assignTo(new Consultant("emp-2", "Two"), T0, SALES);
+        lead.lose("price", T0, SALES);
+        assertThat(lead.newEvents()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("LeadOpened", "LeadContacted", "LeadAdvanced", "LeadReassigned", "LeadLost");
+        assertThat(lead.newEvents()).allSatisfy(e -> assertThat(e).hasFieldOrPropertyWithValue("customerId", "cust-13800000001"));
     }
 }

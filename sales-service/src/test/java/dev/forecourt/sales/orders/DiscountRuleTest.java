@@ -47,7 +47,7 @@ class DiscountRuleTest {
         assertThat(order.getDiscountApproval()).isEqualTo(DiscountApproval.PENDING);
         assertThatThrownBy(() -> order.confirm(Instant.now()))
                 .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("discount-approval-required"));
-        order.approveDiscount(MANAGER);
+        order.approveDiscount(MANAGER, Instant.now());
         order.confirm(Instant.now());
         assertThat(order.getStatus()).isEqualTo(SalesOrderStatus.CONFIRMED);
     }

@@ -84,11 +84,11 @@ class SalesOrderPaymentTest {
     void cancellingMakesWhatWasPaidARefundDue() {
         SalesOrder order = confirmedWithInsurance();
         order.recordPayment("p1", PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), NOW, DiscountRuleTest.CONSULTANT);
-        order.cancel("customer changed mind", NOW);
+        order.cancel("customer changed mind", NOW, DiscountRuleTest.CONSULTANT);
         assertThat(order.newEvents()).last().isInstanceOfSatisfying(SalesOrderCancelled.class, e -> {
             assertThat(e.refundDue()).isEqualTo(Money.cny("10000.00"));
             assertThat(e.cancelledFrom()).isEqualTo(SalesOrderStatus.CONFIRMED);
         });
-        assertThatThrownBy(() -> order.cancel("again", NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> order.cancel("again", NOW, DiscountRuleTest.CONSULTANT)).isInstanceOf(IllegalTransition.class);
     }
 }

@@ -74,7 +74,7 @@ class VehicleLifecycleTest {
     @Test
     void aDemoCarIsNeverReserved() {
         Vehicle vehicle = inStock();
-        vehicle.moveToPool(VehiclePool.DEMO);
+        vehicle.moveToPool(VehiclePool.DEMO, NOW, ADMIN);
         assertThatThrownBy(() -> vehicle.reserve("so-1"))
                 .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.type()).isEqualTo("vehicle-is-demo-car"));
     }
