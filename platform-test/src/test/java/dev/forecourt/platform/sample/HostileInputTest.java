@@ -100,6 +100,13 @@ class HostileInputTest {
     }
 
     @Test
+    void aRawBodyIsReadAsItCameNotAsStrictJson() {
+        Api.Response answer = creator().post("/api/v1/widgets/raw-notes", "{\"any\":\"thing\",\"$unknown\":1}");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"bytes\":28");
+    }
+
+    @Test
     void xmlIsAnsweredUnsupportedMediaType() {
         Api.Response answer = creator().header("Content-Type", "application/xml")
                 .send("POST", "/api/v1/widgets", null);

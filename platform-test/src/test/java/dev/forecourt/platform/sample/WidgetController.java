@@ -95,6 +95,12 @@ class WidgetController {
         return WidgetView.of(store.change(Widget.class, id, ifMatch == null ? ExpectedVersion.ANY : ifMatch, Widget::retire));
     }
 
+    /** A raw body, as a signed webhook takes it: read as bytes, not as JSON. */
+    @PostMapping("/raw-notes")
+    String rawNote(@RequestBody byte[] body) {
+        return "{\"bytes\":" + body.length + "}";
+    }
+
     /** Reads stay out of the controller, as in every service. */
     @org.springframework.stereotype.Component
     static class WidgetQueries {

@@ -71,11 +71,18 @@ public class WebShape implements WebMvcConfigurer {
         }
     }
 
-    /** Reads request bodies; writes nothing. */
+    /** Reads request bodies bound to records and objects; raw bodies (bytes, text) and every answer are left to the others. */
     static final class StrictReader extends JacksonJsonHttpMessageConverter {
 
         StrictReader(JsonMapper strict) {
             super(strict);
+        }
+
+        @Override
+        public boolean canRead(org.springframework.core.ResolvableType type, org.springframework.http.MediaType mediaType) {
+            Class<?> raw = type.toClass();
+            return raw != byte[].class && raw != String.class && !org.springframework.core.io.Resource.class.isAssignableFrom(raw)
+                    && super.canRead(type, mediaType);
         }
 
         @Override
