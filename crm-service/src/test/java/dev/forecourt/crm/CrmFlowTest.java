@@ -97,14 +97,15 @@ class CrmFlowTest {
     }
 
     @Test
-    void deliveringAVehicleCreatesAProfileAndADeliveryFollowUpWithinSevenDaysInsideACallWindow() {
+    void deliveringAVehicleCreatesAProfileAndADeliveryFollowUpWithinThreeDaysInsideACallWindow() {
         String phone = newPhone();
         Instant deliveredAt = Instant.now();
         delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), deliveredAt);
 
         JsonNode task = awaitCallbacks("cust-" + phone, "DELIVERY_FOLLOW_UP", 1).get("items").get(0);
         Instant dueAt = Instant.parse(task.get("dueAt").asString());
-        assertThat(dueAt).isAfter(deliveredAt).isBeforeOrEqualTo(deliveredAt.plus(Duration.ofDays(7)));
+        assertThat(dueAt).isAfter(deliveredAt).isBeforeOrEqualTo(deliveredAt.plus(Duration.ofDays(3)));
+        assertThat(Instant.parse(task.get("deadline").asString())).isEqualTo(deliveredAt.plus(Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(planner.isInsideWindow(dueAt)).isTrue();
         LocalTime local = dueAt.atZone(SHANGHAI).toLocalTime();
         assertThat(local.isBefore(LocalTime.of(12, 0)) && !local.isBefore(LocalTime.of(10, 0))

@@ -3,6 +3,7 @@ package dev.forecourt.crm.callback;
 import java.time.Instant;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.platform.security.Staff;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +31,8 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/v1/callbacks")
 @Validated
 class CallbackController {
+
+    static final String ASSIGN = "callbacks:assign";
 
     private final CallbackTasks tasks;
     private final CallbackDesk desk;
@@ -69,6 +73,7 @@ class CallbackController {
     @PreAuthorize("hasAuthority('callbacks:perform')")
     CallbackView complete(@PathVariable String id, @Valid @RequestBody CallbackOutcome outcome,
                           @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        requireMayPerform(id, actor);
         return CallbackView.of(desk.complete(id, orAny(ifMatch), outcome, actor));
     }
 
@@ -78,15 +83,30 @@ class CallbackController {
     @PreAuthorize("hasAuthority('callbacks:perform')")
     CallbackView notReached(@PathVariable String id, @Valid @RequestBody(required = false) NotReached request,
                             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        requireMayPerform(id, actor);
         return CallbackView.of(desk.notReached(id, orAny(ifMatch), request == null ? null : request.note(), actor));
     }
 
-    @Operation(summary = "Give the task to another specialist", operationId = "assignCallback")
+    @Operation(summary = "Give the task to another specialist; a consultant's 7-day call is arranged by whoever holds callbacks:assign "
+            + "(showroom supervisor)", operationId = "assignCallback")
     @PostMapping("/{id}/assign")
-    @PreAuthorize("hasAuthority('callbacks:perform')")
+    @PreAuthorize("hasAnyAuthority('callbacks:perform', 'callbacks:assign')")
     CallbackView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
                         @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        Staff staff = Staff.require();
+        if (!staff.may(ASSIGN) && (!staff.may("callbacks:perform") || tasks.require(id).getKind() == CallbackKind.SEVEN_DAY_CALL)) {
+            throw new AccessDeniedException("A consultant's 7-day call is arranged by whoever holds " + ASSIGN);
+        }
         return CallbackView.of(desk.assign(id, orAny(ifMatch), request.employeeId(), request.name()));
+    }
+
+    /** A consultant's 7-day call is made by that consultant, or by whoever arranges them (callbacks:assign). */
+    private void requireMayPerform(String id, Actor actor) {
+        CallbackTask task = tasks.require(id);
+        if (task.getKind() == CallbackKind.SEVEN_DAY_CALL && task.getAssigneeId() != null && !task.getAssigneeId().equals(actor.id())
+                && !Staff.require().may(ASSIGN)) {
+            throw new AccessDeniedException("This 7-day call is " + task.getAssigneeName() + "'s");
+        }
     }
 
     private static ExpectedVersion orAny(ExpectedVersion ifMatch) {

@@ -3,6 +3,7 @@ package dev.forecourt.crm.callback;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,25 @@ public class CallbackTasks {
         return followUp("delivery-" + eventId, eventId, deliveredAt, crm.deliveryFollowUpDays(), customer, subject);
     }
 
+    /**
+     * The consultant's 7-day call (7DC): made by the consultant who sold the car, after customer
+     * service's check (from the day after its deadline), by the 7th day. Without a window in between
+     * (a short week) the first window from the next day is used.
+     */
+    public Optional<CallbackTask> sevenDayCall(String eventId, Instant deliveredAt, Customer customer, CallbackTask.Subject subject) {
+        if (!customer.isCallConsent()) {
+            return Optional.empty();
+        }
+        Instant deadline = deliveredAt.plus(Duration.ofDays(crm.sevenDayCallDays()));
+        LocalDate afterCheck = LocalDate.ofInstant(deliveredAt, planner.zone()).plusDays(crm.deliveryFollowUpDays() + 1L);
+        CallSlot slot = planner.onOrAfter(afterCheck, deliveredAt);
+        if (slot.start().isAfter(deadline)) {
+            slot = planner.followUp(deliveredAt, Duration.ofDays(crm.sevenDayCallDays()));
+        }
+        return create("7dc-" + eventId, subject, eventId, deliveredAt, deadline, slot,
+                new SpecialistRoster.Assignee(subject.staffId(), subject.staffName()));
+    }
+
     public Optional<CallbackTask> serviceFollowUp(String eventId, Instant handedOverAt, Customer customer, CallbackTask.Subject subject) {
         return followUp("service-" + eventId, eventId, handedOverAt, crm.serviceFollowUpDays(), customer, subject);
     }
@@ -122,11 +142,17 @@ public class CallbackTasks {
 
     private Optional<CallbackTask> create(String id, CallbackTask.Subject subject, String triggeredBy, Instant triggeredAt,
                                           Instant deadline, CallSlot slot) {
+        return create(id, subject, triggeredBy, triggeredAt, deadline, slot, null);
+    }
+
+    /** @param given who makes the call; null: the next customer-service specialist in turn */
+    private Optional<CallbackTask> create(String id, CallbackTask.Subject subject, String triggeredBy, Instant triggeredAt,
+                                          Instant deadline, CallSlot slot, SpecialistRoster.Assignee given) {
         CallbackTask existing = mongo.findById(id, CallbackTask.class);
         if (existing != null) {
             return Optional.of(existing);
         }
-        SpecialistRoster.Assignee assignee = roster.next().orElse(null);
+        SpecialistRoster.Assignee assignee = given != null && given.employeeId() != null ? given : roster.next().orElse(null);
         CallbackTask task = CallbackTask.plan(id, store.storeId(), subject, triggeredBy, triggeredAt, deadline, slot,
                 assignee == null ? null : assignee.employeeId(), assignee == null ? null : assignee.name(), clock.instant());
         try {

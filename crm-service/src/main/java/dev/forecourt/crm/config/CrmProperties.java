@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callWindows               when customers may be called, local time of the store
  * @param callDays                  the days on which calls are made; Monday–Saturday by default (see docs/crm-service.md)
  * @param minimumCallTime           a window that has less than this left is not used any more
- * @param deliveryFollowUpDays      delivery follow-up deadline after VehicleDelivered (7; stricter brands 3)
+ * @param deliveryFollowUpDays      customer service's delivery check: deadline after VehicleDelivered (3, 100 % reached)
+ * @param sevenDayCallDays          the consultant's 7-day call (7DC): deadline after VehicleDelivered; due after the check's deadline
  * @param serviceFollowUpDays       service follow-up deadline after RepairOrderHandedOver
  * @param verificationCallbackDays  complaint verification callback deadline after resolution
  * @param maxAttempts               attempts, each on a different day, before a task is "not reached"
@@ -36,7 +37,8 @@ public record CrmProperties(
         @DefaultValue({"10:00-12:00", "15:00-18:00"}) List<String> callWindows,
         @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"}) Set<DayOfWeek> callDays,
         @DefaultValue("15m") Duration minimumCallTime,
-        @DefaultValue("7") int deliveryFollowUpDays,
+        @DefaultValue("3") int deliveryFollowUpDays,
+        @DefaultValue("7") int sevenDayCallDays,
         @DefaultValue("3") int serviceFollowUpDays,
         @DefaultValue("2") int verificationCallbackDays,
         @DefaultValue("3") int maxAttempts,

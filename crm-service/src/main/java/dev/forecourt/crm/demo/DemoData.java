@@ -20,6 +20,10 @@ import dev.forecourt.crm.callback.CallbackStatus;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.callback.CallbackTasks;
 import dev.forecourt.crm.callback.Questionnaire;
+import dev.forecourt.crm.complaint.Complaint;
+import dev.forecourt.crm.complaint.ComplaintSeverity;
+import dev.forecourt.crm.complaint.ComplaintSource;
+import dev.forecourt.crm.complaint.Complaints;
 import dev.forecourt.crm.customer.ClubMembership;
 import dev.forecourt.crm.customer.Contacts;
 import dev.forecourt.crm.customer.Customer;
@@ -56,9 +60,11 @@ class DemoData {
     private final CallbackTasks tasks;
     private final CallbackDesk desk;
     private final Clock clock;
+    private final Complaints complaints;
 
     DemoData(ForecourtProperties store, MongoTemplate mongo, Customers customers, CallbackTasks tasks,
-             CallbackDesk desk, Clock clock) {
+             CallbackDesk desk, Clock clock, Complaints complaints) {
+        this.complaints = complaints;
         this.store = store;
         this.mongo = mongo;
         this.customers = customers;
@@ -93,7 +99,11 @@ class DemoData {
                 new Questionnaire(9, 8, 9, 7, 7, 9, true, true, 9, null, 8, 9), "保养很快，价格可以再透明一些。");
         completed("demo-service-2", CallbackKind.SERVICE_FOLLOW_UP, CUSTOMERS.get(2), "demo-advisor", "服务顾问 Advisor",
                 new Questionnaire(6, 4, 6, 5, 5, 7, false, false, 4, null, 6, 4), "等了三个小时，异响还在。");
-        log.info("Demo data: {} customers and 3 completed callbacks seeded", CUSTOMERS.size());
+        Customer liu = customers.findByPhone(CUSTOMERS.get(3).phone()).orElseThrow();
+        complaints.open("complaint-demo-major-1", new Complaint.Details(ComplaintSource.INTAKE, ComplaintSeverity.MAJOR, liu.getId(),
+                liu.getName(), liu.getPhone(), "after-sales", null, null, null, null,
+                "Air conditioning smells again two weeks after the last repair", "空调又有异味了，上次修了没用"), DEMO_SPECIALIST);
+        log.info("Demo data: {} customers, 3 completed callbacks and a major complaint seeded", CUSTOMERS.size());
     }
 
     private void completed(String eventId, CallbackKind kind, DemoCustomer demo, String staffId, String staffName,

@@ -18,7 +18,10 @@ import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 import dev.forecourt.platform.events.consume.IncomingEvent;
 
-/** Learns from sales-service's deliveries: the purchase, the delivery follow-up and the first-maintenance reminder. */
+/**
+ * Learns from sales-service's deliveries: the purchase, customer service's 3-day check, the
+ * consultant's 7-day call and the first-maintenance reminder.
+ */
 @Component
 class SalesIntake {
 
@@ -54,6 +57,7 @@ class SalesIntake {
                 c -> c.recordPurchase(purchase, odometer, delivered.customerId(), calendar.now()));
 
         tasks.deliveryFollowUp(event.id(), deliveredAt, customer, subject(CallbackKind.DELIVERY_FOLLOW_UP, customer, delivered, null));
+        tasks.sevenDayCall(event.id(), deliveredAt, customer, subject(CallbackKind.SEVEN_DAY_CALL, customer, delivered, null));
 
         // The first-maintenance clock starts at delivery, unless a workshop visit was already seen (events arrive out of order).
         boolean visitedSince = customer.vehicle(delivered.vin()).map(OwnedVehicle::visits).orElse(0) > 0;

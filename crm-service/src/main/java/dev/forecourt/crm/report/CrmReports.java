@@ -36,6 +36,10 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class CrmReports {
 
 
+    /** The calls whose questionnaire counts for CSI (not the consultant's own 7-day call). */
+    private static final List<CallbackKind> SURVEYS = java.util.Arrays.stream(CallbackKind.values())
+            .filter(CallbackKind::satisfactionSurvey).toList();
+
     private final MongoTemplate mongo;
     private final CrmProperties crm;
     private final ZoneId zone;
@@ -51,7 +55,7 @@ public class CrmReports {
 
     public CsiReport csi(Period period) {
         List<CallbackTask> calls = mongo.find(Query.query(Criteria.where("status").is(CallbackStatus.COMPLETED)
-                .and("csi").ne(null)
+                .and("csi").ne(null).and("kind").in(SURVEYS)
                 .and("completedAt").gte(period.start(zone)).lt(period.end(zone))), CallbackTask.class);
         List<CsiReport.Row> departments = grouped(calls, CallbackTask::getDepartment).entrySet().stream()
                 .map(e -> row(e.getKey(), e.getValue())).toList();
@@ -72,9 +76,7 @@ public class CrmReports {
         long all = mongo.count(opened, Complaint.class);
         long major = mongo.count(Query.query(Criteria.where("openedAt").gte(from).lt(to).and("severity").is(ComplaintSeverity.MAJOR)),
                 Complaint.class);
-        long deliveries = mongo.find(Query.query(Criteria.where("purchases").elemMatch(Criteria.where("deliveredAt").gte(from).lt(to))),
-                Customer.class).stream().flatMap(c -> c.getPurchases().stream())
-                .filter(p -> p.deliveredAt() != null && !p.deliveredAt().isBefore(from) && p.deliveredAt().isBefore(to)).count();
+        long deliveries = deliveries(from, to);
         long handovers = mongo.find(Query.query(Criteria.where("repairs").elemMatch(Criteria.where("handedOverAt").gte(from).lt(to))),
                 Customer.class).stream().flatMap(c -> c.getRepairs().stream())
                 .filter(r -> r.handedOverAt() != null && !r.handedOverAt().isBefore(from) && r.handedOverAt().isBefore(to)).count();
@@ -82,6 +84,46 @@ public class CrmReports {
         BigDecimal rate = percent(major, contacts);
         return new ComplaintRateReport(period, major, all, deliveries, handovers, contacts, rate, crm.complaintRateTarget(),
                 rate.doubleValue() <= crm.complaintRateTarget());
+    }
+
+    private long deliveries(Instant from, Instant to) {
+        return mongo.find(Query.query(Criteria.where("purchases").elemMatch(Criteria.where("deliveredAt").gte(from).lt(to))),
+                Customer.class).stream().flatMap(c -> c.getPurchases().stream())
+                .filter(p -> p.deliveredAt() != null && !p.deliveredAt().isBefore(from) && p.deliveredAt().isBefore(to)).count();
+    }
+
+    /** Reach rates of customer service's 3-day check and the consultants' 7-day calls for the deliveries of the period. */
+    public DeliveryFollowUpReport deliveryFollowUp(Period period) {
+        Instant from = period.start(zone);
+        Instant to = period.end(zone);
+        List<CallbackTask> calls = mongo.find(Query.query(Criteria.where("kind").in(CallbackKind.DELIVERY_FOLLOW_UP, CallbackKind.SEVEN_DAY_CALL)
+                .and("triggeredAt").gte(from).lt(to)), CallbackTask.class);
+        List<DeliveryFollowUpReport.KindRow> kinds = java.util.stream.Stream.of(CallbackKind.DELIVERY_FOLLOW_UP, CallbackKind.SEVEN_DAY_CALL)
+                .map(kind -> kindRow(kind, calls.stream().filter(c -> c.getKind() == kind).toList())).toList();
+        List<DeliveryFollowUpReport.ConsultantRow> consultants = calls.stream().filter(c -> c.getKind() == CallbackKind.SEVEN_DAY_CALL)
+                .collect(Collectors.groupingBy(c -> String.valueOf(c.getStaffId()), TreeMap::new, Collectors.toList()))
+                .values().stream().map(group -> {
+                    long reached = group.stream().filter(c -> c.getStatus() == CallbackStatus.COMPLETED).count();
+                    return new DeliveryFollowUpReport.ConsultantRow(group.get(0).getStaffId(), group.get(0).getStaffName(), group.size(),
+                            reached, group.stream().filter(CrmReports::reachedOnTime).count(), percent(reached, group.size()));
+                }).toList();
+        return new DeliveryFollowUpReport(period, deliveries(from, to), kinds, consultants);
+    }
+
+    private static DeliveryFollowUpReport.KindRow kindRow(CallbackKind kind, List<CallbackTask> calls) {
+        long reached = calls.stream().filter(c -> c.getStatus() == CallbackStatus.COMPLETED).count();
+        long onTime = calls.stream().filter(CrmReports::reachedOnTime).count();
+        BigDecimal rate = percent(reached, calls.size());
+        return new DeliveryFollowUpReport.KindRow(kind.name(), 100, calls.size(), reached, onTime,
+                calls.stream().filter(c -> c.getStatus() == CallbackStatus.NOT_REACHED).count(),
+                calls.stream().filter(c -> c.getStatus() == CallbackStatus.OPEN).count(),
+                calls.stream().filter(c -> c.getStatus() == CallbackStatus.CANCELLED).count(),
+                rate, percent(onTime, calls.size()), !calls.isEmpty() && reached == calls.size());
+    }
+
+    private static boolean reachedOnTime(CallbackTask call) {
+        return call.getStatus() == CallbackStatus.COMPLETED && call.getCompletedAt() != null
+                && !call.getCompletedAt().isAfter(call.getDeadline());
     }
 
     /** The complaints opened in the period and how they were handled, as of now. */

@@ -66,21 +66,33 @@ class ReportController {
     ComplaintResolutionReport complaintResolution(@RequestParam(required = false) String month,
                                                   @RequestParam(required = false) LocalDate from,
                                                   @RequestParam(required = false) LocalDate to) {
-        Period period;
-        if (from != null || to != null) {
-            if (from == null || to == null || month != null) {
-                throw ProblemException.invalid("give either month, or both from and to",
-                        new FieldProblem(from == null ? "from" : "to", "from and to go together, without month"));
-            }
-            if (to.isBefore(from) || to.isAfter(from.plusDays(365))) {
-                throw ProblemException.invalid("to must be on or after from, at most 366 days later",
-                        new FieldProblem("to", "on or after from, within 366 days"));
-            }
-            period = new Period(from + ".." + to, from, to.plusDays(1));
-        } else {
-            period = Period.month(month == null ? YearMonth.from(calendar.today()).minusMonths(1) : month(month));
+        return reports.complaintResolution(period(month, from, to, YearMonth.from(calendar.today()).minusMonths(1)), calendar.now());
+    }
+
+    /** A month (yyyy-MM), or a date range with both ends inclusive (at most 366 days), or the default month. */
+    private Period period(String month, LocalDate from, LocalDate to, YearMonth defaultMonth) {
+        if (from == null && to == null) {
+            return Period.month(month == null ? defaultMonth : month(month));
         }
-        return reports.complaintResolution(period, calendar.now());
+        if (from == null || to == null || month != null) {
+            throw ProblemException.invalid("give either month, or both from and to",
+                    new FieldProblem(from == null ? "from" : "to", "from and to go together, without month"));
+        }
+        if (to.isBefore(from) || to.isAfter(from.plusDays(365))) {
+            throw ProblemException.invalid("to must be on or after from, at most 366 days later",
+                    new FieldProblem("to", "on or after from, within 366 days"));
+        }
+        return new Period(from + ".." + to, from, to.plusDays(1));
+    }
+
+    @Operation(summary = "Reach rate of the delivery follow-up for the deliveries of a month (yyyy-MM) or a date range (from, to "
+            + "inclusive): customer service's 3-day check and the consultants' 7-day calls, target 100 %",
+            operationId = "deliveryFollowUpReport")
+    @GetMapping("/delivery-follow-up")
+    DeliveryFollowUpReport deliveryFollowUp(@RequestParam(required = false) String month,
+                                            @RequestParam(required = false) LocalDate from,
+                                            @RequestParam(required = false) LocalDate to) {
+        return reports.deliveryFollowUp(period(month, from, to, YearMonth.from(calendar.today())));
     }
 
     @Operation(summary = "Churn rate of a month (yyyy-MM) with reasons", operationId = "churnReport")

@@ -42,6 +42,7 @@ class DemoDataTest {
         assertThat(api.get("/api/v1/callbacks?customerId=cust-13800000003").json().get("total").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.get("/api/v1/complaints/complaint-service-demo-service-2").status() == 200);
+        assertThat(api.get("/api/v1/complaints/complaint-demo-major-1").at("/severity")).isEqualTo("MAJOR");
         assertThat(api.get("/api/v1/crm-reports/csi/weekly").body()).contains("\"department\":\"sales\"", "\"department\":\"after-sales\"");
     }
 }
