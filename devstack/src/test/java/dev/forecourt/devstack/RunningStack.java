@@ -54,6 +54,31 @@ final class RunningStack {
         return Api.at(GATEWAY);
     }
 
+    private static ContractCheck contract;
+
+    /** The gateway, every exchange checked against the OpenAPI documents (see {@link ContractCheck}). */
+    static synchronized Api checkedGateway() {
+        ensureStarted();
+        if (contract == null) {
+            contract = new ContractCheck(gateway());
+        }
+        return gateway().listening(contract);
+    }
+
+    static synchronized ContractCheck contract() {
+        checkedGateway();
+        return contract;
+    }
+
+    /** As {@link #as}, every exchange checked against the OpenAPI documents: what the whole-flow tests use. */
+    static Api checkedAs(String username) {
+        Api.Response login = checkedGateway().post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"demo1234\"}");
+        if (login.status() != 200) {
+            throw new AssertionError("Login of " + username + " failed: " + login);
+        }
+        return checkedGateway().as(login.at("/accessToken"));
+    }
+
     /** Logs a demo employee in through the gateway and returns an API client carrying the token. */
     static Api as(String username) {
         Api.Response login = gateway().post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"demo1234\"}");

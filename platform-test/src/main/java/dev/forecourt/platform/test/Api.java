@@ -22,20 +22,33 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Sees every exchange of a client, e.g. to check it against the API's contract. */
+    @FunctionalInterface
+    public interface ExchangeListener {
+        void exchanged(String method, String path, Map<String, String> requestHeaders, String requestBody, Response response);
+    }
+
     private final String baseUrl;
     private final Map<String, String> headers;
+    private final ExchangeListener listener;
 
-    private Api(String baseUrl, Map<String, String> headers) {
+    private Api(String baseUrl, Map<String, String> headers, ExchangeListener listener) {
         this.baseUrl = baseUrl;
         this.headers = headers;
+        this.listener = listener;
     }
 
     public static Api at(int port) {
-        return new Api("http://127.0.0.1:" + port, Map.of());
+        return new Api("http://127.0.0.1:" + port, Map.of(), null);
     }
 
     public static Api at(String baseUrl) {
-        return new Api(baseUrl, Map.of());
+        return new Api(baseUrl, Map.of(), null);
+    }
+
+    /** The same client, telling the listener of each exchange (after the answer arrived). */
+    public Api listening(ExchangeListener exchangeListener) {
+        return new Api(baseUrl, headers, exchangeListener);
     }
 
     /** The same client with {@code Authorization: Bearer token}. */
@@ -46,7 +59,7 @@ public final class Api {
     public Api header(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Api(baseUrl, copy);
+        return new Api(baseUrl, copy, listener);
     }
 
     public Response get(String path) {
@@ -82,7 +95,15 @@ public final class Api {
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            Response answer = new Response(response.statusCode(), response.headers().map(), response.body());
+            if (listener != null) {
+                Map<String, String> sent = new LinkedHashMap<>(headers);
+                if (json != null) {
+                    sent.putIfAbsent("Content-Type", "application/json");
+                }
+                listener.exchanged(method, path, sent, json, answer);
+            }
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -161,6 +161,9 @@ public class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCust
             api.components(new io.swagger.v3.oas.models.Components());
         }
         api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        if (api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(ApiContract::optionalMayBeNull);
+        }
         if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 if (isOpen(path)) {
@@ -195,6 +198,23 @@ public class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCust
             MediaType any = content.remove("*/*");
             content.addMediaType("application/json", any);
         }
+    }
+
+    /**
+     * Our views answer an absent value as {@code null} (a repair order not yet handed over has
+     * {@code handedOverAt: null}): every property a schema does not require may be null.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void optionalMayBeNull(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        ((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+            if (!required.contains(name) && property.get$ref() == null) {
+                property.setNullable(true);
+            }
+        });
     }
 
     static Schema<?> problemSchema() {
