@@ -130,7 +130,8 @@ class DemoData {
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
         testDrives.book("LSVCD6AZ0RN100002", tomorrow.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), chenJing,
                 new TestDrive.DriverLicence("310101199001010021", tomorrow.plusYears(4)), chen.getId(), consultant);
-        log.info("Demo data seeded: 8 vehicles, 5 leads, 2 sales orders (one delivered), 1 test drive");
+        cancelledAndRefunded(consultant, manager);
+        log.info("Demo data seeded: 8 vehicles, 5 leads, 3 sales orders (one delivered, one cancelled and refunded), 1 test drive");
     }
 
     private void deliveredOrder(String leadId, Customer customer, Actor consultant, Actor manager) {
@@ -144,6 +145,16 @@ class DemoData {
         order = orders.confirm(order.getId(), ANY, consultant);
         orders.recordPayment(order.getId(), ANY, PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, order.balanceDue(), consultant);
         orders.deliver(order.getId(), ANY, null, 12, consultant);
+    }
+
+    /** 周杰 paid a deposit, his financing was refused: the order is cancelled and the deposit paid back. */
+    private void cancelledAndRefunded(Actor consultant, Actor manager) {
+        SalesOrder order = orders.draft(null, new Customer("周杰", "13800000006"), "LSVAB4BM0RN000003", Money.cny("0.00"), null,
+                List.of(), consultant, false);
+        orders.recordPayment(order.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("3000.00"), consultant);
+        orders.confirm(order.getId(), ANY, consultant);
+        orders.cancel(order.getId(), ANY, "financing refused", consultant);
+        orders.recordRefund(order.getId(), ANY, PaymentMethod.WECHAT_PAY, Money.cny("3000.00"), "deposit paid back", manager);
     }
 
     private void receive(String vin, String model, String trim, String colour, String price, Actor by, boolean pdiPassed) {

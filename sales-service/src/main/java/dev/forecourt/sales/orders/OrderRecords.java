@@ -29,6 +29,10 @@ public final class OrderRecords {
     }
 
     /** Whether the discount needs the sales manager: only a pending approval changes (to APPROVED). */
+    /** Money paid back to the customer of a cancelled order. */
+    public record Refund(String id, PaymentMethod method, Money amount, String note, Instant refundedAt, String refundedBy) {
+    }
+
     public enum DiscountApproval implements Lifecycle<DiscountApproval> {
         NOT_NEEDED, PENDING, APPROVED;
 

@@ -26,6 +26,7 @@ import dev.forecourt.sales.orders.OrderRecords.OrderedVehicle;
 import dev.forecourt.sales.orders.OrderRecords.Payment;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
 import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
+import dev.forecourt.sales.orders.OrderRecords.Refund;
 import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
 import dev.forecourt.sales.orders.SalesOrderEvents.DiscountApproved;
 import dev.forecourt.sales.orders.SalesOrderEvents.PaymentRecorded;
@@ -56,6 +57,7 @@ public class SalesOrder extends OutboxAggregate {
     private String discountApprovedBy;
     private List<AddOn> addOns = new ArrayList<>();
     private List<Payment> payments = new ArrayList<>();
+    private List<Refund> refunds = new ArrayList<>();
     private TradeInCredit tradeIn;
     private Consultant consultant;
     private SalesOrderStatus status;
@@ -185,7 +187,32 @@ public class SalesOrder extends OutboxAggregate {
         cancelledAt = at;
         cancelReason = reason.trim();
         raise(new SalesOrderCancelled(id, vehicle.vin(), customer.customerId(), customer.name(), customer.phone(), cancelReason, from,
-                paid(), at, by.id()));
+                refundDue(), at, by.id()));
+    }
+
+    /**
+     * Pays money back on a cancelled order, at most what is still due; several refunds may settle
+     * it (e.g. the deposit by card, the rest by transfer).
+     */
+    public void recordRefund(String refundId, PaymentMethod method, Money amount, String note, Instant at, Actor by) {
+        if (status != SalesOrderStatus.CANCELLED) {
+            throw new IllegalTransition("Only a cancelled order is refunded; order " + id + " is " + status, status);
+        }
+        requireCurrency(vehicle.listPrice(), amount, "amount");
+        if (amount.amount().signum() <= 0) {
+            throw new InvalidValue("amount must be positive", new FieldProblem("amount", "must be greater than 0"));
+        }
+        if (amount.compareTo(refundDue()) > 0) {
+            throw new RuleViolated("refund-exceeds-due", "More than the refund due",
+                    "Only " + refundDue().amount() + " is due back on order " + id, new FieldProblem("amount", "exceeds the refund due"))
+                    .with("refundDue", refundDue());
+        }
+        if (refunds == null) {
+            refunds = new ArrayList<>();
+        }
+        refunds.add(new Refund(refundId, method, amount, note, at, by.id()));
+        raise(new SalesOrderEvents.RefundRecorded(id, customer.customerId(), refundId, method, amount, refunded(), refundDue(), at,
+                by.id()));
     }
 
     /** The order holds its VIN from confirmation until it is cancelled. */
@@ -213,8 +240,25 @@ public class SalesOrder extends OutboxAggregate {
         return tradeIn == null ? zero() : tradeIn.amount();
     }
 
+    /** What the customer still owes; nothing once the order is cancelled (what they paid is then a refund due). */
     public Money balanceDue() {
+        if (status == SalesOrderStatus.CANCELLED) {
+            return zero();
+        }
         return totalPrice().minus(paid()).minus(credited());
+    }
+
+    public Money refunded() {
+        return refunds().stream().map(Refund::amount).reduce(zero(), Money::plus);
+    }
+
+    /** What the store owes back: on a cancelled order, what was paid less what was refunded; otherwise nothing. */
+    public Money refundDue() {
+        return status == SalesOrderStatus.CANCELLED ? paid().minus(refunded()) : zero();
+    }
+
+    private List<Refund> refunds() {
+        return refunds == null ? List.of() : refunds;
     }
 
     /** Money of another currency cannot be added to this contract (Money would refuse it with a 500). */
@@ -266,6 +310,7 @@ public class SalesOrder extends OutboxAggregate {
     public String getDiscountApprovedBy() { return discountApprovedBy; }
     public List<AddOn> getAddOns() { return List.copyOf(addOns); }
     public List<Payment> getPayments() { return List.copyOf(payments); }
+    public List<Refund> getRefunds() { return List.copyOf(refunds()); }
     public TradeInCredit getTradeIn() { return tradeIn; }
     public Consultant getConsultant() { return consultant; }
     public SalesOrderStatus getStatus() { return status; }

@@ -58,6 +58,9 @@ class SalesOrderController {
     record Cancel(@Size(max = 500) String reason, Long version) {
     }
 
+    record RecordRefund(@NotNull PaymentMethod method, @NotNull @Valid Money amount, @Size(max = 500) String note, Long version) {
+    }
+
     record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate, Long version) {
     }
 
@@ -122,6 +125,16 @@ class SalesOrderController {
     SalesOrderView cancel(@PathVariable String id, @Valid @RequestBody Cancel request,
                           @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
         return SalesOrderView.of(orders.cancel(id, expected(ifMatch, request.version()), request.reason(), actor));
+    }
+
+    @PostMapping("/{id}/refunds")
+    @PreAuthorize("hasAuthority('sales-orders:refund')")
+    @Operation(summary = "Record money paid back on a cancelled order (at most the refund due; 422 refund-exceeds-due)",
+            operationId = "recordSalesOrderRefund")
+    SalesOrderView refund(@PathVariable String id, @Valid @RequestBody RecordRefund request,
+                          @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SalesOrderView.of(orders.recordRefund(id, expected(ifMatch, request.version()), request.method(), request.amount(),
+                request.note(), actor));
     }
 
     @PostMapping("/{id}/delivery")

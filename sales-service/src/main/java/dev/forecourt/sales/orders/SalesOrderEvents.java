@@ -94,4 +94,15 @@ public final class SalesOrderEvents {
             return salesOrderId;
         }
     }
+
+    /** Money paid back on a cancelled order; {@code refundDue} is what is still owed after it. */
+    @EventType("forecourt.sales.refund-recorded.v1")
+    public record RefundRecorded(String salesOrderId, String customerId, String refundId, OrderRecords.PaymentMethod method,
+                                 Money amount, Money refunded, Money refundDue, Instant refundedAt, String refundedBy)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
 }

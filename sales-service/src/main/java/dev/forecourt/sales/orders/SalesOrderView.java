@@ -12,6 +12,7 @@ import dev.forecourt.sales.orders.OrderRecords.Delivery;
 import dev.forecourt.sales.orders.OrderRecords.DiscountApproval;
 import dev.forecourt.sales.orders.OrderRecords.OrderedVehicle;
 import dev.forecourt.sales.orders.OrderRecords.Payment;
+import dev.forecourt.sales.orders.OrderRecords.Refund;
 import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
 
 /** A sales order with its computed totals. */
@@ -20,13 +21,14 @@ public record SalesOrderView(String id, String leadId, SalesOrderStatus status, 
                              String discountApprovedBy, List<AddOn> addOns, Money vehiclePrice, Money addOnsTotal,
                              Money totalPrice, List<Payment> payments, Money paid, TradeInCredit tradeIn, Money balanceDue,
                              Consultant consultant, Instant createdAt, Instant confirmedAt, Instant paidAt, Delivery delivery,
-                             Instant cancelledAt, String cancelReason, Long version) implements Versioned {
+                             Instant cancelledAt, String cancelReason, List<Refund> refunds, Money refunded, Money refundDue,
+                             Long version) implements Versioned {
 
     public static SalesOrderView of(SalesOrder o) {
         return new SalesOrderView(o.getId(), o.getLeadId(), o.getStatus(), o.getCustomer(), o.getCustomer().customerId(),
                 o.getVehicle(), o.getDiscount(), o.getDiscountReason(), o.getDiscountApproval(), o.getDiscountApprovedBy(),
                 o.getAddOns(), o.vehiclePrice(), o.addOnsTotal(), o.totalPrice(), o.getPayments(), o.paid(), o.getTradeIn(),
                 o.balanceDue(), o.getConsultant(), o.getCreatedAt(), o.getConfirmedAt(), o.getPaidAt(), o.getDelivery(),
-                o.getCancelledAt(), o.getCancelReason(), o.getVersion());
+                o.getCancelledAt(), o.getCancelReason(), o.getRefunds(), o.refunded(), o.refundDue(), o.getVersion());
     }
 }

@@ -172,6 +172,14 @@ public class SalesOrders {
         return saved;
     }
 
+    public SalesOrder recordRefund(String id, ExpectedVersion expected, PaymentMethod method, Money amount, String note, Actor by) {
+        String refundId = "ref-" + UUID.randomUUID();
+        Instant at = clock.instant();
+        SalesOrder refunded = store.change(SalesOrder.class, id, expected, order -> order.recordRefund(refundId, method, amount, note, at, by));
+        meters.counter("forecourt.sales-orders.refunds").increment();
+        return refunded;
+    }
+
     public SalesOrder get(String id) {
         return store.find(SalesOrder.class, id);
     }

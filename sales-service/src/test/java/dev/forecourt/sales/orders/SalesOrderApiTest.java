@@ -228,4 +228,37 @@ class SalesOrderApiTest {
         assertThat(delivery.status()).isEqualTo(403);
         assertThat(fx.order(id).at("/status")).isEqualTo("PAID");
     }
+
+    @Test
+    void aCancelledOrderWithADepositShowsAndRecordsItsRefund() {
+        String vin = fx.vehicleInStock("100000.00", true);
+        String id = fx.confirmedOrder(vin);
+        assertThat(fx.pay(id, "DEPOSIT", "10000.00").status()).isEqualTo(200);
+        Api.Response cancelled = fx.as(CONSULTANT).post("/api/v1/sales-orders/" + id + "/cancel", "{\"reason\":\"financing refused\"}");
+        assertThat(new BigDecimal(cancelled.at("/balanceDue/amount"))).isEqualByComparingTo("0");
+        assertThat(new BigDecimal(cancelled.at("/refundDue/amount"))).isEqualByComparingTo("10000.00");
+
+        String refund = "{\"method\":\"CARD\",\"amount\":" + SalesFixtures.money("%s") + ",\"note\":\"deposit back\"}";
+        assertThat(fx.as(CONSULTANT).post("/api/v1/sales-orders/" + id + "/refunds", refund.formatted("10000.00")).status()).isEqualTo(403);
+        Api.Response tooMuch = fx.as(MANAGER).post("/api/v1/sales-orders/" + id + "/refunds", refund.formatted("10000.01"));
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(tooMuch.at("/type")).isEqualTo("https://forecourt.dev/problems/refund-exceeds-due");
+        Api.Response refunded = fx.as(MANAGER).post("/api/v1/sales-orders/" + id + "/refunds", refund.formatted("10000.00"));
+        assertThat(refunded.status()).as(refunded.toString()).isEqualTo(200);
+        assertThat(new BigDecimal(refunded.at("/refundDue/amount"))).isEqualByComparingTo("0");
+        assertThat(new BigDecimal(refunded.at("/refunded/amount"))).isEqualByComparingTo("10000.00");
+        assertThat(refunded.at("/refunds/0/method")).isEqualTo("CARD");
+        assertThat(refunded.header("ETag")).isEqualTo("\"" + refunded.at("/version") + "\"");
+
+        String open = fx.confirmedOrder(fx.vehicleInStock("100000.00", true));
+        assertThat(fx.as(MANAGER).post("/api/v1/sales-orders/" + open + "/refunds", refund.formatted("1.00")).status()).isEqualTo(409);
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            EventProbe.ReceivedEvent event = probe.await("forecourt.sales.sales-order-cancelled.v1", id);
+            EventSchemas.assertValid(event);
+            assertThat(new BigDecimal(event.data().at("/refundDue/amount").asString())).isEqualByComparingTo("10000.00");
+            EventProbe.ReceivedEvent recorded = probe.await("forecourt.sales.refund-recorded.v1", id);
+            EventSchemas.assertValid(recorded);
+            assertThat(recorded.data().get("customerId").asString()).isEqualTo("cust-13800000001");
+        }
+    }
 }

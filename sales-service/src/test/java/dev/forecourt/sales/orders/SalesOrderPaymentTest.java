@@ -91,4 +91,24 @@ class SalesOrderPaymentTest {
         });
         assertThatThrownBy(() -> order.cancel("again", NOW, DiscountRuleTest.CONSULTANT)).isInstanceOf(IllegalTransition.class);
     }
+
+    @Test
+    void aCancelledOrderOwesNothingMoreAndRefundsSettleWhatWasPaid() {
+        SalesOrder order = confirmedWithInsurance();
+        order.recordPayment("p1", PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), NOW, DiscountRuleTest.CONSULTANT);
+        assertThatThrownBy(() -> order.recordRefund("r0", PaymentMethod.CARD, Money.cny("1.00"), null, NOW, DiscountRuleTest.MANAGER))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.currentState()).isEqualTo("CONFIRMED"));
+        order.cancel("customer changed mind", NOW, DiscountRuleTest.CONSULTANT);
+        assertThat(order.balanceDue()).isEqualTo(Money.cny("0.00"));
+        assertThat(order.refundDue()).isEqualTo(Money.cny("10000.00"));
+
+        order.recordRefund("r1", PaymentMethod.CARD, Money.cny("6000.00"), "card reversal", NOW, DiscountRuleTest.MANAGER);
+        assertThatThrownBy(() -> order.recordRefund("r2", PaymentMethod.CASH, Money.cny("4000.01"), null, NOW, DiscountRuleTest.MANAGER))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("refund-exceeds-due"));
+        order.recordRefund("r2", PaymentMethod.BANK_TRANSFER, Money.cny("4000.00"), null, NOW, DiscountRuleTest.MANAGER);
+        assertThat(order.refundDue()).isEqualTo(Money.cny("0.00"));
+        assertThat(order.refunded()).isEqualTo(Money.cny("10000.00"));
+        assertThat(order.newEvents()).last().isInstanceOfSatisfying(SalesOrderEvents.RefundRecorded.class,
+                e -> assertThat(e.refundDue()).isEqualTo(Money.cny("0.00")));
+    }
 }
