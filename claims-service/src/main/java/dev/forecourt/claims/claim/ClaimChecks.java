@@ -10,12 +10,25 @@ import dev.forecourt.platform.errors.FieldProblem;
 
 /**
  * What must hold before a claim goes to the OEM, listed per field so the administrator can fix
- * everything in one pass: completeness, warranty eligibility (period and mileage from delivery)
- * and the OEM's submission deadline.
+ * everything in one pass: completeness, eligibility (the warranty's and the national
+ * three-guarantees period and mileage from delivery, each named when broken), the road-service
+ * order's mileage, and the OEM's submission deadline. Goodwill claims and campaign work are not
+ * bound by the periods: goodwill is what the OEM pays outside them (on the service director's
+ * approval), and a recall or service campaign covers every affected car.
  */
 public final class ClaimChecks {
 
     private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
+
+    /** The eligibility rules a claim can break, as named in {@link Breach#rule()}. */
+    public static final String WARRANTY_PERIOD = "warranty-period";
+    public static final String WARRANTY_MILEAGE = "warranty-mileage";
+    public static final String THREE_GUARANTEES_PERIOD = "three-guarantees-period";
+    public static final String THREE_GUARANTEES_MILEAGE = "three-guarantees-mileage";
+
+    /** An eligibility rule the claim breaks, and what the administrator sees for it. */
+    public record Breach(String rule, FieldProblem problem) {
+    }
 
     private ClaimChecks() {
     }
@@ -29,7 +42,8 @@ public final class ClaimChecks {
                                               LocalDate today, ZoneId zone) {
         List<FieldProblem> problems = new ArrayList<>();
         completeness(c, problems);
-        eligibility(c, delivery, terms, today, problems);
+        eligibilityStart(c, delivery, today, problems);
+        breaches(c, delivery, terms, today).forEach(b -> problems.add(b.problem()));
         if (round <= 1) {
             deadline(c, terms, today, zone, problems);
         }
@@ -84,10 +98,27 @@ public final class ClaimChecks {
         if (!c.roadService() && c.outsideServiceKm() != null && c.outsideServiceKm() > 0) {
             problems.add(new FieldProblem("outsideServiceKm", "only road service may claim outside-service mileage"));
         }
+        OutsideServiceOrder order = c.outsideServiceOrder();
+        if (order != null) {
+            if (!c.roadService()) {
+                problems.add(new FieldProblem("outsideServiceOrder", "only road service has an outside-service order"));
+            }
+            require(order.orderNumber(), "outsideServiceOrder.orderNumber", problems);
+            Integer driven = order.drivenKm();
+            if (driven == null || driven < 0) {
+                problems.add(new FieldProblem("outsideServiceOrder.returnOdometerKm",
+                        "the van's odometer on departure and on return are needed, the return reading not below the departure"));
+            } else if (c.outsideServiceKm() != null && !driven.equals(c.outsideServiceKm())) {
+                problems.add(new FieldProblem("outsideServiceKm", "does not match outside-service order " + order.orderNumber()
+                        + ": " + c.outsideServiceKm() + " km claimed, the order records " + driven + " km"));
+            }
+        }
     }
 
-    private static void eligibility(ClaimContent c, Delivery delivery, WarrantyTerms terms, LocalDate today,
-                                    List<FieldProblem> problems) {
+    private static void eligibilityStart(ClaimContent c, Delivery delivery, LocalDate today, List<FieldProblem> problems) {
+        if (!periodsBind(c)) {
+            return;
+        }
         LocalDate start = delivery != null ? delivery.deliveryDate() : c.warrantyStartDate();
         if (start == null) {
             problems.add(new FieldProblem("warrantyStartDate",
@@ -95,24 +126,58 @@ public final class ClaimChecks {
             return;
         }
         if (c.failureDate() != null) {
-            LocalDate end = start.plusYears(terms.years());
             if (c.failureDate().isAfter(today)) {
                 problems.add(new FieldProblem("failureDate", "lies in the future"));
             } else if (c.failureDate().isBefore(start)) {
                 problems.add(new FieldProblem("failureDate", "lies before the warranty start " + start));
-            } else if (!c.failureDate().isBefore(end)) {
-                problems.add(new FieldProblem("failureDate", "outside the warranty period: " + terms.years()
-                        + " years from delivery on " + start + " ended on " + end));
+            }
+        }
+    }
+
+    /**
+     * The periods the claim falls outside of: the brand's warranty, and the three-guarantees period
+     * where it applies. Nothing for goodwill claims and campaign work, which the periods do not bind.
+     */
+    public static List<Breach> breaches(ClaimContent c, Delivery delivery, WarrantyTerms terms, LocalDate today) {
+        List<Breach> breaches = new ArrayList<>();
+        LocalDate start = delivery != null ? delivery.deliveryDate() : c.warrantyStartDate();
+        if (!periodsBind(c) || start == null) {
+            return breaches;
+        }
+        if (c.failureDate() != null && !c.failureDate().isAfter(today) && !c.failureDate().isBefore(start)) {
+            LocalDate end = start.plusYears(terms.years());
+            if (!c.failureDate().isBefore(end)) {
+                breaches.add(new Breach(WARRANTY_PERIOD, new FieldProblem("failureDate", "outside the warranty period: "
+                        + terms.years() + " years from delivery on " + start + " ended on " + end)));
+            }
+            if (terms.threeGuaranteesYears() > 0) {
+                LocalDate threeGuaranteesEnd = start.plusYears(terms.threeGuaranteesYears());
+                if (!c.failureDate().isBefore(threeGuaranteesEnd)) {
+                    breaches.add(new Breach(THREE_GUARANTEES_PERIOD, new FieldProblem("failureDate",
+                            "outside the three-guarantees period (三包): " + terms.threeGuaranteesYears() + " years from delivery on "
+                                    + start + " ended on " + threeGuaranteesEnd)));
+                }
             }
         }
         if (c.odometerKm() != null) {
             int atDelivery = delivery != null && delivery.odometerKm() != null ? delivery.odometerKm() : 0;
             int driven = c.odometerKm() - atDelivery;
             if (driven > terms.kilometres()) {
-                problems.add(new FieldProblem("odometerKm", "outside the warranty mileage: " + driven + " km since delivery, "
-                        + "the warranty covers " + terms.kilometres() + " km"));
+                breaches.add(new Breach(WARRANTY_MILEAGE, new FieldProblem("odometerKm", "outside the warranty mileage: " + driven
+                        + " km since delivery, the warranty covers " + terms.kilometres() + " km")));
+            }
+            if (terms.threeGuaranteesKilometres() > 0 && driven > terms.threeGuaranteesKilometres()) {
+                breaches.add(new Breach(THREE_GUARANTEES_MILEAGE, new FieldProblem("odometerKm",
+                        "outside the three-guarantees mileage (三包): " + driven + " km since delivery, the three guarantees cover "
+                                + terms.threeGuaranteesKilometres() + " km")));
             }
         }
+        return breaches;
+    }
+
+    /** Goodwill is paid outside the periods; a recall or service campaign covers every affected car. */
+    private static boolean periodsBind(ClaimContent c) {
+        return !c.isGoodwill() && (c.campaignCode() == null || c.campaignCode().isBlank());
     }
 
     private static void deadline(ClaimContent c, WarrantyTerms terms, LocalDate today, ZoneId zone, List<FieldProblem> problems) {

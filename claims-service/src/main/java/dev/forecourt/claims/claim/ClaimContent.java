@@ -11,6 +11,10 @@ import java.util.List;
  * @param handedOverAt      when the repair order was handed over: the OEM's submission deadline runs from it
  * @param warrantyStartDate entered by hand only when no delivery of the VIN is on record (e.g. a car sold elsewhere)
  * @param outsideServiceKm  distance driven by the road-service van, claimed for road service only
+ * @param claimType         warranty, or goodwill (needs the service director's approval)
+ * @param campaignCode      the recall or service campaign the work belongs to, if any (campaign work is
+ *                          claimed whatever the car's age or mileage)
+ * @param outsideServiceOrder the road-service order the outside-service mileage comes from, if given
  */
 public record ClaimContent(
         String vin,
@@ -29,16 +33,41 @@ public record ClaimContent(
         List<ClaimedPart> parts,
         String causalPartNumber,
         boolean roadService,
-        Integer outsideServiceKm) {
+        Integer outsideServiceKm,
+        ClaimType claimType,
+        String campaignCode,
+        OutsideServiceOrder outsideServiceOrder) {
 
     public ClaimContent {
         labourOperations = labourOperations == null ? List.of() : List.copyOf(labourOperations);
         parts = parts == null ? List.of() : List.copyOf(parts);
+        claimType = claimType == null ? ClaimType.WARRANTY : claimType;
+    }
+
+    /** A warranty claim outside any campaign, without a road-service order. */
+    public ClaimContent(String vin, String brand, String model, String repairOrderId, String orderNumber, Integer odometerKm,
+                        LocalDate failureDate, Instant handedOverAt, LocalDate warrantyStartDate, String complaint, String cause,
+                        String correction, List<LabourOperation> labourOperations, List<ClaimedPart> parts, String causalPartNumber,
+                        boolean roadService, Integer outsideServiceKm) {
+        this(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, handedOverAt, warrantyStartDate, complaint, cause,
+                correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm, ClaimType.WARRANTY, null, null);
+    }
+
+    public boolean isGoodwill() {
+        return claimType == ClaimType.GOODWILL;
+    }
+
+    /** The same content as a claim of this type. */
+    public ClaimContent as(ClaimType type) {
+        return new ClaimContent(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, handedOverAt, warrantyStartDate,
+                complaint, cause, correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm, type,
+                campaignCode, outsideServiceOrder);
     }
 
     /** The same content with the handover time learned from the workshop's event. */
     public ClaimContent withHandedOverAt(Instant at) {
         return new ClaimContent(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, at, warrantyStartDate,
-                complaint, cause, correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm);
+                complaint, cause, correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm, claimType,
+                campaignCode, outsideServiceOrder);
     }
 }

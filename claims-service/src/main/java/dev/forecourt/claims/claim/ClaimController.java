@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
@@ -75,8 +76,28 @@ public class ClaimController {
         return ClaimView.of(service.correct(id, expected, request.toContent(), actor));
     }
 
-    /** What blocks the next submission, per field. */
-    public record Validation(String claimId, String claimNumber, boolean ready, List<FieldProblem> problems) {
+    /**
+     * What blocks the next submission, per field.
+     *
+     * @param brokenRules the eligibility rules broken: warranty-period, warranty-mileage, three-guarantees-period,
+     *                    three-guarantees-mileage (outside them, only a goodwill claim can be made)
+     */
+    public record Validation(String claimId, String claimNumber, boolean ready, List<FieldProblem> problems, List<String> brokenRules) {
+    }
+
+    /** @param note the service director's reason for granting goodwill */
+    public record GoodwillApprovalRequest(@Size(max = 500) String note, Long version) {
+    }
+
+    @PostMapping("/{id}/goodwill-approval")
+    @PreAuthorize("hasAuthority('claims:approve-goodwill')")
+    @Operation(summary = "The service director approves a goodwill claim (善意索赔) for submission; a correction that changes its "
+            + "amount voids the approval", operationId = "approveGoodwillClaim")
+    public ClaimView approveGoodwill(@PathVariable String id, @Valid @RequestBody(required = false) GoodwillApprovalRequest request,
+                                     @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        Long bodyVersion = request == null ? null : request.version();
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.of(bodyVersion) : ifMatch.or(bodyVersion);
+        return ClaimView.of(service.approveGoodwill(id, expected, request == null ? null : request.note(), actor));
     }
 
     @GetMapping("/{id}/validation")
@@ -85,6 +106,6 @@ public class ClaimController {
     public Validation validation(@PathVariable String id) {
         WarrantyClaim claim = service.get(id);
         List<FieldProblem> problems = readiness.problems(claim);
-        return new Validation(claim.getId(), claim.getClaimNumber(), problems.isEmpty(), problems);
+        return new Validation(claim.getId(), claim.getClaimNumber(), problems.isEmpty(), problems, readiness.brokenRules(claim));
     }
 }

@@ -18,7 +18,9 @@ import dev.forecourt.platform.money.Money;
  * A claim's content as the administrator types it in or corrects it. Only shapes are checked
  * here: a draft may be incomplete, and {@code GET …/validation} lists what is missing.
  *
- * @param version the version the administrator edited (required when correcting): optimistic concurrency
+ * @param version the version the administrator edited (or send {@code If-Match}): optimistic concurrency
+ * @param claimType WARRANTY (default) or GOODWILL (needs the service director's approval before submission)
+ * @param campaignCode the recall or service campaign the work belongs to, if any
  */
 public record ClaimRequest(
         Long version,
@@ -38,7 +40,16 @@ public record ClaimRequest(
         @Valid @Size(max = 100) List<Part> parts,
         @Size(max = 40) String causalPartNumber,
         Boolean roadService,
-        @PositiveOrZero @Max(2_000) Integer outsideServiceKm) {
+        @PositiveOrZero @Max(2_000) Integer outsideServiceKm,
+        ClaimType claimType,
+        @Size(max = 40) String campaignCode,
+        @Valid OutsideService outsideServiceOrder) {
+
+    /** The road-service order (服务令号) the outside-service mileage comes from; the van's odometer out and back. */
+    public record OutsideService(@Size(max = 40) String orderNumber, @Size(max = 100) String technician,
+                                 @PositiveOrZero @Max(2_000_000) Integer departureOdometerKm,
+                                 @PositiveOrZero @Max(2_000_000) Integer returnOdometerKm) {
+    }
 
     public record Labour(@Size(max = 20) String code, @Size(max = 200) String description,
                          @DecimalMin("0") @Digits(integer = 3, fraction = 2) BigDecimal hours) {
@@ -55,6 +66,9 @@ public record ClaimRequest(
                         : labourOperations.stream().map(l -> new LabourOperation(l.code(), l.description(), l.hours())).toList(),
                 parts == null ? List.of()
                         : parts.stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(), p.unitPrice())).toList(),
-                causalPartNumber, Boolean.TRUE.equals(roadService), outsideServiceKm);
+                causalPartNumber, Boolean.TRUE.equals(roadService), outsideServiceKm, claimType,
+                campaignCode == null || campaignCode.isBlank() ? null : campaignCode,
+                outsideServiceOrder == null ? null : new OutsideServiceOrder(outsideServiceOrder.orderNumber(),
+                        outsideServiceOrder.technician(), outsideServiceOrder.departureOdometerKm(), outsideServiceOrder.returnOdometerKm()));
     }
 }

@@ -67,6 +67,11 @@ public class ClaimService {
         return store.change(() -> claims.get(id), expected, claim -> claim.correct(completed, labourRate, by, clock.instant()));
     }
 
+    /** The service director approves a goodwill claim for submission (permission checked by the caller). */
+    public WarrantyClaim approveGoodwill(String id, ExpectedVersion expected, String note, Actor director) {
+        return store.change(() -> claims.get(id), expected, claim -> claim.approveGoodwill(director, note, clock.instant()));
+    }
+
     public WarrantyClaim get(String id) {
         return claims.get(id);
     }

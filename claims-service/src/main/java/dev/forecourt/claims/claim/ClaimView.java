@@ -11,7 +11,7 @@ public record ClaimView(
         String id, String claimNumber, ClaimStatus status, ClaimSource source, String jobId, int submission,
         ClaimContent content, List<ClaimLine> lines, Money claimedAmount, Money approvedAmount, Money paidAmount,
         String paymentReference, String reasonCode, String oemMessage, String oemReference,
-        Submission pendingSubmission, SubmissionRefusal submissionRefusal, PartReturn partReturn,
+        Submission pendingSubmission, SubmissionRefusal submissionRefusal, GoodwillApproval goodwillApproval, PartReturn partReturn,
         Instant draftedAt, Instant submittedAt, Instant decidedAt, Instant paidAt, Instant updatedAt,
         Long version, List<HistoryEntry> history) implements Versioned {
 
@@ -25,7 +25,7 @@ public record ClaimView(
         return new ClaimView(c.getId(), c.getClaimNumber(), c.getStatus(), c.getSource(), c.getJobId(), c.getSubmission(),
                 c.getContent(), c.getLines(), c.claimedAmount(), c.approvedAmount(), c.getPaidAmount(), c.getPaymentReference(),
                 c.getReasonCode(), c.getOemMessage(), c.getOemReference(), pending,
-                c.getStatus() == ClaimStatus.SUBMISSION_REFUSED ? c.getRefusal() : null, c.getPartReturn(),
+                c.getStatus() == ClaimStatus.SUBMISSION_REFUSED ? c.getRefusal() : null, c.getGoodwillApproval(), c.getPartReturn(),
                 c.getDraftedAt(), c.getSubmittedAt(), c.getDecidedAt(), c.getPaidAt(), c.getUpdatedAt(), c.getVersion(),
                 c.getHistory());
     }

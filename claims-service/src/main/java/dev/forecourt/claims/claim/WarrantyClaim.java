@@ -54,6 +54,8 @@ public class WarrantyClaim extends OutboxAggregate {
     private Money paidAmount;
     private String paymentReference;
     private PartReturn partReturn;
+    /** The service director's approval, for goodwill claims. */
+    private GoodwillApproval goodwillApproval;
     private Instant draftedAt;
     private Instant submittedAt;
     private Instant decidedAt;
@@ -82,7 +84,7 @@ public class WarrantyClaim extends OutboxAggregate {
         claim.history.add(new HistoryEntry(at, null, ClaimStatus.DRAFT, by,
                 source == ClaimSource.WARRANTY_JOB ? "drafted from warranty job " + jobId : "drafted by hand", null, null));
         claim.raise(new WarrantyClaimDrafted(id, claimNumber, source, content.repairOrderId(), jobId, content.vin(),
-                content.brand(), claim.claimedAmount(), by.username(), at));
+                content.brand(), claim.claimedAmount(), by.username(), at, content.claimType(), content.campaignCode()));
         return claim;
     }
 
@@ -96,6 +98,13 @@ public class WarrantyClaim extends OutboxAggregate {
         currency = labourRate.currency();
         updatedAt = at;
         history.add(new HistoryEntry(at, status, status, by, "content corrected", null, null));
+        if (goodwillApproval != null && (!corrected.isGoodwill() || !goodwillApproval.amount().equals(claimedAmount()))) {
+            goodwillApproval = null;
+            history.add(new HistoryEntry(at, status, status, by,
+                    "the service director's goodwill approval no longer applies: the claim changed", null, null));
+        }
+        raise(new WarrantyClaimCorrected(id, claimNumber, status, content.repairOrderId(), content.vin(), claimedAmount(),
+                by.username(), at));
     }
 
     /** Learns the handover time from the workshop when the claim was typed in without it. */
@@ -122,6 +131,11 @@ public class WarrantyClaim extends OutboxAggregate {
         if (!status.isCorrectable()) {
             throw new IllegalTransition("Claim " + claimNumber + " has already been submitted", status);
         }
+        if (content.isGoodwill() && goodwillApproval == null) {
+            throw new RuleViolated("goodwill-approval-required", "The service director has not approved this goodwill claim",
+                    "Goodwill claim " + claimNumber + " goes to the OEM only after the service director approved it",
+                    new FieldProblem("goodwillApproval", "a goodwill claim needs the service director's approval before submission"));
+        }
         if (!problems.isEmpty()) {
             throw new RuleViolated("claim-not-ready", "The claim cannot be submitted yet",
                     problems.size() + " problem(s) must be fixed first", problems.toArray(FieldProblem[]::new));
@@ -138,6 +152,32 @@ public class WarrantyClaim extends OutboxAggregate {
         refusal = null;
         updatedAt = at;
         history.add(new HistoryEntry(at, from, status, by, submission == 1 ? "submitted" : "resubmitted (round " + submission + ")", null, null));
+        raise(new WarrantyClaimSubmissionRequested(id, claimNumber, submission, from, content.repairOrderId(), content.vin(),
+                claimedAmount(), by.username(), at));
+    }
+
+    /**
+     * The service director approves a goodwill claim for the amount claimed now; approving again
+     * changes nothing. Only goodwill claims, and only before they go to the OEM.
+     */
+    public void approveGoodwill(Actor director, String note, Instant at) {
+        if (!content.isGoodwill()) {
+            throw new RuleViolated("not-a-goodwill-claim", "Only goodwill claims are approved by the service director",
+                    "Claim " + claimNumber + " is a " + content.claimType() + " claim",
+                    new FieldProblem("claimType", "must be GOODWILL to be approved"));
+        }
+        if (!status.isCorrectable()) {
+            throw new IllegalTransition("Claim " + claimNumber + " is already with the OEM", status);
+        }
+        if (goodwillApproval != null && goodwillApproval.amount().equals(claimedAmount())) {
+            return;
+        }
+        goodwillApproval = new GoodwillApproval(director, at, claimedAmount(), note);
+        updatedAt = at;
+        history.add(new HistoryEntry(at, status, status, director, "goodwill approved" + (note == null || note.isBlank() ? "" : ": " + note),
+                null, null));
+        raise(new GoodwillClaimApproved(id, claimNumber, content.repairOrderId(), content.vin(), claimedAmount(), director.username(),
+                director.position(), note, at));
     }
 
     /** The OEM's idempotency key: the claim number, plus the round for resubmissions (a corrected claim is new content). */
@@ -331,6 +371,7 @@ public class WarrantyClaim extends OutboxAggregate {
     public Money getPaidAmount() { return paidAmount; }
     public String getPaymentReference() { return paymentReference; }
     public PartReturn getPartReturn() { return partReturn; }
+    public GoodwillApproval getGoodwillApproval() { return goodwillApproval; }
     public Instant getDraftedAt() { return draftedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getDecidedAt() { return decidedAt; }

@@ -8,7 +8,8 @@ import dev.forecourt.platform.money.Money;
 
 @EventType("forecourt.claims.warranty-claim-drafted.v1")
 public record WarrantyClaimDrafted(String claimId, String claimNumber, ClaimSource source, String repairOrderId, String jobId,
-                                   String vin, String brand, Money claimedAmount, String draftedBy, Instant draftedAt)
+                                   String vin, String brand, Money claimedAmount, String draftedBy, Instant draftedAt,
+                                   ClaimType claimType, String campaignCode)
         implements DomainEvent {
 
     @Override

@@ -18,6 +18,7 @@ import dev.forecourt.claims.claim.ClaimContent;
 import dev.forecourt.claims.claim.ClaimNumbers;
 import dev.forecourt.claims.claim.ClaimSource;
 import dev.forecourt.claims.claim.ClaimStatus;
+import dev.forecourt.claims.claim.ClaimType;
 import dev.forecourt.claims.claim.ClaimedPart;
 import dev.forecourt.claims.claim.LabourOperation;
 import dev.forecourt.claims.claim.OemVerdict;
@@ -31,14 +32,15 @@ import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
  * Demo data of the embedded stack. Claims come from the workshop's demo warranty order by event;
- * this seeds only one settled claim from two months ago (Zhang Wei's Lavida, delivered in sales'
- * demo data), so the reports show something. It goes through the domain, so its events are
+ * this seeds one settled claim from two months ago (Zhang Wei's Lavida, delivered in sales'
+ * demo data), so the reports show something, and one goodwill claim awaiting the service director. It goes through the domain, so its events are
  * published like any other; its fixed id makes seeding happen once.
  */
 @Component
 public class DemoData {
 
     static final String HISTORICAL_CLAIM = "claim-demo-history-1";
+    static final String GOODWILL_CLAIM = "claim-demo-goodwill-1";
     /** The demo warranty administrator (hr's demo account {@code warranty}). */
     static final Actor WARRANTY_ADMINISTRATOR = new Actor("emp-demo-warranty", "warranty", "沈洁 Shen Jie", "warranty-administrator");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -67,6 +69,7 @@ public class DemoData {
     }
 
     public void seed() {
+        seedGoodwill();
         if (claims.exists(HISTORICAL_CLAIM)) {
             return;
         }
@@ -93,6 +96,33 @@ public class DemoData {
         try {
             aggregates.insert(claim);
             log.info("Demo data seeded: one paid warranty claim {}", claim.getClaimNumber());
+        } catch (DuplicateKeyException seededMeanwhile) {
+            // another instance seeded it first
+        }
+    }
+
+    /**
+     * A goodwill claim waiting for the service director: 王强's Passat, out of its three-guarantees period
+     * and past the warranty mileage, whose turbocharger failed; the OEM is asked to pay as goodwill.
+     */
+    private void seedGoodwill() {
+        if (claims.exists(GOODWILL_CLAIM)) {
+            return;
+        }
+        Instant handedOver = clock.instant().minus(Duration.ofDays(2));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), store.timeZone());
+        ClaimContent content = new ClaimContent("LSVCC6A40PN000003", "Volkswagen", "Passat", "ro-demo-goodwill-1", "RO-DEMO-0002",
+                71_500, today.minusDays(4), handedOver, today.minusYears(3).minusMonths(2),
+                "涡轮增压器异响、动力不足 — turbo whistle, loss of power", "Turbocharger bearing worn: oil feed line partly blocked",
+                "Replaced the turbocharger and the oil feed line",
+                List.of(new LabourOperation("2130", "Replace turbocharger", new BigDecimal("3.5"))),
+                List.of(new ClaimedPart("06K145874F", "Turbocharger", BigDecimal.ONE, Money.cny("6800.00"))),
+                "06K145874F", false, null, ClaimType.GOODWILL, null, null);
+        WarrantyClaim claim = WarrantyClaim.draft(GOODWILL_CLAIM, numbers.next(), store.storeId(), ClaimSource.MANUAL, null, content,
+                terms.forBrand("Volkswagen").labourRate(), WARRANTY_ADMINISTRATOR, handedOver.plus(Duration.ofHours(3)));
+        try {
+            aggregates.insert(claim);
+            log.info("Demo data seeded: goodwill claim {} awaiting the service director's approval", claim.getClaimNumber());
         } catch (DuplicateKeyException seededMeanwhile) {
             // another instance seeded it first
         }

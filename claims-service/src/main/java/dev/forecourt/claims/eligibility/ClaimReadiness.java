@@ -2,6 +2,7 @@ package dev.forecourt.claims.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -27,11 +28,23 @@ public class ClaimReadiness {
         this.clock = clock;
     }
 
-    /** The problems that block sending the claim's next submission round. */
+    /** The problems that block sending the claim's next submission round (a goodwill claim's missing approval among them). */
     public List<FieldProblem> problems(WarrantyClaim claim) {
         LocalDate today = LocalDate.now(clock.withZone(store.timeZone()));
-        return ClaimChecks.problems(claim.getContent(), deliveries.of(claim.getContent().vin()),
-                terms.forBrand(claim.getContent().brand()), nextRound(claim), today, store.timeZone());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (claim.getContent().isGoodwill() && claim.getGoodwillApproval() == null) {
+            problems.add(new FieldProblem("goodwillApproval", "a goodwill claim needs the service director's approval before submission"));
+        }
+        problems.addAll(ClaimChecks.problems(claim.getContent(), deliveries.of(claim.getContent().vin()),
+                terms.forBrand(claim.getContent().brand()), nextRound(claim), today, store.timeZone()));
+        return problems;
+    }
+
+    /** The eligibility rules the claim breaks, by name (e.g. three-guarantees-period). */
+    public List<String> brokenRules(WarrantyClaim claim) {
+        LocalDate today = LocalDate.now(clock.withZone(store.timeZone()));
+        return ClaimChecks.breaches(claim.getContent(), deliveries.of(claim.getContent().vin()), terms.forBrand(claim.getContent().brand()),
+                today).stream().map(ClaimChecks.Breach::rule).toList();
     }
 
     /** The OEM's deadline binds until the OEM first received the claim: a round it refused does not count. */

@@ -30,7 +30,9 @@ public class WarrantyTermsCatalog {
                 pick(own == null ? null : own.kilometres(), defaults.kilometres()),
                 pick(own == null ? null : own.submissionDeadlineDays(), defaults.submissionDeadlineDays()),
                 new Money(pick(own == null ? null : own.labourRate(), defaults.labourRate()),
-                        pick(own == null ? null : own.currency(), defaults.currency())));
+                        pick(own == null ? null : own.currency(), defaults.currency())),
+                pick(own == null ? null : own.threeGuaranteesYears(), defaults.threeGuaranteesYears()),
+                pick(own == null ? null : own.threeGuaranteesKilometres(), defaults.threeGuaranteesKilometres()));
     }
 
     private static <T> T pick(T own, T fallback) {

@@ -20,9 +20,12 @@ public record WarrantyTermsProperties(@DefaultValue Terms defaults, Map<String, 
 
     /**
      * @param labourRate what the OEM pays per warranty labour hour, in {@code currency}
+     * @param threeGuaranteesYears      the national three-guarantees period for family cars (三包), 0 where it does not apply
+     * @param threeGuaranteesKilometres its mileage limit, 0 where it does not apply
      */
     public record Terms(@DefaultValue("3") Integer years, @DefaultValue("60000") Integer kilometres,
                         @DefaultValue("30") Integer submissionDeadlineDays, @DefaultValue("150.00") BigDecimal labourRate,
-                        @DefaultValue("CNY") String currency) {
+                        @DefaultValue("CNY") String currency, @DefaultValue("2") Integer threeGuaranteesYears,
+                        @DefaultValue("50000") Integer threeGuaranteesKilometres) {
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.claims.claim.ClaimContent;
 import dev.forecourt.claims.claim.ClaimService;
+import dev.forecourt.claims.claim.ClaimType;
 import dev.forecourt.claims.claim.ClaimedPart;
 import dev.forecourt.claims.claim.LabourOperation;
 import dev.forecourt.platform.domain.Actor;
@@ -29,11 +30,16 @@ public class WarrantyJobIntake {
         this.claims = claims;
     }
 
-    /** The workshop's event data (emitted at handover, one per WARRANTY job). */
+    /**
+     * The workshop's event data (emitted at handover, one per WARRANTY job).
+     *
+     * @param campaignCode the recall or service campaign the job belongs to; optional (not every workshop version sends it)
+     */
     public record WarrantyJobCompleted(String repairOrderId, String orderNumber, String jobId, String vin, String brand,
                                        String model, Integer odometerKm, LocalDate failureDate, Instant handedOverAt,
                                        String complaint, String cause, String correction, List<Labour> labourOperations,
-                                       List<Part> parts, String causalPartNumber, Boolean roadService, Integer outsideServiceKm) {
+                                       List<Part> parts, String causalPartNumber, Boolean roadService, Integer outsideServiceKm,
+                                       String campaignCode) {
 
         public record Labour(String code, String description, BigDecimal hours) {
         }
@@ -64,7 +70,8 @@ public class WarrantyJobIntake {
                         : job.labourOperations().stream().map(l -> new LabourOperation(l.code(), l.description(), l.hours())).toList(),
                 job.parts() == null ? List.of()
                         : job.parts().stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(), p.price())).toList(),
-                job.causalPartNumber(), Boolean.TRUE.equals(job.roadService()), job.outsideServiceKm());
+                job.causalPartNumber(), Boolean.TRUE.equals(job.roadService()), job.outsideServiceKm(), ClaimType.WARRANTY,
+                job.campaignCode() == null || job.campaignCode().isBlank() ? null : job.campaignCode(), null);
         claims.draftFromWarrantyJob(job.repairOrderId(), job.jobId(), content, DRAFTED_BY);
     }
 }

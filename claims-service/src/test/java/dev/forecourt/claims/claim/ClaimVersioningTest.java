@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.forecourt.claims.ClaimsIntegrationTest;
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.EventProbe;
+import dev.forecourt.platform.test.EventSchemas;
 
 /** GET answers the claim's version as ETag; a correction names the version it edited in If-Match. */
 class ClaimVersioningTest extends ClaimsIntegrationTest {
@@ -30,6 +32,12 @@ class ClaimVersioningTest extends ClaimsIntegrationTest {
         assertThat(stale.at("/currentVersion")).isEqualTo(current.at("/version"));
         assertThat(stale.header("ETag")).isEqualTo(current.header("ETag"));
         assertThat(api().get("/api/v1/warranty-claims/" + id).at("/content/cause")).isEqualTo("Oil filter housing cracked at the casting seam");
+        try (EventProbe probe = EventProbe.on("forecourt.claims.events")) {
+            var corrected = probe.await("forecourt.claims.warranty-claim-corrected.v1", id);
+            EventSchemas.assertValid(corrected);
+            assertThat(corrected.data().get("correctedBy").asString()).isEqualTo("warranty");
+            assertThat(probe.about(id).stream().filter(e -> e.type().endsWith("warranty-claim-corrected.v1"))).hasSize(1);
+        }
     }
 
     @Test

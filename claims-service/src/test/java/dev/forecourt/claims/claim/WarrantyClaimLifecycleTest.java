@@ -179,6 +179,71 @@ class WarrantyClaimLifecycleTest {
         assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_PENDING);
     }
 
+    @Test
+    void everyStepOfAClaimIsAnnouncedSoTheDayCanBeRebuiltFromEvents() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+        claim.correct(ClaimFixtures.complete(), RATE, ADMINISTRATOR, NOW);
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
+        claim.submissionRefused(1, 422, null, "VIN not registered", NOW);
+        claim.correct(ClaimFixtures.complete(), RATE, ADMINISTRATOR, NOW);
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW.plusSeconds(30));
+        claim.submissionDelivered(2, "OEM-2", NOW);
+        claim.applyOemVerdict(verdict(2, ClaimStatus.APPROVED), "w-1", NOW);
+
+        assertThat(claim.newEvents()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+                "WarrantyClaimDrafted", "WarrantyClaimCorrected", "WarrantyClaimSubmissionRequested", "WarrantyClaimSubmissionRefused",
+                "WarrantyClaimCorrected", "WarrantyClaimSubmissionRequested", "WarrantyClaimSubmitted", "WarrantyClaimStatusChanged");
+        assertThat(claim.newEvents()).filteredOn(WarrantyClaimSubmissionRequested.class::isInstance)
+                .extracting(e -> ((WarrantyClaimSubmissionRequested) e).from())
+                .containsExactly(ClaimStatus.DRAFT, ClaimStatus.SUBMISSION_REFUSED);
+    }
+
+    static final dev.forecourt.platform.domain.Actor DIRECTOR =
+            new dev.forecourt.platform.domain.Actor("emp-2", "servicedirector", "李明 Li Ming", "service-director");
+
+    @Test
+    void aGoodwillClaimCannotBeSubmittedBeforeTheServiceDirectorApprovedIt() {
+        WarrantyClaim claim = WarrantyClaim.draft("claim-g", "WC-store-001-2026-000009", "store-001", ClaimSource.MANUAL, null,
+                ClaimFixtures.complete().as(ClaimType.GOODWILL), RATE, ADMINISTRATOR, NOW);
+
+        assertThatThrownBy(() -> claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("goodwill-approval-required"));
+        claim.approveGoodwill(DIRECTOR, "loyal customer, known turbo issue", NOW);
+        claim.approveGoodwill(DIRECTOR, "again", NOW);
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW);
+
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.SUBMISSION_PENDING);
+        assertThat(claim.getGoodwillApproval().approvedBy()).isEqualTo(DIRECTOR);
+        assertThat(claim.newEvents()).filteredOn(GoodwillClaimApproved.class::isInstance).singleElement()
+                .extracting(e -> ((GoodwillClaimApproved) e).approverPosition()).isEqualTo("service-director");
+    }
+
+    @Test
+    void aCorrectionThatChangesTheAmountVoidsTheGoodwillApprovalButOneThatKeepsItDoesNot() {
+        WarrantyClaim claim = WarrantyClaim.draft("claim-g", "WC-store-001-2026-000009", "store-001", ClaimSource.MANUAL, null,
+                ClaimFixtures.complete().as(ClaimType.GOODWILL), RATE, ADMINISTRATOR, NOW);
+        claim.approveGoodwill(DIRECTOR, null, NOW);
+
+        claim.correct(ClaimFixtures.complete().as(ClaimType.GOODWILL), RATE, ADMINISTRATOR, NOW);
+        assertThat(claim.getGoodwillApproval()).as("same amount").isNotNull();
+        claim.correct(ClaimFixtures.complete().as(ClaimType.GOODWILL), Money.cny("300.00"), ADMINISTRATOR, NOW);
+
+        assertThat(claim.getGoodwillApproval()).isNull();
+        assertThatThrownBy(() -> claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW)).isInstanceOf(RuleViolated.class);
+    }
+
+    @Test
+    void onlyAGoodwillClaimNotYetWithTheOemIsApprovedAsGoodwill() {
+        assertThatThrownBy(() -> ClaimFixtures.draft().approveGoodwill(DIRECTOR, null, NOW))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> assertThat(e.type()).isEqualTo("not-a-goodwill-claim"));
+        WarrantyClaim claim = WarrantyClaim.draft("claim-g", "WC-store-001-2026-000009", "store-001", ClaimSource.MANUAL, null,
+                ClaimFixtures.complete().as(ClaimType.GOODWILL), RATE, ADMINISTRATOR, NOW);
+        claim.approveGoodwill(DIRECTOR, null, NOW);
+        claim.queueForSubmission(List.of(), ADMINISTRATOR, NOW, NOW);
+        claim.submissionDelivered(1, "OEM-1", NOW);
+        assertThatThrownBy(() -> claim.approveGoodwill(DIRECTOR, "late", NOW)).isInstanceOf(IllegalTransition.class);
+    }
+
     private static String ignoredBecause(VerdictOutcome outcome) {
         assertThat(outcome).isInstanceOf(VerdictOutcome.Ignored.class);
         return ((VerdictOutcome.Ignored) outcome).reason();

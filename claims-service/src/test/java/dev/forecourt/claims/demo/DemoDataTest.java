@@ -14,7 +14,7 @@ class DemoDataTest extends ClaimsIntegrationTest {
     DemoData demoData;
 
     @Test
-    void theHistoricalDemoClaimIsSeededOncePaidAndCountsInTheReports() {
+    void theHistoricalDemoClaimIsSeededOncePaidAndCountsInTheReportsAndAGoodwillClaimAwaitsTheDirector() {
         demoData.seed();
         demoData.seed();
 
@@ -23,6 +23,11 @@ class DemoDataTest extends ClaimsIntegrationTest {
         assertThat(claim.at("/paymentReference")).isEqualTo("PAY-DEMO-0001");
         assertThat(api().get("/api/v1/warranty-claims?vin=LSVAB4BM7RN000001&status=PAID").json().get("items").valueStream()
                 .filter(c -> DemoData.HISTORICAL_CLAIM.equals(c.path("id").asString())).count()).isEqualTo(1);
+        Api.Response goodwill = api().get("/api/v1/warranty-claims/" + DemoData.GOODWILL_CLAIM);
+        assertThat(goodwill.at("/status")).isEqualTo("DRAFT");
+        assertThat(goodwill.at("/content/claimType")).isEqualTo("GOODWILL");
+        assertThat(goodwill.at("/goodwillApproval")).isNull();
+        assertThat(api().get("/api/v1/warranty-claims/" + DemoData.GOODWILL_CLAIM + "/validation").body()).contains("goodwillApproval");
         Api.Response summary = api().get("/api/v1/claims-reports/summary");
         assertThat(summary.json().path("byStatus").path("PAID").asInt()).isPositive();
     }

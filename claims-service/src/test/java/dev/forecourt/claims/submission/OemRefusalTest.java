@@ -35,6 +35,10 @@ class OemRefusalTest extends ClaimsIntegrationTest {
         assertThat(submitted.at("/submissionRefusal/reason")).isEqualTo("The VIN is not registered to this dealer");
         assertThat(submitted.at("/pendingSubmission")).isNull();
         try (EventProbe probe = EventProbe.on("forecourt.claims.events")) {
+            var requested = probe.await("forecourt.claims.warranty-claim-submission-requested.v1", claimId);
+            EventSchemas.assertValid(requested);
+            assertThat(requested.data().get("from").asString()).isEqualTo("DRAFT");
+            assertThat(requested.data().get("requestedBy").asString()).isEqualTo("warranty");
             var refused = probe.await("forecourt.claims.warranty-claim-submission-refused.v1", claimId);
             EventSchemas.assertValid(refused);
             assertThat(refused.data().get("reasonCode").asString()).isEqualTo("VIN_NOT_REGISTERED");
