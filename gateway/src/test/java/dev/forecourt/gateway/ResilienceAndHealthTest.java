@@ -15,8 +15,7 @@ class ResilienceAndHealthTest extends GatewayTestBase {
 
     @Test
     void healthIsUpWithEveryServiceUp() {
-        http.get().uri("/actuator/health")
-                .exchange()
+        details()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")
@@ -34,8 +33,7 @@ class ResilienceAndHealthTest extends GatewayTestBase {
         Downstreams.of("sales").stubFor(get(urlEqualTo("/actuator/health"))
                 .willReturn(jsonResponse("{\"status\":\"DOWN\"}", 503)));
 
-        http.get().uri("/actuator/health")
-                .exchange()
+        details()
                 .expectStatus().isEqualTo(503)
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("DOWN")
@@ -62,8 +60,7 @@ class ResilienceAndHealthTest extends GatewayTestBase {
                     .jsonPath("$.instance").isEqualTo("/api/v1/callbacks")
                     .jsonPath("$.requestId").isEqualTo("req-crm-down");
 
-            http.get().uri("/actuator/health")
-                    .exchange()
+            details()
                     .expectStatus().isEqualTo(503)
                     .expectBody()
                     .jsonPath("$.components.services.components.crm.status").isEqualTo("DOWN")
@@ -98,5 +95,11 @@ class ResilienceAndHealthTest extends GatewayTestBase {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "7");
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec details() {
+        return http.get().uri("/actuator/health/details")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.operations())
+                .exchange();
     }
 }

@@ -45,6 +45,12 @@ public final class TestTokens {
         return sign(KEY, claims(subject, STORE, "forecourt-hr", Instant.now().plusSeconds(600)));
     }
 
+    /** A general manager's token: carries {@code operations:read}. */
+    public static String operations() {
+        JWTClaimsSet base = claims("emp-gm-" + UUID.randomUUID(), STORE, "forecourt-hr", Instant.now().plusSeconds(600));
+        return sign(KEY, new JWTClaimsSet.Builder(base).claim("permissions", List.of("operations:read", "employees:read")).build());
+    }
+
     public static String expired() {
         return sign(KEY, claims("emp-expired", STORE, "forecourt-hr", Instant.now().minusSeconds(600)));
     }

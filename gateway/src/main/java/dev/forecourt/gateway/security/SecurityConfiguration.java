@@ -1,7 +1,9 @@
 package dev.forecourt.gateway.security;
 
+import java.net.InetSocketAddress;
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +13,7 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -36,11 +39,20 @@ public class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/api/v1/auth/**", "/.well-known/jwks.json", "/webhooks/**",
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/info",
             "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**"};
 
+    /** The permission that opens metrics, Prometheus and health details through the gateway. */
+    public static final String OPERATIONS_READ = "operations:read";
+
+    /**
+     * @param managementPort {@code management.server.port}: when the actuator has a port of its own
+     *                       (not published by the ingress), Prometheus scrapes it there without a token
+     */
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+                                           @Value("${management.server.port:-1}") int managementPort,
+                                           @Value("${server.port:8080}") int serverPort) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> {
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
@@ -59,15 +71,26 @@ public class SecurityConfiguration {
                 .cors(ServerHttpSecurity.CorsSpec::disable)
                 .authorizeExchange(authorize -> authorize
                         .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .matchers(onPort(managementPort > 0 && managementPort != serverPort ? managementPort : -1)).permitAll()
+                        .pathMatchers("/actuator", "/actuator/**").hasAuthority(OPERATIONS_READ)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(StaffAuthentication::of))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /** Requests that arrived on {@code port} (none when it is -1). */
+    private static ServerWebExchangeMatcher onPort(int port) {
+        return exchange -> {
+            InetSocketAddress local = exchange.getRequest().getLocalAddress();
+            return port > 0 && local != null && local.getPort() == port
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
     }
 
     /**
