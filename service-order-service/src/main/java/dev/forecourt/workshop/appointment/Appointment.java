@@ -6,12 +6,13 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.events.DomainEvent;
 import dev.forecourt.platform.events.EventType;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.workshop.repairorder.Customer;
-import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Vehicle;
 
 /** A service appointment (预约): a customer's car, an advisor and a time slot, optionally a bay. */
@@ -23,7 +24,7 @@ public class Appointment extends OutboxAggregate {
     private String storeId;
     private Customer customer;
     private Vehicle vehicle;
-    private Person advisor;
+    private Actor advisor;
     private Instant slotStart;
     private Instant slotEnd;
     private String bayId;
@@ -38,7 +39,7 @@ public class Appointment extends OutboxAggregate {
     Appointment() {
     }
 
-    static Appointment book(String id, String storeId, Customer customer, Vehicle vehicle, Person advisor, Instant slotStart,
+    static Appointment book(String id, String storeId, Customer customer, Vehicle vehicle, Actor advisor, Instant slotStart,
                             Instant slotEnd, String bayId, String request, List<String> slotKeys, Instant now) {
         Appointment a = new Appointment();
         a.id = id;
@@ -55,46 +56,42 @@ public class Appointment extends OutboxAggregate {
         a.bookedAt = now;
         a.changedAt = now;
         a.raise(new AppointmentBooked(id, customer.customerId(), customer.name(), customer.phone(), vehicle.vin(),
-                vehicle.plate(), advisor.employeeId(), advisor.name(), slotStart, slotEnd, bayId, request, now));
+                vehicle.plate(), advisor.id(), advisor.displayName(), slotStart, slotEnd, bayId, request, now));
         return a;
     }
 
     void confirm(Instant now) {
-        require(status == AppointmentStatus.REQUESTED, "confirm");
-        status = AppointmentStatus.CONFIRMED;
+        status = Lifecycle.requireTransition(status, AppointmentStatus.CONFIRMED, "Cannot confirm an appointment that is " + status);
         changedAt = now;
+        raise(new AppointmentConfirmed(id, customer.customerId(), customer.phone(), vehicle.vin(), advisor.id(), slotStart, now));
     }
 
     /** The car came in: reception opened a repair order for it. */
     public void arrive(String repairOrderId, Instant now) {
-        require(status.isOpen(), "receive");
-        this.status = AppointmentStatus.ARRIVED;
+        status = Lifecycle.requireTransition(status, AppointmentStatus.ARRIVED, "Cannot receive an appointment that is " + status);
         this.repairOrderId = repairOrderId;
         changedAt = now;
     }
 
     void noShow(Instant now) {
-        require(status.isOpen(), "mark as no-show");
+        Lifecycle.requireTransition(status, AppointmentStatus.NO_SHOW, "Cannot mark as no-show an appointment that is " + status);
         if (now.isBefore(slotStart)) {
-            throw ProblemException.illegalState("The slot has not started yet", status);
+            throw new IllegalTransition("The slot has not started yet", status);
         }
         status = AppointmentStatus.NO_SHOW;
         changedAt = now;
+        raise(new AppointmentNoShow(id, customer.customerId(), customer.phone(), vehicle.vin(), advisor.id(), slotStart, now));
     }
 
     void cancel(Instant now) {
-        require(status.isOpen(), "cancel");
-        status = AppointmentStatus.CANCELLED;
+        status = Lifecycle.requireTransition(status, AppointmentStatus.CANCELLED, "Cannot cancel an appointment that is " + status);
         changedAt = now;
+        raise(new AppointmentCancelled(id, customer.customerId(), customer.phone(), vehicle.vin(), advisor.id(), slotStart, now));
     }
 
     public void checkCanArrive() {
-        require(status.isOpen(), "receive");
-    }
-
-    private void require(boolean allowed, String step) {
-        if (!allowed) {
-            throw ProblemException.illegalState("Cannot " + step + " an appointment that is " + status, status);
+        if (!status.mayBecome(AppointmentStatus.ARRIVED)) {
+            throw new IllegalTransition("Cannot receive an appointment that is " + status, status);
         }
     }
 
@@ -102,7 +99,7 @@ public class Appointment extends OutboxAggregate {
     public String getStoreId() { return storeId; }
     public Customer getCustomer() { return customer; }
     public Vehicle getVehicle() { return vehicle; }
-    public Person getAdvisor() { return advisor; }
+    public Actor getAdvisor() { return advisor; }
     public Instant getSlotStart() { return slotStart; }
     public Instant getSlotEnd() { return slotEnd; }
     public String getBayId() { return bayId; }
@@ -117,6 +114,24 @@ public class Appointment extends OutboxAggregate {
     public record AppointmentBooked(String appointmentId, String customerId, String customerName, String customerPhone,
                                     String vin, String plate, String advisorId, String advisorName, Instant slotStart,
                                     Instant slotEnd, String bayId, String request, Instant bookedAt) implements DomainEvent {
+        @Override public String aggregateId() { return appointmentId; }
+    }
+
+    @EventType("forecourt.workshop.appointment-confirmed.v1")
+    public record AppointmentConfirmed(String appointmentId, String customerId, String customerPhone, String vin, String advisorId,
+                                       Instant slotStart, Instant confirmedAt) implements DomainEvent {
+        @Override public String aggregateId() { return appointmentId; }
+    }
+
+    @EventType("forecourt.workshop.appointment-cancelled.v1")
+    public record AppointmentCancelled(String appointmentId, String customerId, String customerPhone, String vin, String advisorId,
+                                       Instant slotStart, Instant cancelledAt) implements DomainEvent {
+        @Override public String aggregateId() { return appointmentId; }
+    }
+
+    @EventType("forecourt.workshop.appointment-no-show.v1")
+    public record AppointmentNoShow(String appointmentId, String customerId, String customerPhone, String vin, String advisorId,
+                                    Instant slotStart, Instant recordedAt) implements DomainEvent {
         @Override public String aggregateId() { return appointmentId; }
     }
 }

@@ -3,16 +3,13 @@ package dev.forecourt.workshop.appointment;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,13 +17,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.workshop.repairorder.Person;
-import dev.forecourt.workshop.web.CustomerInput;
-import dev.forecourt.workshop.web.VehicleInput;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.workshop.reception.CustomerInput;
+import dev.forecourt.workshop.reception.VehicleInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -46,48 +47,53 @@ class AppointmentController {
         this.appointments = appointments;
     }
 
+    private static ExpectedVersion expected(ExpectedVersion ifMatch) {
+        return ifMatch == null ? ExpectedVersion.ANY : ifMatch;
+    }
+
     @PostMapping
     @PreAuthorize("hasAuthority('appointments:write')")
-    @Operation(summary = "Book an appointment (409 slot-full when the advisor, the bay or the workshop is fully booked)")
-    ResponseEntity<Appointment> book(@Valid @RequestBody BookAppointment body) {
+    @Operation(operationId = "bookAppointment", summary = "Book an appointment (409 slot-full when the advisor, the bay or the workshop "
+            + "is fully booked; 409 vehicle-already-booked when the car has an appointment in that slot)")
+    ResponseEntity<AppointmentView> book(@Valid @RequestBody BookAppointment body) {
         Appointment booked = appointments.book(body.customer().toCustomer(), body.vehicle().toVehicle(),
-                new Person(body.advisorId(), body.advisorName()), body.slotStart(), body.bayId(), body.request());
-        return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.getId())).body(booked);
+                new Actor(body.advisorId(), null, body.advisorName(), "service-advisor"), body.slotStart(), body.bayId(), body.request());
+        return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.getId())).body(AppointmentView.of(booked));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('appointments:read')")
-    @Operation(summary = "Appointments by day and advisor, in slot order")
-    Map<String, Object> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                             @RequestParam(required = false) String advisorId,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        List<Appointment> items = appointments.list(date, advisorId, page, size);
-        return Map.of("items", items, "page", page, "size", size, "total", appointments.count(date, advisorId));
+    @Operation(operationId = "listAppointments", summary = "Appointments by day and advisor, in slot order")
+    Page<AppointmentView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                               @RequestParam(required = false) String advisorId, @Valid @ParameterObject Paging paging) {
+        return appointments.page(date, advisorId, paging).map(AppointmentView::of);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('appointments:read')")
-    Appointment get(@PathVariable String id) {
-        return appointments.get(id);
+    @Operation(operationId = "getAppointment", summary = "One appointment (ETag = version)")
+    AppointmentView get(@PathVariable String id) {
+        return AppointmentView.of(appointments.get(id));
     }
 
     @PostMapping("/{id}/confirm")
     @PreAuthorize("hasAuthority('appointments:write')")
-    Appointment confirm(@PathVariable String id) {
-        return appointments.confirm(id);
+    @Operation(operationId = "confirmAppointment", summary = "Confirm a requested appointment")
+    AppointmentView confirm(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return AppointmentView.of(appointments.confirm(id, expected(ifMatch)));
     }
 
     @PostMapping("/{id}/no-show")
     @PreAuthorize("hasAuthority('appointments:write')")
-    Appointment noShow(@PathVariable String id) {
-        return appointments.noShow(id);
+    @Operation(operationId = "recordNoShow", summary = "Record that the customer did not come (once the slot has begun)")
+    AppointmentView noShow(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return AppointmentView.of(appointments.noShow(id, expected(ifMatch)));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('appointments:write')")
-    @Operation(summary = "Cancel; the slot's capacity is freed")
-    Appointment cancel(@PathVariable String id) {
-        return appointments.cancel(id);
+    @Operation(operationId = "cancelAppointment", summary = "Cancel; the slot's capacity is freed")
+    AppointmentView cancel(@PathVariable String id, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return AppointmentView.of(appointments.cancel(id, expected(ifMatch)));
     }
 }

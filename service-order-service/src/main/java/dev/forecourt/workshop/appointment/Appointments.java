@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.Conflict;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,12 +26,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.repairorder.Customer;
-import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Vehicle;
 
 /** Books appointments within slot capacity and moves them through their statuses. */
@@ -50,23 +55,33 @@ public class Appointments {
 
     /**
      * Takes one place of the advisor's slot, one of the workshop's (as many cars per slot as it has
-     * bays) and, when a bay was asked for, that bay's only place; all or nothing.
+     * bays), the car's only place (one car holds no two appointments in a slot, whatever the bay) and,
+     * when a bay was asked for, that bay's only place; all or nothing.
      */
-    public Appointment book(Customer customer, Vehicle vehicle, Person advisor, Instant slotStart, String bayId, String request) {
+    public Appointment book(Customer customer, Vehicle vehicle, Actor advisor, Instant slotStart, String bayId, String request) {
         Instant now = clock.instant();
         checkSlot(slotStart, bayId, now);
         String slot = slotStart.toString();
         List<Claim> claims = new ArrayList<>();
-        claims.add(new Claim("advisor:" + advisor.employeeId() + ":" + slot, workshop.advisorSlotCapacity(), "Advisor " + advisor.name()));
+        claims.add(new Claim("advisor:" + advisor.id() + ":" + slot, workshop.advisorSlotCapacity(), "Advisor " + advisor.displayName()));
         claims.add(new Claim("workshop:" + slot, workshop.bays().size(), "The workshop"));
         if (bayId != null) {
             claims.add(new Claim("bay:" + bayId + ":" + slot, 1, "Bay " + bayId));
         }
+        claims.add(new Claim(vehicleKey(vehicle.vin(), slot), 1, "Vehicle " + vehicle.vin()));
         List<String> taken = new ArrayList<>();
         for (Claim claim : claims) {
             if (!capacity.take(claim.key(), claim.capacity())) {
                 taken.forEach(capacity::giveBack);
-                throw ProblemException.conflict("slot-full", "Slot fully booked", claim.who() + " has no room left at " + slot)
+                if (claim.key().startsWith("vehicle:")) {
+                    Appointment other = mongo.findOne(query(where("slotKeys").is(claim.key())
+                            .and("status").in(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED,
+                                    AppointmentStatus.NO_SHOW)), Appointment.class);
+                    throw new Conflict("vehicle-already-booked", "Car already booked in this slot",
+                            "Vehicle " + vehicle.vin() + " already has an appointment at " + slot)
+                            .with("slotStart", slot).with("appointmentId", other == null ? null : other.getId());
+                }
+                throw new Conflict("slot-full", "Slot fully booked", claim.who() + " has no room left at " + slot)
                         .with("slotStart", slot);
             }
             taken.add(claim.key());
@@ -81,39 +96,40 @@ public class Appointments {
         }
     }
 
+    static String vehicleKey(String vin, String slot) {
+        return "vehicle:" + vin + ":" + slot;
+    }
+
     public Appointment get(String id) {
-        Appointment appointment = mongo.findById(id, Appointment.class);
-        if (appointment == null) {
-            throw ProblemException.notFound("Appointment", id);
-        }
-        return appointment;
+        return aggregates.find(Appointment.class, id);
     }
 
-    public Appointment confirm(String id) {
-        return change(id, Appointment::confirm);
+    public Appointment confirm(String id, ExpectedVersion expected) {
+        return change(id, expected, Appointment::confirm);
     }
 
-    public Appointment noShow(String id) {
-        return change(id, Appointment::noShow);
+    public Appointment noShow(String id, ExpectedVersion expected) {
+        return change(id, expected, Appointment::noShow);
     }
 
-    public Appointment cancel(String id) {
-        Appointment cancelled = change(id, Appointment::cancel);
+    public Appointment cancel(String id, ExpectedVersion expected) {
+        Appointment cancelled = change(id, expected, Appointment::cancel);
         cancelled.slotKeys().forEach(capacity::giveBack);
         return cancelled;
     }
 
     /** Marks the appointment arrived; a concurrent second reception of it fails on the version. */
     public Appointment arrive(String id, String repairOrderId) {
-        return change(id, (a, now) -> a.arrive(repairOrderId, now));
+        return change(id, ExpectedVersion.ANY, (a, now) -> a.arrive(repairOrderId, now));
     }
 
-    public List<Appointment> list(LocalDate date, String advisorId, int page, int size) {
-        return mongo.find(filter(date, advisorId).with(Sort.by("slotStart", "_id")).skip((long) page * size).limit(size), Appointment.class);
+    public Page<Appointment> page(LocalDate date, String advisorId, Paging paging) {
+        List<Appointment> items = mongo.find(filter(date, advisorId).with(paging.sortedBy(Sort.by("slotStart", "_id"))), Appointment.class);
+        return Page.of(items, paging, mongo.count(filter(date, advisorId), Appointment.class));
     }
 
-    public long count(LocalDate date, String advisorId) {
-        return mongo.count(filter(date, advisorId), Appointment.class);
+    public List<Appointment> ofVehicle(String vin) {
+        return mongo.find(query(where("vehicle.vin").is(vin)).with(Sort.by("slotStart", "_id")), Appointment.class);
     }
 
     private Query filter(LocalDate date, String advisorId) {
@@ -124,30 +140,27 @@ public class Appointments {
             parts.add(where("slotStart").gte(from).lt(from.plus(Duration.ofDays(1))));
         }
         if (advisorId != null) {
-            parts.add(where("advisor.employeeId").is(advisorId));
+            parts.add(where("advisor.id").is(advisorId));
         }
         return parts.isEmpty() ? new Query() : query(criteria.andOperator(parts.toArray(Criteria[]::new)));
     }
 
-    private Appointment change(String id, BiConsumer<Appointment, Instant> step) {
-        Appointment appointment = get(id);
-        step.accept(appointment, clock.instant());
-        aggregates.update(appointment);
-        return get(id);
+    private Appointment change(String id, ExpectedVersion expected, BiConsumer<Appointment, Instant> step) {
+        return aggregates.change(Appointment.class, id, expected, a -> step.accept(a, clock.instant()));
     }
 
     private void checkSlot(Instant slotStart, String bayId, Instant now) {
         long minutes = slotStart.getEpochSecond() / 60;
         if (slotStart.getEpochSecond() % 60 != 0 || slotStart.getNano() != 0 || minutes % workshop.slotMinutes() != 0) {
-            throw ProblemException.businessRule("slot-not-aligned", "Not a slot start",
+            throw new RuleViolated("slot-not-aligned", "Not a slot start",
                     "Slots start every " + workshop.slotMinutes() + " minutes", new FieldProblem("slotStart", "not a slot start"));
         }
         if (!slotStart.isAfter(now)) {
-            throw ProblemException.businessRule("slot-in-past", "Slot in the past", "Appointments are booked for the future",
+            throw new RuleViolated("slot-in-past", "Slot in the past", "Appointments are booked for the future",
                     new FieldProblem("slotStart", "must be in the future"));
         }
         if (bayId != null && !workshop.bays().contains(bayId)) {
-            throw ProblemException.businessRule("unknown-bay", "Unknown bay", "Bay " + bayId + " is not one of " + workshop.bays(),
+            throw new RuleViolated("unknown-bay", "Unknown bay", "Bay " + bayId + " is not one of " + workshop.bays(),
                     new FieldProblem("bayId", "not a bay of this workshop"));
         }
     }

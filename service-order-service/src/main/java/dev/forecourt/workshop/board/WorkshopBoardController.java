@@ -1,36 +1,27 @@
 package dev.forecourt.workshop.board;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.dispatch.Occupancy;
 import dev.forecourt.workshop.dispatch.WorkshopFloor;
 import dev.forecourt.workshop.repairorder.JobStatus;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrderStatus;
+import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.technician.Technician;
 import dev.forecourt.workshop.technician.TechnicianRoster;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/workshop")
-@Tag(name = "Workshop board", description = "What is in every bay, what waits, what is late; rework rate")
+@Tag(name = "Workshop board", description = "What is in every bay, what waits, what is late; the technician roster")
 class WorkshopBoardController {
 
     record BayView(String bayId, String repairOrderId, String orderNumber, String plate, String jobId, String operation,
@@ -49,32 +40,34 @@ class WorkshopBoardController {
                      String waitingFor, Instant promisedAt, boolean late) {
     }
 
+    record TechnicianView(String employeeId, String username, String name, String positionCode, List<Technician.Skill> skills,
+                          boolean active, LocalDate leftOn) {
+        static TechnicianView of(Technician t) {
+            return new TechnicianView(t.employeeId(), t.username(), t.name(), t.positionCode(), t.skills(), t.active(), t.leftOn());
+        }
+    }
+
     record Board(List<BayView> bays, List<OrderView> waiting, List<OrderView> late, Instant at) {
     }
 
-    record ReworkRate(LocalDate from, LocalDate to, long handedOver, long rework, BigDecimal rate) {
-    }
-
-    private final MongoTemplate mongo;
+    private final RepairOrders orders;
     private final WorkshopFloor floor;
     private final TechnicianRoster roster;
     private final WorkshopProperties workshop;
-    private final ZoneId zone;
     private final Clock clock;
 
-    WorkshopBoardController(MongoTemplate mongo, WorkshopFloor floor, TechnicianRoster roster, WorkshopProperties workshop,
-                            ForecourtProperties store, Clock clock) {
-        this.mongo = mongo;
+    WorkshopBoardController(RepairOrders orders, WorkshopFloor floor, TechnicianRoster roster, WorkshopProperties workshop,
+                            Clock clock) {
+        this.orders = orders;
         this.floor = floor;
         this.roster = roster;
         this.workshop = workshop;
-        this.zone = store.timeZone();
         this.clock = clock;
     }
 
     @GetMapping("/board")
     @PreAuthorize("hasAuthority('workshop:read')")
-    @Operation(summary = "Every bay with its job and technician (empty bays too), orders waiting and late vehicles")
+    @Operation(operationId = "workshopBoard", summary = "Every bay with its job and technician (empty bays too), orders waiting and late vehicles")
     Board board() {
         Instant now = clock.instant();
         Map<String, Occupancy> byBay = floor.all().stream().filter(o -> o.id().startsWith("bay:"))
@@ -85,8 +78,7 @@ class WorkshopBoardController {
                     : new BayView(bay, o.repairOrderId(), o.orderNumber(), o.plate(), o.jobId(), o.operation(),
                     o.technicianId(), o.technicianName(), o.since());
         }).toList();
-        List<RepairOrder> active = mongo.find(query(where("status").in(RepairOrderStatus.OPEN, RepairOrderStatus.IN_WORK,
-                RepairOrderStatus.QC_PASSED)), RepairOrder.class);
+        List<RepairOrder> active = orders.active();
         List<OrderView> waiting = active.stream().map(o -> view(o, now)).filter(v -> v.waitingFor() != null)
                 .sorted(Comparator.comparing(OrderView::promisedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<OrderView> late = active.stream().map(o -> view(o, now)).filter(OrderView::late)
@@ -96,27 +88,9 @@ class WorkshopBoardController {
 
     @GetMapping("/technicians")
     @PreAuthorize("hasAuthority('workshop:read')")
-    @Operation(summary = "The technician roster as learnt from hr-service's events")
-    List<Technician> technicians() {
-        return roster.all();
-    }
-
-    @GetMapping("/reports/rework")
-    @PreAuthorize("hasAuthority('workshop:read')")
-    @Operation(summary = "Rework rate (返修率): orders opened as rework per order handed over, in a date range")
-    ReworkRate rework(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("'to' is before 'from'");
-        }
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        long handedOver = mongo.count(query(where("handover.handedOverAt").gte(start).lt(end)), RepairOrder.class);
-        long rework = mongo.count(query(where("reworkOf").ne(null).and("openedAt").gte(start).lt(end)
-                .and("status").ne(RepairOrderStatus.CANCELLED)), RepairOrder.class);
-        BigDecimal rate = handedOver == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(rework).divide(BigDecimal.valueOf(handedOver), 4, RoundingMode.HALF_UP);
-        return new ReworkRate(from, to, handedOver, rework, rate);
+    @Operation(operationId = "technicianRoster", summary = "The technician roster as learnt from hr-service's events")
+    List<TechnicianView> technicians() {
+        return roster.all().stream().map(TechnicianView::of).toList();
     }
 
     private static OrderView view(RepairOrder o, Instant now) {

@@ -2,12 +2,16 @@ package dev.forecourt.workshop.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import dev.forecourt.platform.money.Money;
+import dev.forecourt.workshop.repairorder.PayType;
+import dev.forecourt.workshop.repairorder.Tariff;
 
 /**
  * How this store's workshop is set up.
@@ -15,7 +19,9 @@ import dev.forecourt.platform.money.Money;
  * @param bays                 the workshop bays (工位) jobs are dispatched to
  * @param slotMinutes          length of an appointment slot; slots start on multiples of it
  * @param advisorSlotCapacity  appointments one advisor receives per slot
- * @param labourRate           price of one labour hour on estimates (CNY)
+ * @param labourRate           price of one labour hour (CNY, before VAT) for a pay type without its own rate
+ * @param labourRates          price of one labour hour per pay type (CUSTOMER, WARRANTY, INSURANCE, INTERNAL)
+ * @param vatRate              VAT added to each payer's net on the bill (0.13 = 13 %)
  * @param lateWarning          how long before the promised time an unfinished car is flagged late
  * @param serviceAccount       the account used to reserve parts when no one is at hand (automatic retries)
  */
@@ -25,6 +31,8 @@ public record WorkshopProperties(
         @DefaultValue("30") int slotMinutes,
         @DefaultValue("2") int advisorSlotCapacity,
         @DefaultValue("280.00") BigDecimal labourRate,
+        Map<PayType, BigDecimal> labourRates,
+        @DefaultValue("0.13") BigDecimal vatRate,
         @DefaultValue("30m") Duration lateWarning,
         @DefaultValue ServiceAccount serviceAccount) {
 
@@ -32,7 +40,13 @@ public record WorkshopProperties(
                                  @DefaultValue("svc-demo-1234") String password) {
     }
 
-    public Money labourRateMoney() {
-        return new Money(labourRate, Money.CNY);
+    /** The prices a repair order opened now is billed at. */
+    public Tariff tariff() {
+        Map<PayType, Money> rates = new EnumMap<>(PayType.class);
+        for (PayType payType : PayType.values()) {
+            BigDecimal rate = labourRates == null ? null : labourRates.get(payType);
+            rates.put(payType, new Money(rate == null ? labourRate : rate, Money.CNY));
+        }
+        return new Tariff(rates, vatRate);
     }
 }

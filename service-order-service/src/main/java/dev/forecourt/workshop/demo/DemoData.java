@@ -26,7 +26,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.workshop.billing.Cashier;
+import dev.forecourt.workshop.repairorder.PartsLine;
+import dev.forecourt.workshop.repairorder.PaymentMethod;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.workshop.appointment.Appointment;
 import dev.forecourt.workshop.appointment.Appointments;
@@ -41,7 +45,6 @@ import dev.forecourt.workshop.repairorder.Customer;
 import dev.forecourt.workshop.repairorder.Job;
 import dev.forecourt.workshop.repairorder.JobStatus;
 import dev.forecourt.workshop.repairorder.PayType;
-import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Reception;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrderStatus;
@@ -67,8 +70,9 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String STATE = "demo_state";
     private static final String TO_HAND_OVER = "orders-to-hand-over";
-    private static final Person ADVISOR = new Person("demo-advisor", "王顾问");
-    private static final Person INSPECTOR = new Person("demo-foreman", "赵主管");
+    private static final Actor ADVISOR = new Actor("demo-advisor", "demo-advisor", "王顾问", "service-advisor");
+    private static final Actor INSPECTOR = new Actor("demo-foreman", "demo-foreman", "赵主管", "workshop-supervisor");
+    private static final Actor CASHIER = new Actor("demo-cashier", "demo-cashier", "钱收银", "cashier");
 
     private final ForecourtProperties properties;
     private final MongoTemplate mongo;
@@ -80,11 +84,13 @@ class DemoData {
     private final TechnicianRoster roster;
     private final WorkshopFloor floor;
     private final WorkshopProperties workshop;
+    private final Cashier cashier;
     private final Clock clock;
 
     DemoData(ForecourtProperties properties, MongoTemplate mongo, Appointments appointments, ReceptionDesk reception,
              RepairOrderWork work, Dispatcher dispatcher, RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor,
-             WorkshopProperties workshop, Clock clock) {
+             WorkshopProperties workshop, Cashier cashier, Clock clock) {
+        this.cashier = cashier;
         this.floor = floor;
         this.workshop = workshop;
         this.properties = properties;
@@ -110,33 +116,33 @@ class DemoData {
     List<String> seed() {
         Instant now = clock.instant();
         ZonedDateTime tomorrow = now.atZone(properties.timeZone()).plusDays(1).truncatedTo(ChronoUnit.DAYS);
-        Appointment wang = appointments.book(new Customer(null, "王强", "13800000003"),
+        Appointment wang = appointments.book(Customer.of("王强", "13800000003"),
                 new Vehicle("LSVAB4BM0RN000003", "沪A10003", "Volkswagen", "Lavida"), ADVISOR,
                 tomorrow.withHour(9).toInstant(), null, "10,000 km service");
-        appointments.confirm(wang.getId());
-        appointments.book(new Customer(null, "刘洋", "13800000004"),
+        appointments.confirm(wang.getId(), ExpectedVersion.ANY);
+        appointments.book(Customer.of("刘洋", "13800000004"),
                 new Vehicle("LSVCD6AZ0RN100002", "沪A10004", "Volkswagen", "Tiguan L"), ADVISOR,
                 tomorrow.withHour(10).toInstant(), "B2", "air conditioning smells");
 
-        open("LSVCD6AZ9RN100001", "沪A10002", "Tiguan L", new Customer(null, "李娜", "13800000002"), 36500,
+        open("LSVCD6AZ9RN100001", "沪A10002", "Tiguan L", Customer.of("李娜", "13800000002"), 36500,
                 "刹车时前轮有异响", List.of(job("BRK-01", "Replace front brake pads", "1.2", PayType.CUSTOMER, "maintenance", null)),
-                List.of(part(0, "5Q0698151", "front brake pads", 1, "680.00")));
+                List.of(part(0, "5Q0698151", "front brake pads", 1)));
 
         List<String> toHandOver = new ArrayList<>();
         // The warranty case is on the car sales' demo data delivers to 张伟, so claims finds its delivery
         // and the claim passes the eligibility check: it failed after delivery, well inside 60,000 km.
-        RepairOrder warranty = open("LSVAB4BM7RN000001", "沪A10001", "Lavida", new Customer(null, "张伟", "13800000001"), 1250,
+        RepairOrder warranty = open("LSVAB4BM7RN000001", "沪A10001", "Lavida", Customer.of("张伟", "13800000001"), 1250,
                 "发动机故障灯亮，加速无力", List.of(job("ENG-IGN-04", "Replace spark plugs", "0.8", PayType.WARRANTY, "engine",
                         new JobInput.Warranty("spark plug electrode worn prematurely", "replaced four spark plugs",
                                 "04E905612C", LocalDate.ofInstant(now, properties.timeZone()), false, null))),
-                List.of(part(0, "04E905612C", "spark plug", 4, "95.50")));
+                List.of(part(0, "04E905612C", "spark plug", 4)));
         toHandOver.add(warranty.getId());
-        RepairOrder service = open("LFV3A23C0R3000001", "沪A10005", "Passat", new Customer(null, "陈静", "13800000005"), 10120,
+        RepairOrder service = open("LFV3A23C0R3000001", "沪A10005", "Passat", Customer.of("陈静", "13800000005"), 10120,
                 "首保，顺便检查空调", List.of(job("MNT-10K", "10,000 km service", "1.0", PayType.CUSTOMER, "maintenance", null)),
-                List.of(part(0, "06L115562B", "oil filter", 1, "85.00"), part(0, "G052195M2", "engine oil 1L", 4, "78.00")));
+                List.of(part(0, "06L115562B", "oil filter", 1), part(0, "G052195M2", "engine oil 1L", 4)));
         toHandOver.add(service.getId());
         for (String id : toHandOver) {
-            work.approveEstimate(id, "signature", ADVISOR);
+            work.approveEstimate(id, "signature", ADVISOR, ExpectedVersion.ANY);
         }
         mongo.upsert(query(where("_id").is(TO_HAND_OVER)), new Update().set("ids", toHandOver), STATE);
         log.info("Demo data: 2 appointments, 3 repair orders; {} to hand over once a technician is on the roster", toHandOver.size());
@@ -161,31 +167,54 @@ class DemoData {
                 advance(id, job, technician.get().employeeId());
             }
             if (orders.get(id).getStatus() == RepairOrderStatus.IN_WORK) {
-                work.qualityCheck(id, true, List.of(), INSPECTOR);
+                work.qualityCheck(id, true, List.of(), INSPECTOR, ExpectedVersion.ANY);
             }
             if (orders.get(id).getStatus() == RepairOrderStatus.QC_PASSED) {
-                work.handOver(id, order.getOdometerInKm() + 6, true, true, null, ADVISOR);
+                settle(id);
+                work.handOver(id, order.getOdometerInKm() + 6, true, ADVISOR, ExpectedVersion.ANY);
             }
             mongo.updateFirst(query(where("_id").is(TO_HAND_OVER)), new Update().pull("ids", id), STATE);
+        }
+    }
+
+    /**
+     * The storekeeper issues parts in parts-service, whose events mark the lines issued; parts the demo
+     * stack did not issue are taken off the order (parts-service releases their reservations), so no
+     * reservation stays open. Then the cashier takes the customer's share.
+     */
+    private void settle(String id) {
+        for (PartsLine line : orders.get(id).getPartsLines()) {
+            if (line.isOpen()) {
+                work.removePartsLine(id, line.getId(), "demo: not issued by the parts department", ExpectedVersion.ANY);
+            }
+        }
+        RepairOrder order = orders.get(id);
+        if (order.outstanding().amount().signum() > 0) {
+            cashier.recordPayment(id, PaymentMethod.WECHAT_PAY, order.outstanding(), CASHIER, ExpectedVersion.ANY);
         }
     }
 
     /** Takes a job from wherever an earlier, interrupted run left it to FINISHED. */
     private void advance(String id, Job job, String technicianId) {
         JobStatus status = job.getStatus();
-        String assigned = job.getTechnician() == null ? technicianId : job.getTechnician().employeeId();
+        String assigned = job.getTechnician() == null ? technicianId : job.getTechnician().id();
         if (status == JobStatus.APPROVED || status == JobStatus.RETURNED) {
-            dispatcher.dispatch(id, job.getId(), technicianId, freeBay());
+            dispatcher.dispatch(id, job.getId(), technicianId, freeBay(), ExpectedVersion.ANY);
             assigned = technicianId;
             status = JobStatus.DISPATCHED;
         }
         if (status == JobStatus.DISPATCHED || status == JobStatus.PAUSED) {
-            work.start(id, job.getId(), assigned);
+            work.start(id, job.getId(), technician(assigned), ExpectedVersion.ANY);
             status = JobStatus.IN_PROGRESS;
         }
         if (status == JobStatus.IN_PROGRESS) {
-            work.finish(id, job.getId(), assigned, new SelfCheck(true, "torque checked, test drive ok"));
+            work.finish(id, job.getId(), technician(assigned), new SelfCheck(true, "torque checked, test drive ok"), ExpectedVersion.ANY);
         }
+    }
+
+    private Actor technician(String employeeId) {
+        return roster.find(employeeId).map(t -> new Actor(t.employeeId(), t.username(), t.name(), t.positionCode()))
+                .orElse(new Actor(employeeId, employeeId, employeeId, "technician"));
     }
 
     private String freeBay() {
@@ -205,7 +234,7 @@ class DemoData {
         return new JobInput(code, description, new BigDecimal(hours), payType, skill, warranty);
     }
 
-    private static PartsLineInput part(int jobIndex, String partNumber, String description, int quantity, String unitPrice) {
-        return new PartsLineInput(jobIndex, null, partNumber, description, quantity, Money.cny(unitPrice));
+    private static PartsLineInput part(int jobIndex, String partNumber, String description, int quantity) {
+        return new PartsLineInput(jobIndex, null, partNumber, description, quantity, null);
     }
 }

@@ -5,17 +5,23 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.repairorder.Job;
-import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.technician.Technician;
 import dev.forecourt.workshop.technician.TechnicianRoster;
 
-/** The workshop supervisor's dispatch (派工): a job to an active, skilled technician and a free bay. */
+/**
+ * The workshop supervisor's dispatch (派工): a job to an active, skilled technician and a free bay.
+ * A job held by a technician who has since left is dispatched again: the new technician and bay
+ * take it over, the old claims are released, the board follows.
+ */
 @Service
 public class Dispatcher {
 
@@ -33,31 +39,40 @@ public class Dispatcher {
         this.clock = clock;
     }
 
-    public RepairOrder dispatch(String repairOrderId, String jobId, String technicianId, String bayId) {
+    public RepairOrder dispatch(String repairOrderId, String jobId, String technicianId, String bayId, ExpectedVersion expected) {
         RepairOrder order = orders.get(repairOrderId);
-        order.checkDispatchable(jobId);
         Job job = order.job(jobId);
-        Technician technician = roster.find(technicianId).orElseThrow(() -> ProblemException.businessRule(
+        boolean redispatch = job.getStatus().occupiesWorkshop() && job.getTechnician() != null
+                && roster.find(job.getTechnician().id()).map(t -> !t.active()).orElse(false);
+        if (!redispatch) {
+            order.checkDispatchable(jobId);
+        }
+        Technician technician = roster.find(technicianId).orElseThrow(() -> new RuleViolated(
                 "unknown-technician", "Unknown technician", "No technician " + technicianId + " on the workshop roster",
                 new FieldProblem("technicianId", "not a known technician")));
         if (!technician.active()) {
-            throw ProblemException.illegalState("Technician " + technician.name() + " is no longer an active technician",
+            throw new IllegalTransition("Technician " + technician.name() + " is no longer an active technician",
                     technician.leftOn() != null ? "LEFT" : "INACTIVE");
         }
         if (!technician.has(job.getRequiredSkill())) {
-            throw ProblemException.businessRule("technician-lacks-skill", "Technician lacks the skill",
+            throw new RuleViolated("technician-lacks-skill", "Technician lacks the skill",
                     technician.name() + " has no " + job.getRequiredSkill() + " skill", new FieldProblem("technicianId", "lacks " + job.getRequiredSkill()));
         }
         if (!workshop.bays().contains(bayId)) {
-            throw ProblemException.businessRule("unknown-bay", "Unknown bay", "Bay " + bayId + " is not one of " + workshop.bays(),
+            throw new RuleViolated("unknown-bay", "Unknown bay", "Bay " + bayId + " is not one of " + workshop.bays(),
                     new FieldProblem("bayId", "not a bay of this workshop"));
         }
         Instant now = clock.instant();
         Occupancy claim = new Occupancy(null, order.getId(), order.getOrderNumber(), order.getVehicle().plate(), jobId,
                 job.getOperation().description(), technician.employeeId(), technician.name(), bayId, now);
+        Actor assigned = new Actor(technician.employeeId(), technician.username(), technician.name(), technician.positionCode());
+        if (redispatch) {
+            floor.takeOver(claim, job.getTechnician().id(), job.getBayId());
+            return orders.change(repairOrderId, expected, o -> o.redispatch(jobId, assigned, bayId, now));
+        }
         floor.claim(claim);
         try {
-            return orders.change(repairOrderId, o -> o.dispatch(jobId, new Person(technician.employeeId(), technician.name()), bayId, now));
+            return orders.change(repairOrderId, expected, o -> o.dispatch(jobId, assigned, bayId, now));
         } catch (RuntimeException e) {
             floor.unclaim(claim);
             throw e;

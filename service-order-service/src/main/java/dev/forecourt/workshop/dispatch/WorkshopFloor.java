@@ -9,7 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.IllegalTransition;
 
 /** Who works in which bay right now: claimed at dispatch, released when the job is finished or the order cancelled. */
 @Component
@@ -41,6 +41,27 @@ public class WorkshopFloor {
         release(Occupancy.bayKey(template.bayId()), template.repairOrderId(), template.jobId());
     }
 
+    /**
+     * A job whose technician left passes to another technician and bay: the new technician is claimed
+     * (or the call fails, changing nothing), the bay is claimed unless this job holds it already, and
+     * only then the departed technician's and the old bay's claims for this job are released.
+     */
+    void takeOver(Occupancy template, String formerTechnicianId, String formerBayId) {
+        insert(with(template, Occupancy.technicianKey(template.technicianId())), "Technician " + template.technicianName());
+        if (!template.bayId().equals(formerBayId)) {
+            try {
+                insert(with(template, Occupancy.bayKey(template.bayId())), "Bay " + template.bayId());
+            } catch (RuntimeException e) {
+                release(Occupancy.technicianKey(template.technicianId()), template.repairOrderId(), template.jobId());
+                throw e;
+            }
+            release(Occupancy.bayKey(formerBayId), template.repairOrderId(), template.jobId());
+        } else {
+            mongo.save(with(template, Occupancy.bayKey(template.bayId())));
+        }
+        release(Occupancy.technicianKey(formerTechnicianId), template.repairOrderId(), template.jobId());
+    }
+
     public void releaseJob(String repairOrderId, String jobId) {
         mongo.remove(query(where("repairOrderId").is(repairOrderId).and("jobId").is(jobId)), Occupancy.class);
     }
@@ -63,7 +84,7 @@ public class WorkshopFloor {
         } catch (DuplicateKeyException e) {
             Occupancy holder = mongo.findById(occupancy.id(), Occupancy.class);
             String by = holder == null ? "another job" : holder.orderNumber() + " " + holder.jobId();
-            throw ProblemException.illegalState(what + " is already busy with " + by, "OCCUPIED")
+            throw new IllegalTransition(what + " is already busy with " + by, "OCCUPIED")
                     .with("occupiedBy", holder == null ? null : holder.repairOrderId());
         }
     }

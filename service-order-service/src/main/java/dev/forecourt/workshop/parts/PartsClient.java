@@ -12,7 +12,8 @@ interface PartsClient {
     record ReservationRequest(String repairOrderId, String lineId, String partNumber, int quantity) {
     }
 
-    record Reservation(String id) {
+    /** The reservation; {@code unitPrice} is the part's catalogue retail price, which the parts line takes. */
+    record Reservation(String id, dev.forecourt.platform.money.Money unitPrice) {
     }
 
     @PostMapping("/api/v1/reservations")

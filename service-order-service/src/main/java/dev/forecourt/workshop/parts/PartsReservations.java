@@ -38,9 +38,10 @@ class PartsReservations {
     @CircuitBreaker(name = BREAKER)
     public ReservationOutcome reserve(ReservationRequest request) {
         try {
-            return new ReservationOutcome.Reserved(parts.reserve(request).id());
+            PartsClient.Reservation reservation = parts.reserve(request);
+            return new ReservationOutcome.Reserved(reservation.id(), reservation.unitPrice());
         } catch (FeignException.Conflict e) {
-            return new ReservationOutcome.Insufficient(available(e));
+            return new ReservationOutcome.Insufficient(available(e), unitPrice(e));
         } catch (FeignException.Unauthorized e) {
             token.forget();
             throw e;
@@ -64,6 +65,19 @@ class PartsReservations {
 
     private static String abbreviate(String body) {
         return body == null ? "" : body.length() > 300 ? body.substring(0, 300) : body;
+    }
+
+    /** parts-service may name the catalogue price in its "too little stock" answer too. */
+    private dev.forecourt.platform.money.Money unitPrice(FeignException.Conflict e) {
+        try {
+            var price = json.readTree(e.contentUTF8()).path("unitPrice");
+            if (price.path("amount").isNumber() && price.path("currency").isString()) {
+                return new dev.forecourt.platform.money.Money(price.path("amount").decimalValue(), price.path("currency").asString());
+            }
+            return null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private int available(FeignException.Conflict e) {

@@ -1,10 +1,12 @@
 package dev.forecourt.workshop.parts;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.workshop.parts.PartsClient.ReservationRequest;
 import dev.forecourt.workshop.repairorder.PartsLine;
 import dev.forecourt.workshop.repairorder.RepairOrder;
@@ -20,10 +22,12 @@ public class PartsReserver {
 
     private final RepairOrders orders;
     private final PartsReservations reservations;
+    private final Clock clock;
 
-    PartsReserver(RepairOrders orders, PartsReservations reservations) {
+    PartsReserver(RepairOrders orders, PartsReservations reservations, Clock clock) {
         this.orders = orders;
         this.reservations = reservations;
+        this.clock = clock;
     }
 
     /** Tries each pending line once (with the retries of {@link PartsReservations}); returns the order afterwards. */
@@ -44,19 +48,20 @@ public class PartsReserver {
         if (outcomes.isEmpty()) {
             return order;
         }
-        return orders.change(repairOrderId, current -> outcomes.forEach((lineId, outcome) -> apply(current, lineId, outcome)));
+        return orders.change(repairOrderId, ExpectedVersion.ANY,
+                current -> outcomes.forEach((lineId, outcome) -> apply(current, lineId, outcome)));
     }
 
-    private static void apply(RepairOrder order, String lineId, ReservationOutcome outcome) {
+    private void apply(RepairOrder order, String lineId, ReservationOutcome outcome) {
         boolean stillPending = order.pendingPartsLines().stream().anyMatch(l -> l.getId().equals(lineId)
                 && l.getReservation() == ReservationStatus.PENDING);
         if (!stillPending) {
             return;
         }
         if (outcome instanceof ReservationOutcome.Reserved reserved) {
-            order.partsReserved(lineId, reserved.reservationId());
+            order.partsReserved(lineId, reserved.reservationId(), reserved.unitPrice(), clock.instant());
         } else if (outcome instanceof ReservationOutcome.Insufficient insufficient) {
-            order.partsInsufficient(lineId, insufficient.available());
+            order.partsInsufficient(lineId, insufficient.available(), insufficient.unitPrice(), clock.instant());
         } else if (outcome instanceof ReservationOutcome.Rejected rejected) {
             order.partsRejected(lineId, rejected.reason());
         }

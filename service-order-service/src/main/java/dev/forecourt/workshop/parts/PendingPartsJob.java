@@ -1,18 +1,11 @@
 package dev.forecourt.workshop.parts;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.workshop.repairorder.RepairOrder;
+import dev.forecourt.workshop.repairorder.RepairOrders;
 
 /**
  * Retries pending parts reservations on its own, so nobody has to press a button once
@@ -26,20 +19,18 @@ class PendingPartsJob {
     private static final Logger log = LoggerFactory.getLogger(PendingPartsJob.class);
     private static final int BATCH = 50;
 
-    private final MongoTemplate mongo;
+    private final RepairOrders orders;
     private final PartsReserver reserver;
 
-    PendingPartsJob(MongoTemplate mongo, PartsReserver reserver) {
-        this.mongo = mongo;
+    PendingPartsJob(RepairOrders orders, PartsReserver reserver) {
+        this.orders = orders;
         this.reserver = reserver;
     }
 
     @Scheduled(fixedDelayString = "${forecourt.workshop.parts-retry-interval:15s}",
             initialDelayString = "${forecourt.workshop.parts-retry-interval:15s}")
     void reservePendingParts() {
-        List<String> ids = mongo.find(query(where("partsPending").is(true)).with(Sort.by("openedAt")).limit(BATCH),
-                RepairOrder.class).stream().map(RepairOrder::getId).toList();
-        for (String id : ids) {
+        for (String id : orders.withPendingParts(BATCH)) {
             try {
                 // while parts-service is down the breaker opens after a few orders and the rest fail fast
                 reserver.reservePending(id);

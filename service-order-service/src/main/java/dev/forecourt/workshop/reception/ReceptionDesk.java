@@ -8,9 +8,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.platform.security.Staff;
+import dev.forecourt.platform.errors.InvalidValue;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.workshop.appointment.Appointment;
@@ -18,7 +19,6 @@ import dev.forecourt.workshop.appointment.Appointments;
 import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.parts.PartsReserver;
 import dev.forecourt.workshop.repairorder.Job;
-import dev.forecourt.workshop.repairorder.Person;
 import dev.forecourt.workshop.repairorder.Reception;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
@@ -48,10 +48,9 @@ public class ReceptionDesk {
         this.opened = Counter.builder("forecourt.repair-orders.opened").description("Repair orders opened at reception").register(meters);
     }
 
-    public RepairOrder open(Reception reception, Person advisor, String reworkOf,
-                            List<JobInput> jobs, List<PartsLineInput> lines) {
+    public RepairOrder open(Reception reception, Actor advisor, String reworkOf, List<JobInput> jobs, List<PartsLineInput> lines) {
         if (!Vin.isValid(reception.vehicle().vin())) {
-            throw ProblemException.businessRule("vin-check-digit", "VIN check digit wrong",
+            throw new RuleViolated("vin-check-digit", "VIN check digit wrong",
                     "VIN " + reception.vehicle().vin() + " fails its check digit", new FieldProblem("vehicle.vin", "check digit does not match"));
         }
         Appointment appointment = reception.appointmentId() == null ? null : appointments.get(reception.appointmentId());
@@ -62,13 +61,13 @@ public class ReceptionDesk {
         Instant now = clock.instant();
         // Everything the order checks is checked before anything is written.
         RepairOrder order = RepairOrder.open(UUID.randomUUID().toString(), orders.nextOrderNumber(), store.storeId(), reception,
-                advisor, workshop.labourRateMoney(), earlier, now);
+                advisor, workshop.tariff(), earlier, now);
         List<Job> added = new ArrayList<>();
         for (JobInput job : jobs) {
-            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails()));
+            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails(), now));
         }
         for (PartsLineInput line : lines) {
-            order.addPartsLine(jobIdOf(line, added), line.partNumber(), line.description(), line.quantity(), line.unitPrice());
+            order.addPartsLine(jobIdOf(line, added), line.partNumber(), line.description(), line.quantity(), line.payType());
         }
         if (appointment != null) {
             appointments.arrive(appointment.getId(), order.getId());
@@ -83,14 +82,9 @@ public class ReceptionDesk {
             return null;
         }
         if (line.jobIndex() >= jobs.size()) {
-            throw ProblemException.invalid("jobIndex " + line.jobIndex() + " does not name a job of this request",
+            throw new InvalidValue("jobIndex " + line.jobIndex() + " does not name a job of this request",
                     new FieldProblem("partsLines.jobIndex", "no such job"));
         }
         return jobs.get(line.jobIndex()).getId();
-    }
-
-    public static Person currentEmployee() {
-        Staff staff = Staff.require();
-        return new Person(staff.employeeId(), staff.name() == null ? staff.username() : staff.name());
     }
 }

@@ -1,11 +1,8 @@
 package dev.forecourt.workshop.reception;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,9 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +23,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.workshop.repairorder.Reception;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrderStatus;
+import dev.forecourt.workshop.repairorder.RepairOrderView;
 import dev.forecourt.workshop.repairorder.RepairOrders;
-import dev.forecourt.workshop.repairorder.Reception;
 import dev.forecourt.workshop.repairorder.WalkAround;
-import dev.forecourt.workshop.web.CustomerInput;
-import dev.forecourt.workshop.web.VehicleInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -56,51 +53,39 @@ class RepairOrderController {
 
     private final ReceptionDesk reception;
     private final RepairOrders orders;
-    private final MongoTemplate mongo;
 
-    RepairOrderController(ReceptionDesk reception, RepairOrders orders, MongoTemplate mongo) {
+    RepairOrderController(ReceptionDesk reception, RepairOrders orders) {
         this.reception = reception;
         this.orders = orders;
-        this.mongo = mongo;
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('repair-orders:open')")
-    @Operation(summary = "Open a repair order from an appointment or for a walk-in; 201 even when parts-service is down "
-            + "(the parts lines stay PENDING and partsNotice says so)")
-    ResponseEntity<RepairOrder> open(@Valid @RequestBody OpenRepairOrder body) {
+    @Operation(operationId = "openRepairOrder", summary = "Open a repair order from an appointment or for a walk-in; 201 even "
+            + "when parts-service is down (the parts lines stay PENDING and partsNotice says so)")
+    ResponseEntity<RepairOrderView> open(@Valid @RequestBody OpenRepairOrder body, Actor actor) {
         WalkAroundInput w = body.walkAround();
         Reception received = new Reception(body.vehicle().toVehicle(), body.customer().toCustomer(), body.odometerInKm(),
                 body.complaint().strip(), new WalkAround(w.exterior(), w.interior(), w.valuables()), body.promisedAt(),
                 body.appointmentId());
-        RepairOrder order = reception.open(received, ReceptionDesk.currentEmployee(), body.reworkOf(),
+        RepairOrder order = reception.open(received, actor, body.reworkOf(),
                 body.jobs() == null ? List.of() : body.jobs(), body.partsLines() == null ? List.of() : body.partsLines());
-        return ResponseEntity.created(URI.create("/api/v1/repair-orders/" + order.getId())).body(order);
+        return ResponseEntity.created(URI.create("/api/v1/repair-orders/" + order.getId())).body(RepairOrderView.of(order));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('repair-orders:read')")
-    RepairOrder get(@PathVariable String id) {
-        return orders.get(id);
+    @Operation(operationId = "getRepairOrder", summary = "One repair order with its jobs, parts lines, estimate and bill summary (ETag = version)")
+    RepairOrderView get(@PathVariable String id) {
+        return RepairOrderView.of(orders.get(id));
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('repair-orders:read')")
-    @Operation(summary = "Repair orders, newest first, by status and VIN")
-    Map<String, Object> list(@RequestParam(required = false) RepairOrderStatus status,
-                             @RequestParam(required = false) @Pattern(regexp = "[A-HJ-NPR-Z0-9]{17}") String vin,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Query query = new Query();
-        if (status != null) {
-            query.addCriteria(where("status").is(status));
-        }
-        if (vin != null) {
-            query.addCriteria(where("vehicle.vin").is(vin));
-        }
-        long total = mongo.count(query, RepairOrder.class);
-        List<RepairOrder> items = mongo.find(query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size), RepairOrder.class);
-        return Map.of("items", items, "page", page, "size", size, "total", total);
+    @Operation(operationId = "listRepairOrders", summary = "Repair orders, newest first, by status and VIN")
+    Page<RepairOrderView> list(@RequestParam(required = false) RepairOrderStatus status,
+                               @RequestParam(required = false) @Pattern(regexp = "[A-HJ-NPR-Z0-9]{17}") String vin,
+                               @Valid @ParameterObject Paging paging) {
+        return orders.page(status, vin, paging).map(RepairOrderView::of);
     }
 }

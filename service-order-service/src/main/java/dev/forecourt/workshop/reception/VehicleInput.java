@@ -1,4 +1,4 @@
-package dev.forecourt.workshop.web;
+package dev.forecourt.workshop.reception;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

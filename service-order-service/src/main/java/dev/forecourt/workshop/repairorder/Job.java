@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.IllegalTransition;
+import dev.forecourt.platform.errors.RuleViolated;
 
 /** One labour operation on a repair order, from the customer's approval to the technician's self-check. */
 public class Job {
@@ -19,13 +22,15 @@ public class Job {
     /** Found during the repair, after the first estimate was approved. */
     private boolean extraWork;
     private JobStatus status;
-    private Person technician;
+    private Actor technician;
     private String bayId;
     private Instant dispatchedAt;
     private Instant startedAt;
     private Instant finishedAt;
     private SelfCheck selfCheck;
     private List<String> qualityFindings = new ArrayList<>();
+    /** Technicians who held the job before and left (a re-dispatch keeps the trail). */
+    private List<String> formerTechnicianIds = new ArrayList<>();
 
     Job() {
     }
@@ -43,75 +48,85 @@ public class Job {
     }
 
     void approve() {
-        status = JobStatus.APPROVED;
+        status = Lifecycle.requireTransition(status, JobStatus.APPROVED);
     }
 
     void decline() {
-        require(JobStatus.PROPOSED, "decline");
-        status = JobStatus.DECLINED;
+        status = Lifecycle.requireTransition(status, JobStatus.DECLINED, "Job " + id + " cannot be declined while " + status);
     }
 
-    void dispatch(Person technician, String bayId, Instant at) {
-        if (status != JobStatus.APPROVED && status != JobStatus.RETURNED) {
-            throw ProblemException.illegalState("Job " + id + " cannot be dispatched while " + status, status);
+    void dispatch(Actor technician, String bayId, Instant at) {
+        if (status.occupiesWorkshop()) {
+            throw new IllegalTransition("Job " + id + " is already dispatched to " + this.technician.displayName(), status);
         }
+        status = Lifecycle.requireTransition(status, JobStatus.DISPATCHED, "Job " + id + " cannot be dispatched while " + status);
+        assign(technician, bayId, at);
+    }
+
+    /** The supervisor gives the job of a technician who left to another one; the work done so far stays. */
+    void redispatch(Actor technician, String bayId, Instant at) {
+        if (!status.occupiesWorkshop()) {
+            throw new IllegalTransition("Job " + id + " is not held by a technician (" + status + ")", status);
+        }
+        status = Lifecycle.requireTransition(status, JobStatus.DISPATCHED);
+        formerTechnicianIds.add(this.technician.id());
+        assign(technician, bayId, at);
+    }
+
+    private void assign(Actor technician, String bayId, Instant at) {
         this.technician = technician;
         this.bayId = bayId;
         this.dispatchedAt = at;
-        this.status = JobStatus.DISPATCHED;
     }
 
-    void start(String employeeId, Instant at) {
+    /** @return whether the job was paused before (a resumption) */
+    boolean start(Instant at) {
         if (status != JobStatus.DISPATCHED && status != JobStatus.PAUSED) {
-            throw ProblemException.illegalState("Job " + id + " cannot be started while " + status, status);
+            throw new IllegalTransition("Job " + id + " cannot be started while " + status, status);
         }
-        requireAssigned(employeeId);
+        boolean resumed = status == JobStatus.PAUSED;
         if (startedAt == null || status == JobStatus.DISPATCHED) {
             startedAt = at;
         }
-        status = JobStatus.IN_PROGRESS;
+        status = Lifecycle.requireTransition(status, JobStatus.IN_PROGRESS);
+        return resumed;
     }
 
-    void pause(String employeeId) {
-        require(JobStatus.IN_PROGRESS, "pause");
-        requireAssigned(employeeId);
-        status = JobStatus.PAUSED;
+    void pause() {
+        requireStatus(JobStatus.IN_PROGRESS, "pause");
+        status = Lifecycle.requireTransition(status, JobStatus.PAUSED);
     }
 
-    void finish(String employeeId, SelfCheck check, Instant at) {
-        require(JobStatus.IN_PROGRESS, "finish");
-        requireAssigned(employeeId);
+    void finish(SelfCheck check, Instant at) {
+        requireStatus(JobStatus.IN_PROGRESS, "finish");
         if (!check.passed()) {
-            throw ProblemException.businessRule("self-check-failed", "Self-check not passed",
+            throw new RuleViolated("self-check-failed", "Self-check not passed",
                     "A job is finished only when the technician's self-check passed: " + check.notes());
         }
         selfCheck = check;
         finishedAt = at;
-        status = JobStatus.FINISHED;
+        status = Lifecycle.requireTransition(status, JobStatus.FINISHED);
     }
 
     void sendBack(String finding) {
-        require(JobStatus.FINISHED, "send back");
+        requireStatus(JobStatus.FINISHED, "send back");
         qualityFindings.add(finding);
-        status = JobStatus.RETURNED;
+        status = Lifecycle.requireTransition(status, JobStatus.RETURNED);
     }
 
-    private void require(JobStatus expected, String step) {
+    private void requireStatus(JobStatus expected, String step) {
         if (status != expected) {
-            throw ProblemException.illegalState("Job " + id + " cannot " + step + " while " + status, status);
+            throw new IllegalTransition("Job " + id + " cannot " + step + " while " + status, status);
         }
     }
 
-    /** Only the technician the supervisor assigned records work on the job. */
-    private void requireAssigned(String employeeId) {
-        if (technician == null || !technician.employeeId().equals(employeeId)) {
-            throw new ProblemException(org.springframework.http.HttpStatus.FORBIDDEN, "not-assigned-technician",
-                    "Not your job", "Job " + id + " is assigned to " + (technician == null ? "nobody" : technician.name()));
-        }
+    /** Whether this employee is the technician the supervisor assigned. */
+    public boolean isAssignedTo(String employeeId) {
+        return technician != null && technician.id().equals(employeeId);
     }
 
     boolean occupiesWorkshop() {
-        return status == JobStatus.DISPATCHED || status == JobStatus.IN_PROGRESS || status == JobStatus.PAUSED;
+        return status.occupiesWorkshop();
     }
 
     public String getId() { return id; }
@@ -122,11 +137,12 @@ public class Job {
     public WarrantyDetails getWarranty() { return warranty; }
     public boolean isExtraWork() { return extraWork; }
     public JobStatus getStatus() { return status; }
-    public Person getTechnician() { return technician; }
+    public Actor getTechnician() { return technician; }
     public String getBayId() { return bayId; }
     public Instant getDispatchedAt() { return dispatchedAt; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public SelfCheck getSelfCheck() { return selfCheck; }
     public List<String> getQualityFindings() { return List.copyOf(qualityFindings); }
+    public List<String> getFormerTechnicianIds() { return formerTechnicianIds == null ? List.of() : List.copyOf(formerTechnicianIds); }
 }

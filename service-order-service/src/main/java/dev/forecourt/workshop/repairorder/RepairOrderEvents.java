@@ -52,7 +52,7 @@ public final class RepairOrderEvents {
     public record RepairOrderHandedOver(String repairOrderId, String orderNumber, String vin, String plate, String brand,
                                         String model, String customerId, String customerName, String customerPhone,
                                         String advisorId, String advisorName, int odometerOutKm, Instant handedOverAt,
-                                        List<PayType> payTypes, String reworkOf, Money amountSettled) implements DomainEvent {
+                                        List<PayType> payTypes, String reworkOf, Money amountSettled, String billId) implements DomainEvent {
         @Override public String aggregateId() { return repairOrderId; }
     }
 
@@ -78,13 +78,90 @@ public final class RepairOrderEvents {
     }
 
     @EventType("forecourt.workshop.repair-order-cancelled.v1")
-    public record RepairOrderCancelled(String repairOrderId, String orderNumber, Instant cancelledAt, String reason) implements DomainEvent {
+    public record RepairOrderCancelled(String repairOrderId, String orderNumber, String customerId, Instant cancelledAt,
+                                       String reason) implements DomainEvent {
         @Override public String aggregateId() { return repairOrderId; }
     }
 
     @EventType("forecourt.workshop.vehicle-running-late.v1")
     public record VehicleRunningLate(String repairOrderId, String orderNumber, String customerId, String customerName, String customerPhone,
                                      String advisorId, Instant promisedAt, Instant flaggedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.parts-line-added.v1")
+    public record PartsLineAdded(String repairOrderId, String orderNumber, String lineId, String jobId, String partNumber,
+                                 String description, int quantity, Money unitPrice, PayType payType, String reservationId,
+                                 Instant addedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.parts-line-removed.v1")
+    public record PartsLineRemoved(String repairOrderId, String orderNumber, String lineId, String partNumber, int quantity,
+                                   String reservationId, String reason, Instant removedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.estimate-approved.v1")
+    public record EstimateApproved(String repairOrderId, String orderNumber, String customerId, List<String> jobIds,
+                                   List<String> partsLineIds, Money total, String approvedVia, String recordedBy,
+                                   Instant approvedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.extra-work-proposed.v1")
+    public record ExtraWorkProposed(String repairOrderId, String orderNumber, String customerId, String jobId,
+                                    String labourOperationCode, String description, BigDecimal hours, PayType payType,
+                                    Instant proposedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.extra-work-approved.v1")
+    public record ExtraWorkApproved(String repairOrderId, String orderNumber, String customerId, List<String> jobIds,
+                                    List<String> partsLineIds, Money total, String approvedVia, String recordedBy,
+                                    Instant approvedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.extra-work-declined.v1")
+    public record ExtraWorkDeclined(String repairOrderId, String orderNumber, String customerId, String jobId,
+                                    String labourOperationCode, boolean extraWork, Instant declinedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.job-started.v1")
+    public record JobStarted(String repairOrderId, String orderNumber, String jobId, String labourOperationCode,
+                             String technicianId, String bayId, boolean resumed, Instant startedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.job-paused.v1")
+    public record JobPaused(String repairOrderId, String orderNumber, String jobId, String labourOperationCode,
+                            String technicianId, Instant pausedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    public record BillShareLine(PayType payer, Money labour, Money parts, Money otherCharges, Money discounts, Money net,
+                                Money vat, Money gross) {
+    }
+
+    @EventType("forecourt.workshop.bill-issued.v1")
+    public record BillIssued(String billId, String repairOrderId, String orderNumber, int revision, String customerId,
+                             String customerPhone, BigDecimal vatRate, List<BillShareLine> shares, Money total,
+                             Money customerDue, Instant issuedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.payment-recorded.v1")
+    public record PaymentRecorded(String billId, String repairOrderId, String orderNumber, String customerId, String paymentId,
+                                  PaymentMethod method, Money amount, Money paid, Money outstanding, String recordedBy,
+                                  Instant recordedAt) implements DomainEvent {
+        @Override public String aggregateId() { return repairOrderId; }
+    }
+
+    @EventType("forecourt.workshop.bill-settled.v1")
+    public record BillSettled(String billId, String repairOrderId, String orderNumber, String customerId, Money customerDue,
+                              Money paid, Instant settledAt) implements DomainEvent {
         @Override public String aggregateId() { return repairOrderId; }
     }
 }

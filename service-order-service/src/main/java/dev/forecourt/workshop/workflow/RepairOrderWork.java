@@ -3,80 +3,124 @@ package dev.forecourt.workshop.workflow;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.platform.money.Money;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.workshop.dispatch.WorkshopFloor;
 import dev.forecourt.workshop.parts.PartsReserver;
 import dev.forecourt.workshop.reception.JobInput;
 import dev.forecourt.workshop.reception.PartsLineInput;
-import dev.forecourt.workshop.repairorder.Person;
+import dev.forecourt.workshop.repairorder.Job;
 import dev.forecourt.workshop.repairorder.QualityFinding;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.repairorder.SelfCheck;
+import dev.forecourt.workshop.technician.TechnicianRoster;
 
-/** The steps of an open repair order after reception: estimate, extra work, the technician's work, quality check, handover. */
+/**
+ * The steps of an open repair order after reception: estimate, extra work, the technician's work,
+ * quality check, handover. Who may record a technician's work is decided here: only the technician
+ * the job is assigned to, and only while hr-service has not told us that they left.
+ */
 @Service
 public class RepairOrderWork {
 
     private final RepairOrders orders;
     private final WorkshopFloor floor;
     private final PartsReserver parts;
+    private final TechnicianRoster roster;
     private final Clock clock;
 
-    RepairOrderWork(RepairOrders orders, WorkshopFloor floor, PartsReserver parts, Clock clock) {
+    RepairOrderWork(RepairOrders orders, WorkshopFloor floor, PartsReserver parts, TechnicianRoster roster, Clock clock) {
         this.orders = orders;
         this.floor = floor;
         this.parts = parts;
+        this.roster = roster;
         this.clock = clock;
     }
 
     /** Work found during the repair is added as proposed: it needs the customer's approval again. */
-    public RepairOrder addJob(String id, JobInput job) {
-        return orders.change(id, o -> o.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails()));
+    public RepairOrder addJob(String id, JobInput job, ExpectedVersion expected) {
+        return orders.change(id, expected, o -> o.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(),
+                job.warrantyDetails(), clock.instant()));
     }
 
-    public RepairOrder addPartsLine(String id, PartsLineInput line) {
-        orders.change(id, o -> o.addPartsLine(line.jobId(), line.partNumber(), line.description(), line.quantity(), line.unitPrice()));
+    public RepairOrder addPartsLine(String id, PartsLineInput line, ExpectedVersion expected) {
+        orders.change(id, expected, o -> o.addPartsLine(line.jobId(), line.partNumber(), line.description(), line.quantity(),
+                line.payType()));
         return parts.reservePending(id);
     }
 
-    public RepairOrder approveEstimate(String id, String approvedVia, Person recordedBy) {
-        return orders.change(id, o -> o.approveEstimate(approvedVia, recordedBy, clock.instant()));
+    public RepairOrder removePartsLine(String id, String lineId, String reason, ExpectedVersion expected) {
+        return orders.change(id, expected, o -> o.removePartsLine(lineId, reason, clock.instant()));
     }
 
-    public RepairOrder declineJob(String id, String jobId) {
-        return orders.change(id, o -> o.declineJob(jobId));
+    public RepairOrder approveEstimate(String id, String approvedVia, Actor recordedBy, ExpectedVersion expected) {
+        return orders.change(id, expected, o -> o.approveEstimate(approvedVia, recordedBy, clock.instant()));
     }
 
-    public RepairOrder start(String id, String jobId, String employeeId) {
-        return orders.change(id, o -> o.startJob(jobId, employeeId, clock.instant()));
+    public RepairOrder declineJob(String id, String jobId, ExpectedVersion expected) {
+        return orders.change(id, expected, o -> o.declineJob(jobId, clock.instant()));
     }
 
-    public RepairOrder pause(String id, String jobId, String employeeId) {
-        return orders.change(id, o -> o.pauseJob(jobId, employeeId));
+    public RepairOrder start(String id, String jobId, Actor technician, ExpectedVersion expected) {
+        requireStillEmployed(technician);
+        return orders.change(id, expected, o -> {
+            requireAssigned(o.job(jobId), technician);
+            o.startJob(jobId, clock.instant());
+        });
+    }
+
+    public RepairOrder pause(String id, String jobId, Actor technician, ExpectedVersion expected) {
+        requireStillEmployed(technician);
+        return orders.change(id, expected, o -> {
+            requireAssigned(o.job(jobId), technician);
+            o.pauseJob(jobId, clock.instant());
+        });
     }
 
     /** A finished job frees its technician and bay for the next one. */
-    public RepairOrder finish(String id, String jobId, String employeeId, SelfCheck check) {
-        RepairOrder order = orders.change(id, o -> o.finishJob(jobId, employeeId, check, clock.instant()));
+    public RepairOrder finish(String id, String jobId, Actor technician, SelfCheck check, ExpectedVersion expected) {
+        requireStillEmployed(technician);
+        RepairOrder order = orders.change(id, expected, o -> {
+            requireAssigned(o.job(jobId), technician);
+            o.finishJob(jobId, check, clock.instant());
+        });
         floor.releaseJob(id, jobId);
         return order;
     }
 
-    public RepairOrder qualityCheck(String id, boolean passed, List<QualityFinding> findings, Person inspector) {
-        return orders.change(id, o -> o.qualityCheck(passed, findings, inspector, clock.instant()));
+    public RepairOrder qualityCheck(String id, boolean passed, List<QualityFinding> findings, Actor inspector,
+                                    ExpectedVersion expected) {
+        return orders.change(id, expected, o -> o.qualityCheck(passed, findings, inspector, clock.instant()));
     }
 
-    public RepairOrder handOver(String id, int odometerOutKm, boolean workExplained, boolean billSettled, Money amountSettled,
-                                Person by) {
-        return orders.change(id, o -> o.handOver(odometerOutKm, workExplained, billSettled, amountSettled, by, clock.instant()));
+    public RepairOrder handOver(String id, int odometerOutKm, boolean workExplained, Actor by, ExpectedVersion expected) {
+        return orders.change(id, expected, o -> o.handOver(odometerOutKm, workExplained, by, clock.instant()));
     }
 
-    public RepairOrder cancel(String id, String reason) {
-        RepairOrder order = orders.change(id, o -> o.cancel(reason, clock.instant()));
+    public RepairOrder cancel(String id, String reason, ExpectedVersion expected) {
+        RepairOrder order = orders.change(id, expected, o -> o.cancel(reason, clock.instant()));
         floor.releaseOrder(id);
         return order;
+    }
+
+    /** Someone hr-service reported as gone records no more work, whatever their token still says. */
+    private void requireStillEmployed(Actor technician) {
+        roster.find(technician.id()).filter(t -> t.leftOn() != null).ifPresent(t -> {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "technician-left", "No longer a technician here",
+                    t.name() + " left on " + t.leftOn() + "; the workshop supervisor dispatches their jobs to someone else");
+        });
+    }
+
+    /** Only the technician the supervisor assigned records work on the job. */
+    private static void requireAssigned(Job job, Actor technician) {
+        if (!job.isAssignedTo(technician.id())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "not-assigned-technician", "Not your job",
+                    "Job " + job.getId() + " is assigned to " + (job.getTechnician() == null ? "nobody" : job.getTechnician().displayName()));
+        }
     }
 }

@@ -25,7 +25,7 @@ class AppointmentCapacityTest extends WorkshopIntegrationTest {
         String advisor = unique("advisor");
         Instant slot = randomSlot();
         List<Callable<Api.Response>> bookings = IntStream.range(0, 8)
-                .<Callable<Api.Response>>mapToObj(i -> () -> book(advisor, slot, null)).toList();
+                .<Callable<Api.Response>>mapToObj(i -> () -> book(advisor, slot, null, randomVin())).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Integer> statuses = pool.invokeAll(bookings).stream().map(AppointmentCapacityTest::status).toList();
@@ -34,7 +34,7 @@ class AppointmentCapacityTest extends WorkshopIntegrationTest {
         } finally {
             pool.shutdown();
         }
-        Api.Response full = book(advisor, slot, null);
+        Api.Response full = book(advisor, slot, null, randomVin());
         assertThat(full.status()).isEqualTo(409);
         assertThat(full.at("/type")).endsWith("/slot-full");
     }
@@ -73,11 +73,20 @@ class AppointmentCapacityTest extends WorkshopIntegrationTest {
     }
 
     private Api.Response book(String advisorId, Instant slot, String bay) {
+        return book(advisorId, slot, bay, "LFV3A23C0R3000001");
+    }
+
+    private Api.Response book(String advisorId, Instant slot, String bay, String vin) {
         return as(ADVISOR).post("/api/v1/appointments", """
                 {"customer":{"name":"王强","phone":"13800000003"},
-                 "vehicle":{"vin":"LFV3A23C0R3000001","plate":"沪C55555","brand":"Volkswagen","model":"Passat"},
+                 "vehicle":{"vin":"%s","plate":"沪C55555","brand":"Volkswagen","model":"Passat"},
                  "advisorId":"%s","advisorName":"顾问","slotStart":"%s"%s}
-                """.formatted(advisorId, slot, bay == null ? "" : ",\"bayId\":\"" + bay + "\""));
+                """.formatted(vin, advisorId, slot, bay == null ? "" : ",\"bayId\":\"" + bay + "\""));
+    }
+
+    /** A VIN of its own per booking (one car holds one appointment per slot). */
+    static String randomVin() {
+        return "LFV3A23C" + String.format("%09d", ThreadLocalRandom.current().nextInt(0, 1_000_000_000));
     }
 
     /** A slot far in the future no other test uses. */

@@ -49,7 +49,7 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
         Api.Response opened = as(ADVISOR).post("/api/v1/repair-orders", """
                 {"appointmentId":"%s",
                  "vehicle":{"vin":"%s","plate":"沪B12345","brand":"Volkswagen","model":"Tiguan L"},
-                 "customer":{"customerId":"crm-2","name":"李娜","phone":"13800000002"},
+                 "customer":{"name":"李娜","phone":"13800000002"},
                  "odometerInKm":18230,"complaint":"发动机故障灯亮，加速无力",
                  "walkAround":{"exterior":"no damage","interior":"clean","valuables":"dashcam"},
                  "promisedAt":"%s",
@@ -59,10 +59,8 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
                           "requiredSkill":"engine",
                           "warranty":{"cause":"spark plug electrode worn prematurely","correction":"replaced four spark plugs",
                                       "causalPartNumber":"04E905612C","failureDate":"2026-11-20","roadService":false}}],
-                 "partsLines":[{"jobIndex":0,"partNumber":"06L115562B","description":"oil filter","quantity":1,
-                                "unitPrice":{"amount":85.00,"currency":"CNY"}},
-                               {"jobIndex":1,"partNumber":"04E905612C","description":"spark plug","quantity":4,
-                                "unitPrice":{"amount":95.50,"currency":"CNY"}}]}
+                 "partsLines":[{"jobIndex":0,"partNumber":"06L115562B","description":"oil filter","quantity":1},
+                               {"jobIndex":1,"partNumber":"04E905612C","description":"spark plug","quantity":4}]}
                 """.formatted(appointmentId, VIN, hoursFromNow(6)));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String id = opened.at("/id");
@@ -71,6 +69,9 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
         assertThat(opened.at("/partsLines/0/reservation")).isEqualTo("RESERVED");
         assertThat(opened.at("/partsLines/1/reservation")).isEqualTo("RESERVED");
         assertThat(opened.at("/partsNotice")).isNull();
+        assertThat(opened.json().at("/partsLines/1/unitPrice/amount").decimalValue()).isEqualByComparingTo("95.50"); // catalogue price
+        assertThat(opened.at("/partsLines/1/payType")).isEqualTo("WARRANTY");
+        assertThat(opened.at("/customer/customerId")).isEqualTo("cust-13800000002");
         assertThat(opened.json().at("/estimate/total/amount").decimalValue()).isEqualByComparingTo("971.00"); // 1.8 h × 280 + 85 + 4 × 95.50
         assertThat(as(ADVISOR).get("/api/v1/appointments/" + appointmentId).at("/status")).isEqualTo("ARRIVED");
 
@@ -92,13 +93,40 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
         assertThat(failed.at("/status")).isEqualTo("IN_WORK");
 
         work(id, "job-2", technicianId, technician, "B1");
+        issueOpenLines(id);
         Api.Response passed = as(FOREMAN).post("/api/v1/repair-orders/" + id + "/quality-check", "{\"passed\":true}");
         assertThat(passed.at("/status")).isEqualTo("QC_PASSED");
+        assertThat(passed.json().at("/partsLines/1/issuedQuantity").asInt()).isEqualTo(4);
+
+        // The bill: customer 1.0 h × 280 + 85 = 365 + 13 % VAT 47.45; warranty 0.8 h × 280 + 4 × 95.50 = 606 + 78.78
+        Api.Response bill = as(CASHIER).get("/api/v1/repair-orders/" + id + "/bill");
+        assertThat(bill.status()).as(bill.body()).isEqualTo(200);
+        assertThat(bill.header("ETag")).isNotNull();
+        assertThat(bill.json().at("/shares/0/payer").asString()).isEqualTo("CUSTOMER");
+        assertThat(bill.json().at("/shares/0/net/amount").decimalValue()).isEqualByComparingTo("365.00");
+        assertThat(bill.json().at("/shares/0/vat/amount").decimalValue()).isEqualByComparingTo("47.45");
+        assertThat(bill.json().at("/shares/1/payer").asString()).isEqualTo("WARRANTY");
+        assertThat(bill.json().at("/shares/1/gross/amount").decimalValue()).isEqualByComparingTo("684.78");
+        assertThat(bill.json().at("/customerDue/amount").decimalValue()).isEqualByComparingTo("412.45");
+
+        Api.Response partly = as(CASHIER).post("/api/v1/repair-orders/" + id + "/payments",
+                "{\"method\":\"WECHAT_PAY\",\"amount\":{\"amount\":400.00,\"currency\":\"CNY\"}}");
+        assertThat(partly.status()).as(partly.body()).isEqualTo(201);
+        assertThat(partly.json().at("/outstanding/amount").decimalValue()).isEqualByComparingTo("12.45");
+        Api.Response unpaid = as(ADVISOR).post("/api/v1/repair-orders/" + id + "/handover",
+                "{\"odometerOutKm\":18236,\"workExplained\":true}");
+        assertThat(unpaid.status()).isEqualTo(409);
+        assertThat(unpaid.at("/type")).endsWith("/bill-unpaid");
+        assertThat(as(ADVISOR).post("/api/v1/repair-orders/" + id + "/payments",
+                "{\"method\":\"CASH\",\"amount\":{\"amount\":12.45,\"currency\":\"CNY\"}}").status()).isEqualTo(403);
+        assertThat(as(CASHIER).post("/api/v1/repair-orders/" + id + "/payments",
+                "{\"method\":\"CASH\",\"amount\":{\"amount\":12.45,\"currency\":\"CNY\"}}").status()).isEqualTo(201);
 
         Api.Response handedOver = as(ADVISOR).post("/api/v1/repair-orders/" + id + "/handover", """
-                {"odometerOutKm":18236,"workExplained":true,"billSettled":true,"amountSettled":{"amount":365.00,"currency":"CNY"}}""");
+                {"odometerOutKm":18236,"workExplained":true}""");
         assertThat(handedOver.status()).as(handedOver.body()).isEqualTo(200);
         assertThat(handedOver.at("/status")).isEqualTo("HANDED_OVER");
+        assertThat(handedOver.json().at("/handover/amountSettled/amount").decimalValue()).isEqualByComparingTo("412.45");
 
         try (EventProbe probe = EventProbe.on("forecourt.workshop.events")) {
             EventSchemas.assertValid(probe.await("forecourt.workshop.appointment-booked.v1", appointmentId));
@@ -106,19 +134,32 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
             List<EventProbe.ReceivedEvent> events = probe.about(id);
             assertThat(events).extracting(EventProbe.ReceivedEvent::type).containsExactly(
                     "forecourt.workshop.repair-order-opened.v1",
+                    "forecourt.workshop.parts-line-added.v1",
+                    "forecourt.workshop.parts-line-added.v1",
+                    "forecourt.workshop.estimate-approved.v1",
                     "forecourt.workshop.job-dispatched.v1",
+                    "forecourt.workshop.job-started.v1",
                     "forecourt.workshop.job-completed.v1",
                     "forecourt.workshop.job-dispatched.v1",
+                    "forecourt.workshop.job-started.v1",
                     "forecourt.workshop.job-completed.v1",
                     "forecourt.workshop.quality-check-failed.v1",
                     "forecourt.workshop.job-dispatched.v1",
+                    "forecourt.workshop.job-started.v1",
                     "forecourt.workshop.job-completed.v1",
+                    "forecourt.workshop.bill-issued.v1",
+                    "forecourt.workshop.payment-recorded.v1",
+                    "forecourt.workshop.payment-recorded.v1",
+                    "forecourt.workshop.bill-settled.v1",
                     "forecourt.workshop.repair-order-handed-over.v1",
                     "forecourt.workshop.warranty-job-completed.v1");
             events.forEach(EventSchemas::assertValid);
             assertThat(events).allSatisfy(e -> assertThat(e.key()).isEqualTo(id));
+            assertThat(events.get(1).data().get("unitPrice").get("amount").decimalValue()).isEqualByComparingTo("85.00");
+            assertThat(events.get(2).data().get("payType").asString()).isEqualTo("WARRANTY");
+            assertThat(events.get(14).data().get("customerDue").get("amount").decimalValue()).isEqualByComparingTo("412.45");
 
-            var handover = events.get(8).data();
+            var handover = events.get(18).data();
             assertThat(handover.get("customerPhone").asString()).isEqualTo("13800000002");
             assertThat(handover.get("customerId").asString()).isEqualTo("cust-13800000002");
             assertThat(handover.get("odometerOutKm").asInt()).isEqualTo(18236);
@@ -133,7 +174,7 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
             assertThat(claim.get("technicianId").asString()).isEqualTo(technicianId);
             assertThat(claim.get("parts").get(0).get("quantity").asInt()).isEqualTo(4);
             assertThat(claim.get("complaint").asString()).isEqualTo("发动机故障灯亮，加速无力");
-            assertThat(events.get(5).data().get("findings").get(0).get("technicianId").asString()).isEqualTo(technicianId);
+            assertThat(events.get(10).data().get("findings").get(0).get("technicianId").asString()).isEqualTo(technicianId);
         }
         // the business counter of opened orders is exported
         assertThat(Api.at(port).get("/actuator/prometheus").body()).contains("forecourt_repair_orders_opened_total");
@@ -147,8 +188,9 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
         as(ADVISOR).post("/api/v1/repair-orders/" + earlier + "/approve-estimate", "{\"approvedVia\":\"phone\"}");
         work(earlier, "job-1", "emp-" + technicianName, technician, "B6");
         as(FOREMAN).post("/api/v1/repair-orders/" + earlier + "/quality-check", "{\"passed\":true}");
+        payInFull(earlier);
         assertThat(as(ADVISOR).post("/api/v1/repair-orders/" + earlier + "/handover",
-                "{\"odometerOutKm\":42001,\"workExplained\":true,\"billSettled\":true}").status()).isEqualTo(200);
+                "{\"odometerOutKm\":42001,\"workExplained\":true}").status()).isEqualTo(200);
 
         String body = walkIn(VIN, false).replaceFirst("\\{", "{\"reworkOf\":\"" + earlier + "\",");
         Api.Response rework = as(ADVISOR).post("/api/v1/repair-orders", body);
@@ -156,7 +198,7 @@ class RepairOrderFlowTest extends WorkshopIntegrationTest {
         assertThat(rework.at("/reworkOf")).isEqualTo(earlier);
 
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
-        Api.Response report = as(FOREMAN).get("/api/v1/workshop/reports/rework?from=" + today + "&to=" + today);
+        Api.Response report = as(FOREMAN).get("/api/v1/workshop-reports/rework?from=" + today + "&to=" + today);
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().get("rework").asLong()).isPositive();
         assertThat(report.json().get("rate").asDouble()).isPositive();

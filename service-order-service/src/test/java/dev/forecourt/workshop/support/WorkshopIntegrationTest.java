@@ -1,6 +1,7 @@
 package dev.forecourt.workshop.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -22,6 +23,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.TestTokens;
 import dev.forecourt.workshop.technician.TechnicianRoster;
 
@@ -58,6 +60,7 @@ public abstract class WorkshopIntegrationTest {
             "appointments:write", "repair-orders:read", "repair-orders:open", "repair-orders:update", "repair-orders:handover");
     protected static final String FOREMAN = TestTokens.staff("foreman", "workshop-supervisor", "repair-orders:read",
             "repair-orders:dispatch", "repair-orders:quality-check", "workshop:read");
+    protected static final String CASHIER = TestTokens.staff("cashier", "cashier", "repair-orders:read", "billing");
 
     @LocalServerPort
     protected int port;
@@ -71,9 +74,19 @@ public abstract class WorkshopIntegrationTest {
         PEERS.stubFor(post(urlEqualTo("/api/v1/auth/token")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"accessToken\":\"svc-token\",\"expiresIn\":900}")));
-        PEERS.stubFor(post(urlEqualTo("/api/v1/reservations")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"res-" + UUID.randomUUID() + "\",\"status\":\"RESERVED\"}")));
+        PEERS.stubFor(post(urlEqualTo("/api/v1/reservations")).willReturn(reserved("100.00")));
+        CATALOGUE.forEach((partNumber, price) -> PEERS.stubFor(post(urlEqualTo("/api/v1/reservations"))
+                .withRequestBody(containing("\"partNumber\":\"" + partNumber + "\"")).willReturn(reserved(price))));
+    }
+
+    /** Retail prices parts-service answers for the parts the tests use (any other part: 100.00). */
+    protected static final java.util.Map<String, String> CATALOGUE = java.util.Map.of(
+            "5Q0698151", "680.00", "06L115562B", "85.00", "04E905612C", "95.50", "G052195M2", "78.00");
+
+    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder reserved(String unitPrice) {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"res-" + UUID.randomUUID() + "\",\"status\":\"RESERVED\","
+                        + "\"unitPrice\":{\"amount\":" + unitPrice + ",\"currency\":\"CNY\"}}");
     }
 
     protected Api as(String token) {
@@ -83,9 +96,25 @@ public abstract class WorkshopIntegrationTest {
     /** A technician hired through hr-service's event; its token's subject is its employee id. */
     protected String hireTechnician(String username, String... skills) {
         String employeeId = "emp-" + username;
-        HrEvents.hired(employeeId, username, skills);
+        hired(employeeId, username, skills);
         await().atMost(Duration.ofSeconds(20)).until(() -> roster.find(employeeId).filter(t -> t.active()).isPresent());
         return TestTokens.staff(username, "technician", "repair-orders:read", "repair-orders:work");
+    }
+
+    /** hr-service's employee-hired event for a technician. */
+    protected static void hired(String employeeId, String username, String... skills) {
+        String skillJson = java.util.Arrays.stream(skills).map(s -> "{\"skill\":\"" + s + "\",\"level\":4}")
+                .collect(java.util.stream.Collectors.joining(","));
+        IncomingEvents.publish("forecourt.hr.employee-hired.v1", employeeId, """
+                {"employeeId":"%s","username":"%s","name":"%s","positionCode":"technician","departmentCode":"workshop",
+                 "skills":[%s],"active":true}""".formatted(employeeId, username, username, skillJson));
+    }
+
+    /** hr-service's employee-left event; waits until the roster shows the technician inactive. */
+    protected void left(String employeeId, String username) {
+        IncomingEvents.publish("forecourt.hr.employee-left.v1", employeeId,
+                "{\"employeeId\":\"%s\",\"username\":\"%s\",\"leftOn\":\"2026-11-20\"}".formatted(employeeId, username));
+        await().atMost(Duration.ofSeconds(20)).until(() -> roster.find(employeeId).filter(t -> !t.active()).isPresent());
     }
 
     protected static String unique(String prefix) {
@@ -107,8 +136,48 @@ public abstract class WorkshopIntegrationTest {
                           "payType":"CUSTOMER","requiredSkill":"maintenance"}]%s}
                 """.formatted(vin, UUID.randomUUID().toString().substring(0, 5).toUpperCase(), hoursFromNow(8),
                 withParts ? """
-                        ,"partsLines":[{"jobIndex":0,"partNumber":"5Q0698151","description":"front brake pads","quantity":1,
-                                        "unitPrice":{"amount":680.00,"currency":"CNY"}}]""" : "");
+                        ,"partsLines":[{"jobIndex":0,"partNumber":"5Q0698151","description":"front brake pads","quantity":1}]""" : "");
+    }
+
+    /**
+     * parts-service's parts-issued event for every open parts line of the order (as the storekeeper
+     * issuing against the order would send it); waits until the lines show the issued quantities.
+     */
+    protected void issueOpenLines(String id) {
+        Api.Response order = as(ADVISOR).get("/api/v1/repair-orders/" + id);
+        var lines = order.json().get("partsLines");
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            if (line.get("open").asBoolean()) {
+                int missing = line.get("quantity").asInt() - line.get("issuedQuantity").asInt();
+                issue(id, order.at("/orderNumber"), line.get("id").asString(), line.get("partNumber").asString(), missing);
+            }
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                as(ADVISOR).get("/api/v1/repair-orders/" + id).json().get("partsLines").findValues("open").stream()
+                        .noneMatch(open -> open.asBoolean()));
+    }
+
+    /** One parts-issued event, exactly as parts-service documents it. */
+    protected static String issue(String repairOrderId, String orderNumber, String lineId, String partNumber, int quantity) {
+        String issueId = "iss-" + UUID.randomUUID();
+        IncomingEvents.publish("forecourt.parts.parts-issued.v1", partNumber, """
+                {"issueId":"%s","partNumber":"%s","quantity":%d,"documentType":"REPAIR_ORDER","documentId":"%s",
+                 "orderNumber":"%s","lineId":"%s","reservationId":null,"fromReservation":%d,"issuedBy":"storekeeper",
+                 "issuedAt":"%s"}""".formatted(issueId, partNumber, quantity, repairOrderId, orderNumber, lineId, quantity, Instant.now()));
+        return issueId;
+    }
+
+    /** The cashier takes what the customer still owes on the bill. */
+    protected void payInFull(String id) {
+        Api.Response bill = as(CASHIER).get("/api/v1/repair-orders/" + id + "/bill");
+        assertThat(bill.status()).as(bill.body()).isEqualTo(200);
+        String outstanding = bill.json().at("/outstanding/amount").decimalValue().toPlainString();
+        if (new java.math.BigDecimal(outstanding).signum() > 0) {
+            Api.Response paid = as(CASHIER).post("/api/v1/repair-orders/" + id + "/payments",
+                    "{\"method\":\"CARD\",\"amount\":{\"amount\":" + outstanding + ",\"currency\":\"CNY\"}}");
+            assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+        }
     }
 
     protected String openWalkIn(String vin, boolean withParts) {
