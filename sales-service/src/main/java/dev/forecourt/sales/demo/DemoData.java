@@ -21,7 +21,9 @@ import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.config.SalesSettings;
+import dev.forecourt.sales.leads.IntentGrade;
 import dev.forecourt.sales.leads.Lead;
+import dev.forecourt.sales.leads.LostReason;
 import dev.forecourt.sales.leads.LeadRecords.Consultant;
 import dev.forecourt.sales.leads.LeadRecords.ContactChannel;
 import dev.forecourt.sales.leads.LeadRecords.Interest;
@@ -104,13 +106,14 @@ class DemoData {
         Consultant salesConsultant = new Consultant(consultant.id(), consultant.displayName());
         Customer zhangWei = new Customer("张伟", "13800000001");
         Lead zhang = leads.open(zhangWei, LeadSource.WALK_IN, new Interest("Lavida", "1.5L Comfort", "first car"), salesConsultant, consultant);
-        leads.logContact(zhang.getId(), ANY, ContactChannel.IN_PERSON, "Walked in, liked the white Lavida", consultant);
+        leads.logContact(zhang.getId(), ANY, ContactChannel.IN_PERSON, "Walked in, liked the white Lavida", IntentGrade.H, null, consultant);
         leads.advance(zhang.getId(), ANY, LeadStatus.NEGOTIATING, consultant);
         deliveredOrder(zhang.getId(), zhangWei, consultant, manager);
 
         Customer liNa = new Customer("李娜", "13800000002");
         Lead li = leads.open(liNa, LeadSource.WEB, new Interest("Tiguan L", "330TSI 2WD", "family SUV"), salesConsultant, consultant);
-        leads.logContact(li.getId(), ANY, ContactChannel.PHONE, "Called back on the web enquiry, invited for a visit", consultant);
+        leads.logContact(li.getId(), ANY, ContactChannel.PHONE, "Called back on the web enquiry, invited for a visit", IntentGrade.A,
+                null, consultant);
         leads.advance(li.getId(), ANY, LeadStatus.QUOTED, consultant);
         SalesOrder reserved = orders.draft(li.getId(), liNa, "LSVCD6AZ9RN100001", Money.cny("3000.00"), "web campaign", List.of(), consultant, false);
         orders.recordPayment(reserved.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("5000.00"), consultant);
@@ -120,14 +123,15 @@ class DemoData {
 
         Lead liu = leads.open(new Customer("刘洋", "13800000004"), LeadSource.REFERRAL, new Interest("ID.4 CROZZ", "Pure+", null),
                 salesConsultant, consultant);
-        leads.logContact(liu.getId(), ANY, ContactChannel.WECHAT, "Sent the ID.4 price list", consultant);
-        leads.lose(liu.getId(), ANY, "Bought a competitor's EV with a larger range", consultant);
+        leads.logContact(liu.getId(), ANY, ContactChannel.WECHAT, "Sent the ID.4 price list", IntentGrade.B, null, consultant);
+        leads.lose(liu.getId(), ANY, LostReason.COMPETITOR, "Bought a competitor's EV with a larger range", consultant);
 
         Customer chenJing = new Customer("陈静", "13800000005");
         Lead chen = leads.open(chenJing, LeadSource.WALK_IN, new Interest("Tiguan L", "380TSI 4MOTION", null), salesConsultant, consultant);
-        leads.logContact(chen.getId(), ANY, ContactChannel.IN_PERSON, "Wants to try the 4MOTION", consultant);
         ZoneId zone = properties.timeZone();
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        leads.logContact(chen.getId(), ANY, ContactChannel.IN_PERSON, "Wants to try the 4MOTION", IntentGrade.H,
+                tomorrow.atTime(LocalTime.of(11, 0)).atZone(zone).toInstant(), consultant);
         testDrives.book("LSVCD6AZ0RN100002", tomorrow.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), chenJing,
                 new TestDrive.DriverLicence("310101199001010021", tomorrow.plusYears(4)), chen.getId(), consultant);
         cancelledAndRefunded(consultant, manager);

@@ -44,11 +44,16 @@ public class Lead extends OutboxAggregate {
     private List<Contact> contacts = new ArrayList<>();
     private List<StatusChange> history = new ArrayList<>();
     private Instant closedAt;
+    private IntentGrade intentGrade;
+    private Instant gradedAt;
+    private Instant nextContactAt;
+    private LostReason lostReasonCode;
     private String lostReason;
     private String salesOrderId;
 
+    /** @param firstContactDue when the consultant must first contact the prospect (the store's allowed time) */
     public static Lead open(String id, Customer customer, LeadSource source, Interest interest, Consultant consultant,
-                            Instant at, Actor by) {
+                            Instant at, Instant firstContactDue, Actor by) {
         Lead lead = new Lead();
         lead.id = id;
         lead.customer = customer;
@@ -57,17 +62,34 @@ public class Lead extends OutboxAggregate {
         lead.consultant = consultant;
         lead.status = LeadStatus.NEW;
         lead.createdAt = at;
+        lead.nextContactAt = firstContactDue;
         lead.history.add(new StatusChange(LeadStatus.NEW, at, by.id()));
         lead.raise(new LeadOpened(id, customer.customerId(), customer.name(), customer.phone(), source,
                 interest == null ? null : interest.model(), interest == null ? null : interest.trim(), consultant.id(),
-                consultant.name(), at, by.id()));
+                consultant.name(), at, by.id(), firstContactDue));
         return lead;
     }
 
-    /** Logs a contact; the first one moves a new lead to CONTACTED. */
-    public void logContact(ContactChannel channel, String note, Instant at, Actor by) {
+    /**
+     * Logs a contact with the next one planned (提出次日工作预定) and the prospect's intent grade; the
+     * first contact moves a new lead to CONTACTED. Without a grade the lead keeps its grade (C when it
+     * has none); without a date the next contact follows the grade's rhythm.
+     */
+    public void logContact(ContactChannel channel, String note, IntentGrade grade, Instant nextContact, IntentGradePolicy grading,
+                           Instant at, Actor by) {
         requireOpen("log a contact on");
-        contacts.add(new Contact(at, channel, note, by.id(), by.displayName()));
+        IntentGrade newGrade = grade != null ? grade : intentGrade != null ? intentGrade : IntentGrade.C;
+        Instant next = nextContact != null ? nextContact : grading.nextContactAfter(newGrade, at);
+        if (!next.isAfter(at)) {
+            throw new RuleViolated("next-contact-in-the-past", "Next contact not ahead",
+                    "The next contact must be planned after this one (" + at + ")", new FieldProblem("nextContactAt", "must be in the future"));
+        }
+        if (newGrade != intentGrade || gradedAt == null) {
+            gradedAt = at;
+        }
+        intentGrade = newGrade;
+        nextContactAt = next;
+        contacts.add(new Contact(at, channel, note, by.id(), by.displayName(), next, newGrade));
         boolean first = firstContactedAt == null;
         if (first) {
             firstContactedAt = at;
@@ -76,7 +98,7 @@ public class Lead extends OutboxAggregate {
             changeStatus(LeadStatus.CONTACTED, at, by, "Cannot contact a closed lead");
         }
         raise(new LeadContacted(id, customer.customerId(), customer.phone(), channel, note, status, first, at, by.id(),
-                by.displayName()));
+                by.displayName(), next, newGrade));
     }
 
     /** Moves the lead forward in the funnel; it never goes back, and a new lead must be contacted first. */
@@ -105,22 +127,28 @@ public class Lead extends OutboxAggregate {
         changeStatus(LeadStatus.WON, at, by, status == LeadStatus.NEW ? "A lead nobody contacted cannot be won" : "Cannot win a closed lead");
         salesOrderId = orderId;
         closedAt = at;
+        nextContactAt = null;
         raise(new LeadWon(id, customer.customerId(), customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
                 consultant.id(), consultant.name(), orderId, at));
     }
 
-    /** Closes the lead as lost (战败); the reason is mandatory, it is what the evening review discusses. */
-    public void lose(String reason, Instant at, Actor by) {
+    /**
+     * Closes the lead as lost (战败) with a reason from the catalogue (OTHER when none is given) and the
+     * consultant's words, which are mandatory: they are what the evening review discusses.
+     */
+    public void lose(LostReason code, String reason, Instant at, Actor by) {
         requireOpen("lose");
         if (reason == null || reason.isBlank()) {
             throw new RuleViolated("lost-reason-required", "Reason required",
                     "A lost lead needs a reason", new FieldProblem("reason", "must not be blank"));
         }
         changeStatus(LeadStatus.LOST, at, by, "Cannot lose a closed lead");
+        lostReasonCode = code != null ? code : LostReason.OTHER;
         lostReason = reason.trim();
         closedAt = at;
+        nextContactAt = null;
         raise(new LeadLost(id, customer.customerId(), customer.name(), customer.phone(), source, interest == null ? null : interest.model(),
-                consultant.id(), consultant.name(), lostReason, at));
+                consultant.id(), consultant.name(), lostReason, lostReasonCode, at));
     }
 
     public void assignTo(Consultant next, Instant at, Actor by) {
@@ -158,5 +186,9 @@ public class Lead extends OutboxAggregate {
     public List<StatusChange> getHistory() { return List.copyOf(history); }
     public Instant getClosedAt() { return closedAt; }
     public String getLostReason() { return lostReason; }
+    public LostReason getLostReasonCode() { return lostReasonCode; }
+    public IntentGrade getIntentGrade() { return intentGrade; }
+    public Instant getGradedAt() { return gradedAt; }
+    public Instant getNextContactAt() { return nextContactAt; }
     public String getSalesOrderId() { return salesOrderId; }
 }

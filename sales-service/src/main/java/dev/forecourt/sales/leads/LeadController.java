@@ -1,6 +1,9 @@
 package dev.forecourt.sales.leads;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +51,9 @@ class LeadController {
                     @Valid ConsultantBody consultant) {
     }
 
-    record LogContact(@NotNull ContactChannel channel, @NotBlank @Size(max = 1000) String note, Long version) {
+    /** Without intentGrade the lead keeps its grade (C when it has none); without nextContactAt the grade's rhythm plans it. */
+    record LogContact(@NotNull ContactChannel channel, @NotBlank @Size(max = 1000) String note, IntentGrade intentGrade,
+                      OffsetDateTime nextContactAt, Long version) {
     }
 
     record Advance(@NotNull LeadStatus status, Long version) {
@@ -58,7 +63,10 @@ class LeadController {
     }
 
     /** The reason is checked by the domain (422 lost-reason-required), so a blank one is not a 400 here. */
-    record Lose(@Size(max = 500) String reason, Long version) {
+    record Lose(LostReason reasonCode, @Size(max = 500) String reason, Long version) {
+    }
+
+    record LostReasonView(LostReason code, String description) {
     }
 
     record Reassign(@NotBlank String id, @NotBlank String name, Long version) {
@@ -88,10 +96,12 @@ class LeadController {
 
     @PostMapping("/{id}/contacts")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Log a contact with the prospect", operationId = "logLeadContact")
+    @Operation(summary = "Log a contact with the prospect, the next contact planned and the intent grade (H/A/B/C)",
+            operationId = "logLeadContact")
     LeadView contact(@PathVariable String id, @Valid @RequestBody LogContact request,
                      @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
-        return view(leads.logContact(id, expected(ifMatch, request.version()), request.channel(), request.note(), actor));
+        return view(leads.logContact(id, expected(ifMatch, request.version()), request.channel(), request.note(), request.intentGrade(),
+                request.nextContactAt() == null ? null : request.nextContactAt().toInstant(), actor));
     }
 
     @PostMapping("/{id}/progress")
@@ -113,10 +123,11 @@ class LeadController {
 
     @PostMapping("/{id}/lost")
     @PreAuthorize("hasAuthority('leads:write')")
-    @Operation(summary = "Close the lead as lost (战败) with its reason", operationId = "loseLead")
+    @Operation(summary = "Close the lead as lost (战败): a reason from the catalogue (reasonCode, default OTHER) and the consultant's words",
+            operationId = "loseLead")
     LeadView lose(@PathVariable String id, @Valid @RequestBody Lose request,
                   @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
-        return view(leads.lose(id, expected(ifMatch, request.version()), request.reason(), actor));
+        return view(leads.lose(id, expected(ifMatch, request.version()), request.reasonCode(), request.reason(), actor));
     }
 
     @PostMapping("/{id}/assignment")
@@ -125,6 +136,28 @@ class LeadController {
     LeadView assign(@PathVariable String id, @Valid @RequestBody Reassign request,
                     @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
         return view(leads.assign(id, expected(ifMatch, request.version()), new Consultant(request.id(), request.name()), actor));
+    }
+
+    @GetMapping("/follow-ups/today")
+    @PreAuthorize("hasAuthority('leads:read')")
+    @Operation(summary = "A consultant's follow-ups for today: overdue and due next contacts (default: the caller's)",
+            operationId = "todaysFollowUps")
+    Leads.FollowUps followUpsToday(@RequestParam(required = false) String consultantId, Actor actor) {
+        return leads.followUpsOf(consultantId == null || consultantId.isBlank() ? actor.id() : consultantId);
+    }
+
+    @GetMapping("/follow-ups/overdue")
+    @PreAuthorize("hasAuthority('leads:supervise')")
+    @Operation(summary = "The showroom supervisor's view: overdue follow-ups per consultant", operationId = "overdueFollowUps")
+    List<Leads.OverdueFollowUps> overdueFollowUps() {
+        return leads.overdueByConsultant();
+    }
+
+    @GetMapping("/lost-reasons")
+    @PreAuthorize("hasAuthority('leads:read')")
+    @Operation(summary = "The catalogue of lost reasons (战败原因)", operationId = "lostReasons")
+    List<LostReasonView> lostReasons() {
+        return Arrays.stream(LostReason.values()).map(r -> new LostReasonView(r, r.description())).toList();
     }
 
     @GetMapping("/{id}")
@@ -143,6 +176,6 @@ class LeadController {
     }
 
     private LeadView view(Lead lead) {
-        return LeadView.of(lead, leads.contactOverdue(lead));
+        return LeadView.of(lead, leads.contactOverdue(lead), leads.expectedPurchaseBy(lead));
     }
 }

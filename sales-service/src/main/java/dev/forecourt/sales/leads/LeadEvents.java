@@ -17,7 +17,7 @@ public final class LeadEvents {
     @EventType("forecourt.sales.lead-opened.v1")
     public record LeadOpened(String leadId, String customerId, String customerName, String customerPhone, LeadSource source,
                              String model, String trim, String consultantId, String consultantName, Instant openedAt,
-                             String openedBy) implements DomainEvent {
+                             String openedBy, Instant firstContactDue) implements DomainEvent {
         @Override
         public String aggregateId() {
             return leadId;
@@ -27,7 +27,7 @@ public final class LeadEvents {
     @EventType("forecourt.sales.lead-contacted.v1")
     public record LeadContacted(String leadId, String customerId, String customerPhone, LeadRecords.ContactChannel channel,
                                 String note, LeadStatus status, boolean firstContact, Instant contactedAt, String contactedBy,
-                                String contactedByName) implements DomainEvent {
+                                String contactedByName, Instant nextContactAt, IntentGrade intentGrade) implements DomainEvent {
         @Override
         public String aggregateId() {
             return leadId;
@@ -65,7 +65,8 @@ public final class LeadEvents {
 
     @EventType("forecourt.sales.lead-lost.v1")
     public record LeadLost(String leadId, String customerId, String customerName, String customerPhone, LeadSource source,
-                           String model, String consultantId, String consultantName, String reason, Instant lostAt)
+                           String model, String consultantId, String consultantName, String reason, LostReason reasonCode,
+                           Instant lostAt)
             implements DomainEvent {
         @Override
         public String aggregateId() {

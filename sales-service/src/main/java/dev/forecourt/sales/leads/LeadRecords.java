@@ -13,7 +13,8 @@ public final class LeadRecords {
     }
 
     /** One logged contact with the prospect (every contact is logged). */
-    public record Contact(Instant at, ContactChannel channel, String note, String byId, String byName) {
+    public record Contact(Instant at, ContactChannel channel, String note, String byId, String byName, Instant nextContactAt,
+                          IntentGrade intentGrade) {
     }
 
     public enum ContactChannel {

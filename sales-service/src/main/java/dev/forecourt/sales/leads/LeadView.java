@@ -15,11 +15,13 @@ import dev.forecourt.sales.leads.LeadRecords.StatusChange;
 public record LeadView(String id, Customer customer, LeadSource source, Interest interest, Consultant consultant,
                        LeadStatus status, boolean contactOverdue, Instant createdAt, Instant firstContactedAt,
                        List<Contact> contacts, List<StatusChange> history, Instant closedAt, String lostReason,
-                       String salesOrderId, Long version) implements Versioned {
+                       LostReason lostReasonCode, String salesOrderId, String customerId, IntentGrade intentGrade,
+                       Instant nextContactAt, Instant expectedPurchaseBy, Long version) implements Versioned {
 
-    public static LeadView of(Lead l, boolean contactOverdue) {
+    public static LeadView of(Lead l, boolean contactOverdue, Instant expectedPurchaseBy) {
         return new LeadView(l.getId(), l.getCustomer(), l.getSource(), l.getInterest(), l.getConsultant(), l.getStatus(),
                 contactOverdue, l.getCreatedAt(), l.getFirstContactedAt(), l.getContacts(), l.getHistory(), l.getClosedAt(),
-                l.getLostReason(), l.getSalesOrderId(), l.getVersion());
+                l.getLostReason(), l.getLostReasonCode(), l.getSalesOrderId(), l.getCustomer().customerId(), l.getIntentGrade(),
+                l.getNextContactAt(), expectedPurchaseBy, l.getVersion());
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.leads.Lead;
+import dev.forecourt.sales.leads.LeadRecords;
 import dev.forecourt.sales.leads.LeadSource;
 import dev.forecourt.sales.leads.LeadStatus;
 import dev.forecourt.sales.orders.SalesOrder;
@@ -55,7 +56,18 @@ public class DailySummaries {
                 t.won++;
             } else if (lead.getStatus() == LeadStatus.LOST) {
                 t.lost.add(new DailySummary.LostLead(lead.getId(), lead.getCustomer().name(),
-                        lead.getInterest() == null ? null : lead.getInterest().model(), lead.getLostReason()));
+                        lead.getInterest() == null ? null : lead.getInterest().model(), lead.getLostReason(),
+                        lead.getLostReasonCode() == null ? null : lead.getLostReasonCode().name()));
+            }
+        }
+        // A repeat visit: an in-person contact on the day with a prospect who was not a walk-in opened that day.
+        Query visited = Query.query(Criteria.where("contacts.at").gte(from).lt(to));
+        for (Lead lead : mongo.find(visited, Lead.class)) {
+            boolean walkInToday = lead.getSource() == LeadSource.WALK_IN && !lead.getCreatedAt().isBefore(from) && lead.getCreatedAt().isBefore(to);
+            long visits = lead.getContacts().stream().filter(c -> c.channel() == LeadRecords.ContactChannel.IN_PERSON
+                    && !c.at().isBefore(from) && c.at().isBefore(to)).count();
+            if (visits > 0 && !walkInToday) {
+                tally(tallies, lead.getConsultant().id(), lead.getConsultant().name()).repeatVisits++;
             }
         }
         Query drivesCompleted = Query.query(Criteria.where("completedAt").gte(from).lt(to).and("status").is(TestDriveStatus.COMPLETED));
@@ -83,7 +95,9 @@ public class DailySummaries {
                 lines.stream().mapToInt(DailySummary.ConsultantLine::won).sum(),
                 lines.stream().mapToInt(DailySummary.ConsultantLine::lost).sum(),
                 lines.stream().mapToInt(DailySummary.ConsultantLine::ordersConfirmed).sum(),
-                lines.stream().mapToInt(DailySummary.ConsultantLine::deliveries).sum());
+                lines.stream().mapToInt(DailySummary.ConsultantLine::deliveries).sum(),
+                lines.stream().mapToInt(DailySummary.ConsultantLine::repeatVisits).sum(),
+                lines.stream().mapToInt(DailySummary.ConsultantLine::showroomTraffic).sum());
     }
 
     private static Tally tally(Map<String, Tally> tallies, String id, String name) {
@@ -101,6 +115,7 @@ public class DailySummaries {
         final List<DailySummary.LostLead> lost = new ArrayList<>();
         int ordersConfirmed;
         int deliveries;
+        int repeatVisits;
 
         Tally(String id, String name) {
             this.id = id;
@@ -109,7 +124,7 @@ public class DailySummaries {
 
         DailySummary.ConsultantLine line() {
             return new DailySummary.ConsultantLine(id, name, walkIns, newLeads, testDrives, won, lost.size(), List.copyOf(lost),
-                    ordersConfirmed, deliveries);
+                    ordersConfirmed, deliveries, repeatVisits, walkIns + repeatVisits);
         }
     }
 }

@@ -10,21 +10,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/sales-reports")
-@Tag(name = "Sales reports", description = "The evening review")
+@Tag(name = "Sales reports", description = "The evening review, lost-lead analysis, the sales board and statistics")
 class SalesReportController {
 
     private final DailySummaries summaries;
+    private final LostLeadAnalysis lostLeads;
     private final Clock clock;
     private final ForecourtProperties properties;
 
-    SalesReportController(DailySummaries summaries, Clock clock, ForecourtProperties properties) {
+    SalesReportController(DailySummaries summaries, LostLeadAnalysis lostLeads, Clock clock, ForecourtProperties properties) {
         this.summaries = summaries;
+        this.lostLeads = lostLeads;
         this.clock = clock;
         this.properties = properties;
     }
@@ -35,5 +39,21 @@ class SalesReportController {
             operationId = "dailySalesSummary")
     DailySummary daily(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return summaries.of(date != null ? date : LocalDate.now(clock.withZone(properties.timeZone())));
+    }
+
+    @GetMapping("/lost-leads")
+    @PreAuthorize("hasAuthority('sales-reports:read')")
+    @Operation(summary = "Lost-lead analysis (战败分析) by reason, model, consultant and month for a period (default: this month to today)",
+            operationId = "lostLeadAnalysis")
+    LostLeadAnalysis.Report lostLeads(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        LocalDate last = to != null ? to : today;
+        LocalDate first = from != null ? from : last.withDayOfMonth(1);
+        if (first.isAfter(last) || first.plusYears(5).isBefore(last)) {
+            throw ProblemException.invalid("from must not be after to, and the period at most 5 years",
+                    new FieldProblem("from", "must be on or before to, at most 5 years before it"));
+        }
+        return lostLeads.of(first, last);
     }
 }
