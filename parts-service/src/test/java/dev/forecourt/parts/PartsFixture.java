@@ -2,9 +2,14 @@ package dev.forecourt.parts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import dev.forecourt.parts.repairorders.PartsLine;
+import dev.forecourt.parts.repairorders.RepairOrders;
+import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.TestTokens;
 
@@ -12,12 +17,31 @@ import dev.forecourt.platform.test.TestTokens;
 public final class PartsFixture {
 
     public static final String[] ALL = {"parts:read", "parts:write", "parts:receive", "parts:issue", "parts:reserve",
-            "parts:stocktake", "parts:approve-stocktake", "parts:plan", "parts:return"};
+            "parts:stocktake", "parts:approve-stocktake", "parts:plan", "parts:return", "counter-sales:write"};
 
     private final Api api;
+    private final RepairOrders orders;
 
     public PartsFixture(int port) {
+        this(port, null);
+    }
+
+    /** With the repair orders parts-service knows: {@link #issue} then issues against an open order it makes up. */
+    public PartsFixture(int port, RepairOrders orders) {
         this.api = Api.at(port).as(TestTokens.staff("storekeeper", "parts-storekeeper", ALL));
+        this.orders = orders;
+    }
+
+    /**
+     * An open repair order as if the workshop had announced it, with one parts line per line id
+     * (quantity 10 each) for the part; returns its number ({@code RO-<id>}).
+     */
+    public String openRepairOrder(String repairOrderId, String partNumber, String... lineIds) {
+        List<PartsLine> lines = java.util.Arrays.stream(lineIds)
+                .map(line -> new PartsLine(line, partNumber, 10, Money.cny("10.00"), "CUSTOMER", Instant.now(), false)).toList();
+        orders.learnOrder(repairOrderId, "RO-" + repairOrderId, "LSVAB4BM7RN000001", "cust-13800000001", "13800000001", lines,
+                Instant.now(), null);
+        return "RO-" + repairOrderId;
     }
 
     public Api api() {
@@ -56,6 +80,9 @@ public final class PartsFixture {
     }
 
     public Api.Response issue(String partNumber, int quantity, String documentId) {
+        if (orders != null) {
+            openRepairOrder(documentId, partNumber, "L-" + partNumber);
+        }
         return api.post("/api/v1/stock-issues", """
                 {"partNumber":"%s","quantity":%d,"document":{"type":"REPAIR_ORDER","id":"%s"}}
                 """.formatted(partNumber, quantity, documentId));

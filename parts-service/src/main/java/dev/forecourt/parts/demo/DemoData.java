@@ -1,5 +1,7 @@
 package dev.forecourt.parts.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,6 +13,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.parts.catalogue.Catalogue;
+import dev.forecourt.parts.countersales.CounterSale;
+import dev.forecourt.parts.countersales.CounterSelling;
+import dev.forecourt.parts.repairorders.PartsLine;
+import dev.forecourt.parts.repairorders.RepairOrders;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.parts.catalogue.Part;
 import dev.forecourt.parts.catalogue.PartDetails;
 import dev.forecourt.parts.issuing.IssueRequest.IssueDocument;
@@ -39,8 +46,15 @@ class DemoData {
     private final Catalogue catalogue;
     private final Receiving receiving;
     private final Issuing issuing;
+    private final RepairOrders repairOrders;
+    private final CounterSelling counterSelling;
+    private final Clock clock;
 
-    DemoData(ForecourtProperties properties, MongoTemplate mongo, Catalogue catalogue, Receiving receiving, Issuing issuing) {
+    DemoData(ForecourtProperties properties, MongoTemplate mongo, Catalogue catalogue, Receiving receiving, Issuing issuing,
+             RepairOrders repairOrders, CounterSelling counterSelling, Clock clock) {
+        this.repairOrders = repairOrders;
+        this.counterSelling = counterSelling;
+        this.clock = clock;
         this.properties = properties;
         this.mongo = mongo;
         this.catalogue = catalogue;
@@ -68,15 +82,36 @@ class DemoData {
                 new ReceiptRequest.Line("1K0819653B", 15, 15, 0, null),
                 new ReceiptRequest.Line("5Q0407151A", 4, 4, 0, null),
                 new ReceiptRequest.Line("G052195M2", 100, 100, 0, null))), STOREKEEPER);
-        issue("06L115562B", 1, IssueDocumentType.REPAIR_ORDER, "RO-DEMO-0001");
-        issue("G052195M2", 5, IssueDocumentType.REPAIR_ORDER, "RO-DEMO-0001");
-        issue("5Q0698151", 1, IssueDocumentType.REPAIR_ORDER, "RO-DEMO-0002");
-        issue("1K0819653B", 2, IssueDocumentType.COUNTER_SALE, "CS-DEMO-0001");
-        log.info("Demo data: 6 parts, 1 goods receipt, 4 issues");
+        // two earlier repair orders the workshop announced (parts lines at catalogue prices), issued and handed over
+        Instant now = clock.instant();
+        repairOrders.learnOrder("RO-DEMO-0001", "RO-DEMO-0001", "LSVAB4BM7RN000001", "cust-13800000001", "13800000001", List.of(
+                line("L1", "06L115562B", 1, "68.00", now), line("L2", "G052195M2", 5, "75.00", now)), now, null);
+        repairOrders.learnOrder("RO-DEMO-0002", "RO-DEMO-0002", "LSVAB4BM7RN000002", "cust-13800000002", "13800000002", List.of(
+                line("L1", "5Q0698151", 1, "520.00", now)), now, null);
+        issue("06L115562B", 1, "RO-DEMO-0001", "L1");
+        issue("G052195M2", 5, "RO-DEMO-0001", "L2");
+        issue("5Q0698151", 1, "RO-DEMO-0002", "L1");
+        repairOrders.learnOrder("RO-DEMO-0001", "RO-DEMO-0001", "LSVAB4BM7RN000001", "cust-13800000001", "13800000001", List.of(),
+                now, now);
+        repairOrders.learnOrder("RO-DEMO-0002", "RO-DEMO-0002", "LSVAB4BM7RN000002", "cust-13800000002", "13800000002", List.of(),
+                now, now);
+        // a counter sale: two cabin filters, paid by WeChat, handed over
+        CounterSale sale = counterSelling.open("cust-13800000003", "Li Lei 李雷", "13800000003",
+                List.of(new CounterSelling.SaleLine("1K0819653B", 2)), STOREKEEPER);
+        if (sale != null) {
+            counterSelling.pay(sale.getId(), "WECHAT_PAY", sale.getTotal(), "WX-DEMO-0001", ExpectedVersion.ANY, STOREKEEPER);
+            counterSelling.issue(sale.getId(), ExpectedVersion.ANY, STOREKEEPER);
+        }
+        log.info("Demo data: 6 parts, 1 goods receipt, 2 repair orders with 3 issues, 1 counter sale");
     }
 
-    private void issue(String partNumber, int quantity, IssueDocumentType type, String document) {
-        issuing.issue(new IssueRequest(partNumber, quantity, new IssueDocument(type, document), null), STOREKEEPER);
+    private void issue(String partNumber, int quantity, String repairOrder, String lineId) {
+        issuing.issue(new IssueRequest(partNumber, quantity, new IssueDocument(IssueDocumentType.REPAIR_ORDER, repairOrder), lineId),
+                STOREKEEPER);
+    }
+
+    private static PartsLine line(String lineId, String partNumber, int quantity, String price, Instant at) {
+        return new PartsLine(lineId, partNumber, quantity, Money.cny(price), "CUSTOMER", at, false);
     }
 
     private static PartDetails part(String number, String name, String unit, String price, String bin, int min, int max, int safety) {

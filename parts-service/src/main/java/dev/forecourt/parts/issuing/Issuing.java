@@ -16,6 +16,7 @@ import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.reservations.ReservationIds;
 import dev.forecourt.parts.reservations.Reservations;
 import dev.forecourt.parts.stock.DocumentRef;
+import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.HeldReservation;
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
@@ -37,13 +38,15 @@ public class Issuing {
     private static final int ATTEMPTS = 5;
 
     private final Catalogue catalogue;
+    private final IssueDocuments documents;
     private final StockLedger ledger;
     private final Reservations reservations;
     private final Clock clock;
     private final Counter issued;
 
-    public Issuing(Catalogue catalogue, StockLedger ledger, Reservations reservations, Clock clock, MeterRegistry meters) {
+    public Issuing(Catalogue catalogue, IssueDocuments documents, StockLedger ledger, Reservations reservations, Clock clock, MeterRegistry meters) {
         this.catalogue = catalogue;
+        this.documents = documents;
         this.ledger = ledger;
         this.reservations = reservations;
         this.clock = clock;
@@ -52,10 +55,25 @@ public class Issuing {
     }
 
     public StockIssue issue(IssueRequest request, Actor by) {
-        DocumentRef document = new DocumentRef(request.document().type().asDocumentType(), request.document().id());
-        String reservationId = document.type() == dev.forecourt.parts.stock.DocumentType.REPAIR_ORDER && request.lineId() != null
-                ? ReservationIds.of(document.id(), request.lineId()) : null;
-        String issueId = "iss-" + UUID.randomUUID();
+        return issue(request, by, "iss-" + UUID.randomUUID(), false);
+    }
+
+    /**
+     * Issues under a chosen id: an issue already booked under it is answered as it was (so a
+     * document that issues its lines one by one can be resumed without issuing a line twice).
+     */
+    public StockIssue issue(IssueRequest request, Actor by, String issueId) {
+        return issue(request, by, issueId, true);
+    }
+
+    private StockIssue issue(IssueRequest request, Actor by, String issueId, boolean mayBeBooked) {
+        DocumentRef document = documents.resolve(request.document().type(), request.document().id(), request.partNumber(),
+                request.lineId());
+        if (mayBeBooked && ledger.find(request.partNumber()).isPresent() && ledger.isBooked(request.partNumber(), issueId)) {
+            return get(issueId);
+        }
+        String reservationId = document.type() == DocumentType.REPAIR_ORDER && document.lineId() != null
+                ? ReservationIds.of(document.id(), document.lineId()) : null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // without a repair-order line there is no reservation to consult: go straight to the
             // conditional update (the hot path under contention is one round trip)
@@ -65,7 +83,8 @@ public class Issuing {
                     -plan.fromReservation(), document, held == null ? null : reservationId, null, by, clock.instant());
             Optional<StockCard> after = ledger.apply(movement, condition(plan, held), changes(plan, held, movement),
                     new PartsIssued(issueId, movement.partNumber(), request.quantity(), document.type().name(), document.id(),
-                            null, request.lineId(), movement.reference(), plan.fromReservation(), by.username(), movement.at()));
+                            document.number(), document.lineId(), movement.reference(), plan.fromReservation(), by.username(),
+                            movement.at()));
             if (after.isPresent()) {
                 issued.increment(request.quantity());
                 if (plan.consumesReservation()) {

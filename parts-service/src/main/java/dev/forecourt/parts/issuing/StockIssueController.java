@@ -23,9 +23,11 @@ import jakarta.validation.Valid;
 class StockIssueController {
 
     private final Issuing issuing;
+    private final PartsReturning returning;
 
-    StockIssueController(Issuing issuing) {
+    StockIssueController(Issuing issuing, PartsReturning returning) {
         this.issuing = issuing;
+        this.returning = returning;
     }
 
     @PostMapping
@@ -34,6 +36,14 @@ class StockIssueController {
     ResponseEntity<StockIssue> issue(@Valid @RequestBody IssueRequest request, Actor actor) {
         StockIssue issue = issuing.issue(request, actor);
         return ResponseEntity.created(URI.create("/api/v1/stock-issues/" + issue.issueId())).body(issue);
+    }
+
+    @PostMapping("/returns")
+    @PreAuthorize("hasAuthority('parts:issue')")
+    @Operation(summary = "Take back issued parts a repair order did not use (at most what its line was issued)",
+            operationId = "returnIssuedParts")
+    ResponseEntity<ReturnedParts> giveBack(@Valid @RequestBody ReturnRequest request, Actor actor) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED).body(returning.giveBack(request, actor));
     }
 
     @GetMapping("/{issueId}")

@@ -43,6 +43,10 @@ public class GoodsReceipt extends OutboxAggregate {
     void posted(List<ReceiptLine> bookedLines) {
         status = Lifecycle.requireTransition(status, ReceiptStatus.POSTED, "Goods receipt " + id + " is already posted");
         lines = List.copyOf(bookedLines);
+        raise(new GoodsReceived(id, supplier, deliveryNote, lines.stream().map(l -> new GoodsReceived.Line(l.lineNo(), l.partNumber(),
+                l.delivered(), l.accepted(), l.rejected(), l.rejectionReason(), l.supplierReturnId())).toList(),
+                lines.stream().mapToInt(ReceiptLine::accepted).sum(), lines.stream().mapToInt(ReceiptLine::rejected).sum(),
+                receivedBy.username(), receivedAt));
     }
 
     public String getId() { return id; }

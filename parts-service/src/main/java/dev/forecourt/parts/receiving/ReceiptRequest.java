@@ -26,14 +26,25 @@ public record ReceiptRequest(
             @NotNull @PositiveOrZero @Max(100_000) Integer delivered,
             @NotNull @PositiveOrZero @Max(100_000) Integer accepted,
             @NotNull @PositiveOrZero @Max(100_000) Integer rejected,
-            @Size(max = 200) String rejectionReason) {
+            @Size(max = 200) String rejectionReason,
+            Boolean genuineOem) {
+
+        public Line(String partNumber, Integer delivered, Integer accepted, Integer rejected, String rejectionReason) {
+            this(partNumber, delivered, accepted, rejected, rejectionReason, null);
+        }
+
+        /** Goods are taken as genuine OEM unless the storekeeper marks them otherwise. */
+        public boolean isGenuine() {
+            return genuineOem == null || genuineOem;
+        }
     }
 
     /**
      * The receiving rules, all checked before anything is written: every delivered piece is either
-     * accepted or rejected, a refusal says why, and every part is in the catalogue.
+     * accepted or rejected, a refusal says why, every part is in the catalogue, and a genuine OEM
+     * part is received only as genuine goods (no look-alikes on an OEM part's bin).
      */
-    void check(Predicate<String> knownPart) {
+    void check(Predicate<String> knownPart, Predicate<String> genuineOemPart) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -49,6 +60,8 @@ public record ReceiptRequest(
             }
             if (!knownPart.test(line.partNumber())) {
                 problems.add(new FieldProblem(at + "partNumber", "is not in the catalogue"));
+            } else if (!line.isGenuine() && line.accepted() > 0 && genuineOemPart.test(line.partNumber())) {
+                problems.add(new FieldProblem(at + "genuineOem", "a genuine OEM part accepts only genuine goods"));
             }
         }
         if (!problems.isEmpty()) {

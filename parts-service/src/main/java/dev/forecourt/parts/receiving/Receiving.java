@@ -1,11 +1,14 @@
 package dev.forecourt.parts.receiving;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
+import dev.forecourt.parts.catalogue.Part;
+import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.parts.returns.SupplierReturns;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
@@ -52,8 +57,13 @@ public class Receiving {
     }
 
     public GoodsReceipt receive(ReceiptRequest request, Actor by) {
-        request.check(partNumber -> catalogue.find(partNumber).isPresent());
-        String id = "gr-" + UUID.randomUUID();
+        request.check(partNumber -> catalogue.find(partNumber).isPresent(),
+                partNumber -> catalogue.find(partNumber).map(Part::isGenuineOem).orElse(false));
+        String id = receiptIdOf(request.supplier(), request.deliveryNote());
+        GoodsReceipt earlier = mongo.findById(id, GoodsReceipt.class);
+        if (earlier != null) {
+            throw alreadyReceived(earlier);
+        }
         Instant now = clock.instant();
         List<ReceiptLine> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -62,8 +72,12 @@ public class Receiving {
                     line.rejectionReason(), null, null));
         }
         // the receipt is written first, so every ledger entry below points at a document that exists
-        GoodsReceipt receipt = aggregates.insert(GoodsReceipt.counted(id, store.storeId(), request.supplier(), request.deliveryNote(),
-                lines, by, now));
+        GoodsReceipt receipt;
+        try {
+            receipt = aggregates.insert(GoodsReceipt.counted(id, store.storeId(), request.supplier(), request.deliveryNote(), lines, by, now));
+        } catch (DuplicateKeyException concurrentlyReceived) {
+            throw alreadyReceived(get(id));
+        }
         return post(receipt, false);
     }
 
@@ -96,6 +110,21 @@ public class Receiving {
         }
         return new ReceiptLine(line.lineNo(), line.partNumber(), line.delivered(), line.accepted(), line.rejected(),
                 line.rejectionReason(), movementId, returnId);
+    }
+
+    /**
+     * A delivery note is received once per supplier: the receipt's id is derived from the two
+     * (case and surrounding blanks ignored), so a second receipt of the same note cannot be stored.
+     */
+    static String receiptIdOf(String supplier, String deliveryNote) {
+        String key = supplier.strip().toLowerCase(Locale.ROOT) + "\n" + deliveryNote.strip().toLowerCase(Locale.ROOT);
+        return "gr-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Conflict alreadyReceived(GoodsReceipt earlier) {
+        return new Conflict("delivery-note-already-received", "Delivery note already received",
+                "Delivery note " + earlier.getDeliveryNote() + " of " + earlier.getSupplier() + " was received as goods receipt "
+                        + earlier.getId() + "; nothing was booked").with("receiptId", earlier.getId());
     }
 
     public GoodsReceipt get(String id) {

@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
+import dev.forecourt.parts.catalogue.Part;
+import dev.forecourt.platform.money.Money;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.HeldReservation;
@@ -126,6 +128,14 @@ public class Reservations {
         return released;
     }
 
+    /** Releases the reservation of one repair-order line if it still holds stock (the line was removed). */
+    public void releaseLine(String repairOrderId, String lineId, String reason, Actor by) {
+        Reservation reservation = mongo.findById(ReservationIds.of(repairOrderId, lineId), Reservation.class);
+        if (reservation != null && ledger.card(reservation.partNumber()).heldReservation(reservation.id()) != null) {
+            release(reservation.id(), reason, by);
+        }
+    }
+
     /** Called by issuing once an issue used the reservation up. */
     public void recordConsumed(String id, Actor by, Instant at) {
         setStatus(id, ReservationStatus.CONSUMED, at, by, "issued");
@@ -192,6 +202,8 @@ public class Reservations {
     }
 
     private ReservationView view(Reservation reservation) {
-        return ReservationView.of(reservation, ledger.find(reservation.partNumber()).map(c -> c.heldReservation(reservation.id())).orElse(null));
+        Money unitPrice = catalogue.find(reservation.partNumber()).map(Part::getPrice).orElse(null);
+        return ReservationView.of(reservation, ledger.find(reservation.partNumber()).map(c -> c.heldReservation(reservation.id())).orElse(null),
+                unitPrice);
     }
 }

@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 
@@ -49,8 +51,10 @@ class SupplierReturnController {
     @PostMapping("/{id}/ship")
     @PreAuthorize("hasAuthority('parts:return')")
     @Operation(summary = "The goods left for the supplier (once)", operationId = "shipSupplierReturn")
-    SupplierReturnView ship(@PathVariable String id, @Valid @RequestBody(required = false) ShipRequest request, Actor actor) {
-        return SupplierReturnView.of(returns.ship(id, request == null ? null : request.shipmentReference(), actor));
+    SupplierReturnView ship(@PathVariable String id, @Valid @RequestBody(required = false) ShipRequest request,
+                            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SupplierReturnView.of(returns.ship(id, request == null ? null : request.shipmentReference(),
+                ifMatch == null ? ExpectedVersion.ANY : ifMatch, actor));
     }
 
     @GetMapping("/{id}")

@@ -23,7 +23,8 @@ import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
 
 import dev.forecourt.platform.domain.Actor;
-import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.errors.NotFound;
@@ -36,13 +37,15 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class SupplierReturns {
 
     private final MongoTemplate mongo;
+    private final AggregateStore aggregates;
     private final Catalogue catalogue;
     private final StockLedger ledger;
     private final ForecourtProperties store;
     private final Clock clock;
 
-    public SupplierReturns(MongoTemplate mongo, Catalogue catalogue, StockLedger ledger, ForecourtProperties store, Clock clock) {
+    public SupplierReturns(MongoTemplate mongo, AggregateStore aggregates, Catalogue catalogue, StockLedger ledger, ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
+        this.aggregates = aggregates;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.store = store;
@@ -53,9 +56,8 @@ public class SupplierReturns {
     public SupplierReturn recordRejection(String id, String partNumber, int quantity, String supplier, String reason, String receiptId,
                                           Actor by) {
         try {
-            return mongo.insert(new SupplierReturn(id, store.storeId(), partNumber, quantity, supplier, reason,
-                    SupplierReturn.Source.REJECTED_AT_RECEIPT, receiptId, null, SupplierReturn.Status.AWAITING_SHIPMENT,
-                    clock.instant(), by, null, null, null));
+            return aggregates.insert(SupplierReturn.record(id, store.storeId(), partNumber, quantity, supplier, reason,
+                    SupplierReturn.Source.REJECTED_AT_RECEIPT, receiptId, null, by, clock.instant()));
         } catch (DuplicateKeyException recordedBeforeACrash) {
             return require(id);
         }
@@ -76,22 +78,14 @@ public class SupplierReturns {
             throw new Conflict("stock-insufficient", "Not enough stock",
                     "Only " + available + " of " + request.partNumber() + " available to return").with("available", available);
         }
-        return mongo.insert(new SupplierReturn(id, store.storeId(), request.partNumber(), request.quantity(), request.supplier(),
-                request.reason(), SupplierReturn.Source.FROM_STOCK, null, id, SupplierReturn.Status.AWAITING_SHIPMENT, now, by,
-                null, null, null));
+        return aggregates.insert(SupplierReturn.record(id, store.storeId(), request.partNumber(), request.quantity(), request.supplier(),
+                request.reason(), SupplierReturn.Source.FROM_STOCK, null, id, by, now));
     }
 
     /** The goods left for the supplier; shipping twice is refused with the current state. */
-    public SupplierReturn ship(String id, String shipmentReference, Actor by) {
-        SupplierReturn current = require(id);
-        Lifecycle.requireTransition(current.status(), SupplierReturn.Status.SHIPPED, "The return has already been shipped");
-        var result = mongo.updateFirst(query(where("_id").is(id).and("status").is(SupplierReturn.Status.AWAITING_SHIPMENT)),
-                new Update().set("status", SupplierReturn.Status.SHIPPED).set("shippedAt", clock.instant()).set("shippedBy", by)
-                        .set("shipmentReference", shipmentReference), SupplierReturn.class);
-        if (result.getModifiedCount() == 0) {
-            throw new IllegalTransition("The return has already been shipped", current.status());
-        }
-        return require(id);
+    public SupplierReturn ship(String id, String shipmentReference, ExpectedVersion expected, Actor by) {
+        Instant now = clock.instant();
+        return aggregates.change(SupplierReturn.class, id, expected, entry -> entry.ship(shipmentReference, by, now));
     }
 
     public SupplierReturn require(String id) {

@@ -6,9 +6,11 @@ public enum MovementType {
     RECEIPT,
     /** Goods handed out against a repair order or counter sale. */
     ISSUE,
+    /** Issued goods that came back unused from a repair order. */
+    ISSUE_RETURN,
     /** Goods set aside for a repair-order line: on hand unchanged, reserved up. */
     RESERVATION,
-    /** A reservation given back (released or its order cancelled). */
+    /** A reservation given back (released, its line removed, its order cancelled or handed over). */
     RESERVATION_RELEASE,
     /** A stocktake variance booked after the manager's approval. */
     ADJUSTMENT,

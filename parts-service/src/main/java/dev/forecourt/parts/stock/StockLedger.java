@@ -153,8 +153,21 @@ public class StockLedger {
         return movement(movementId).isPresent();
     }
 
+    /** Pieces issued to a document's line and not returned (issues minus returns in the ledger). */
+    public int netIssued(String partNumber, String documentId, String lineId) {
+        flush(partNumber);
+        Query query = query(where("partNumber").is(partNumber).and("document.id").is(documentId).and("document.lineId").is(lineId)
+                .and("type").in(MovementType.ISSUE.name(), MovementType.ISSUE_RETURN.name()));
+        return -mongo.find(query, Movement.class).stream().mapToInt(Movement::quantity).sum();
+    }
+
     public Optional<Movement> movement(String movementId) {
         return Optional.ofNullable(mongo.findOne(query(where("movementId").is(movementId)), Movement.class));
+    }
+
+    /** The cards on which some reservation holds stock. */
+    public List<StockCard> cardsWithReservations() {
+        return mongo.find(withoutOutbox(query(where(StockCard.RESERVED).gt(0))), StockCard.class);
     }
 
     public List<StockCard> cards(List<String> partNumbers) {

@@ -47,8 +47,12 @@ public class Stocktake extends OutboxAggregate {
         return stocktake;
     }
 
-    /** Records counted quantities; only while counting, and only for parts on the sheets. */
-    void record(Map<String, Integer> counts) {
+    /**
+     * Records counted quantities; only while counting, and only for parts on the sheets. Each line
+     * takes the book quantity of the moment of the count ({@code booksNow}), so that stock issued or
+     * received while the store was counting is not counted twice (see {@link CountLine}).
+     */
+    void record(Map<String, Integer> counts, Map<String, Integer> booksNow) {
         if (status != StocktakeStatus.COUNTING) {
             throw new IllegalTransition("Counts can only be recorded while counting", status);
         }
@@ -58,7 +62,9 @@ public class Stocktake extends OutboxAggregate {
             throw new RuleViolated("not-on-sheet", "Part not on the count sheets",
                     "Only parts on the sheets can be counted", unknown.toArray(FieldProblem[]::new));
         }
-        replaceLines(line -> counts.containsKey(line.partNumber()) ? line.counted(counts.get(line.partNumber())) : line);
+        replaceLines(line -> counts.containsKey(line.partNumber())
+                ? line.counted(counts.get(line.partNumber()), booksNow.getOrDefault(line.partNumber(), line.bookQuantity()))
+                : line);
     }
 
     /** Hands the counts to the manager; every line must have been counted. */
@@ -96,6 +102,12 @@ public class Stocktake extends OutboxAggregate {
 
     void completeApproval(Actor by, Instant at) {
         status = Lifecycle.requireTransition(status, StocktakeStatus.APPROVED);
+        StocktakeSummary summary = getSummary();
+        raise(new StocktakeApproved(id, lines().size(), lines().stream().filter(l -> l.variance() != null && l.variance() != 0)
+                .map(l -> new StocktakeApproved.Variance(l.partNumber(), l.bookQuantity(), l.countedQuantity(), l.variance(),
+                        l.unitPrice().multiply(BigDecimal.valueOf(l.variance())).setScale(2, java.math.RoundingMode.HALF_UP),
+                        l.adjustmentMovementId()))
+                .toList(), summary.netVariance(), summary.varianceValue(), by.username(), at));
         approvedAt = at;
         approvedBy = by;
     }

@@ -80,7 +80,9 @@ public class Stocktakes {
 
     /** Records counts; {@code expected} is the version the storekeeper read (If-Match), or any. */
     public Stocktake record(String id, Map<String, Integer> counts, ExpectedVersion expected) {
-        return aggregates.change(Stocktake.class, id, expected, stocktake -> stocktake.record(counts));
+        Map<String, Integer> booksNow = ledger.cards(List.copyOf(counts.keySet())).stream()
+                .collect(Collectors.toMap(StockCard::getPartNumber, StockCard::getOnHand));
+        return aggregates.change(Stocktake.class, id, expected, stocktake -> stocktake.record(counts, booksNow));
     }
 
     public Stocktake submit(String id, ExpectedVersion expected, Actor by) {

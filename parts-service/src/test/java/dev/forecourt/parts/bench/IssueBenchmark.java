@@ -35,12 +35,15 @@ class IssueBenchmark {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.forecourt.parts.repairorders.RepairOrders repairOrders;
+
     @Test
     void run() throws Exception {
         int issues = Integer.getInteger("bench.issues", 2000);
         int threads = Integer.getInteger("bench.threads", 32);
         int spread = Integer.getInteger("bench.parts", 50);
-        PartsFixture parts = new PartsFixture(port);
+        PartsFixture parts = new PartsFixture(port, repairOrders);
 
         String hot = parts.part();
         parts.receive(hot, 100_000);

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.catalogue.PartDetails;
+import dev.forecourt.parts.countersales.CounterSelling;
 import dev.forecourt.parts.issuing.Issuing;
+import dev.forecourt.parts.repairorders.RepairOrders;
 import dev.forecourt.parts.receiving.ReceiptRequest;
 import dev.forecourt.parts.receiving.Receiving;
 
@@ -32,10 +35,12 @@ class DemoDataTest {
     private final Catalogue catalogue = mock(Catalogue.class);
     private final Receiving receiving = mock(Receiving.class);
     private final Issuing issuing = mock(Issuing.class);
+    private final RepairOrders repairOrders = mock(RepairOrders.class);
+    private final CounterSelling counterSelling = mock(CounterSelling.class);
 
     private DemoData demoData(boolean enabled) {
         ForecourtProperties properties = new ForecourtProperties("store-001", "parts-service", ZoneId.of("Asia/Shanghai"), null, null, enabled);
-        return new DemoData(properties, mongo, catalogue, receiving, issuing);
+        return new DemoData(properties, mongo, catalogue, receiving, issuing, repairOrders, counterSelling, Clock.systemUTC());
     }
 
     @Test
@@ -53,7 +58,8 @@ class DemoDataTest {
         verify(receiving).receive(receipt.capture(), any());
         assertThat(receipt.getValue().lines()).hasSize(6);
         assertThat(validator.validate(receipt.getValue())).isEmpty();
-        verify(issuing, times(4)).issue(any(), any());
+        verify(issuing, times(3)).issue(any(), any());
+        verify(counterSelling).open(any(), any(), any(), any(), any());
     }
 
     @Test

@@ -25,9 +25,12 @@ class ConcurrentIssueTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.forecourt.parts.repairorders.RepairOrders repairOrders;
+
     @Test
     void twoHundredConcurrentIssuesOfFiftyPiecesIssueExactlyFiftyAndNeverGoBelowZero() throws Exception {
-        PartsFixture parts = new PartsFixture(port);
+        PartsFixture parts = new PartsFixture(port, repairOrders);
         String partNumber = parts.part();
         parts.receive(partNumber, 50);
 

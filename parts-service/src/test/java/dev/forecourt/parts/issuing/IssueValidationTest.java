@@ -18,12 +18,15 @@ class IssueValidationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.forecourt.parts.repairorders.RepairOrders repairOrders;
+
     PartsFixture parts;
     String partNumber;
 
     @BeforeEach
     void tenOnTheShelf() {
-        parts = new PartsFixture(port);
+        parts = new PartsFixture(port, repairOrders);
         partNumber = parts.part();
         parts.receive(partNumber, 10);
     }
@@ -92,8 +95,11 @@ class IssueValidationTest {
 
     @Test
     void anIssueIsRecordedWithItsDocumentAndUser() {
+        Api.Response sale = parts.api().post("/api/v1/counter-sales", """
+                {"customerName":"Walk-in","customerPhone":"13900000042","lines":[{"partNumber":"%s","quantity":3}]}""".formatted(partNumber));
+        assertThat(sale.status()).as(sale.toString()).isEqualTo(201);
         Api.Response answer = parts.api().post("/api/v1/stock-issues", """
-                {"partNumber":"%s","quantity":3,"document":{"type":"COUNTER_SALE","id":"cs-42"}}""".formatted(partNumber));
+                {"partNumber":"%s","quantity":3,"document":{"type":"COUNTER_SALE","id":"%s"}}""".formatted(partNumber, sale.at("/saleNumber")));
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.header("Location")).isEqualTo("/api/v1/stock-issues/" + answer.at("/issueId"));
         assertThat(answer.at("/stock/onHand")).isEqualTo("7");
@@ -101,7 +107,8 @@ class IssueValidationTest {
         Api.Response issue = parts.api().get(answer.header("Location"));
         assertThat(issue.at("/quantity")).isEqualTo("3");
         assertThat(issue.at("/document/type")).isEqualTo("COUNTER_SALE");
-        assertThat(issue.at("/document/id")).isEqualTo("cs-42");
+        assertThat(issue.at("/document/id")).isEqualTo(sale.at("/id"));
+        assertThat(issue.at("/document/number")).isEqualTo(sale.at("/saleNumber"));
         assertThat(issue.at("/issuedBy/username")).isEqualTo("storekeeper");
         Api.Response movements = parts.api().get("/api/v1/parts/" + partNumber + "/movements");
         assertThat(movements.at("/items/1/type")).isEqualTo("ISSUE");

@@ -22,9 +22,12 @@ class PlanningReportsTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.forecourt.parts.repairorders.RepairOrders repairOrders;
+
     @Test
     void fallingBelowTheMinimumRaisesOneAlertAndASuggestionUpToTheMaximum() {
-        PartsFixture parts = new PartsFixture(port);
+        PartsFixture parts = new PartsFixture(port, repairOrders);
         String filter = parts.part(5, 20, 2, "P-01", "68.00");
         parts.receive(filter, 8);
         parts.issue(filter, 3, "ro-a");
@@ -49,7 +52,7 @@ class PlanningReportsTest {
 
     @Test
     void partsNobodyIssuesAreSlowMoversAndTurnoverComesFromTheLedger() {
-        PartsFixture parts = new PartsFixture(port);
+        PartsFixture parts = new PartsFixture(port, repairOrders);
         String idle = parts.part(0, 10, 0, "P-02", "100.00");
         String busy = parts.part(0, 10, 0, "P-03", "10.00");
         parts.receive(idle, 2);

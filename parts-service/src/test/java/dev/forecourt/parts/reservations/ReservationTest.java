@@ -24,6 +24,9 @@ class ReservationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.forecourt.parts.repairorders.RepairOrders repairOrders;
+
     PartsFixture parts;
     Api workshop;
     String partNumber;
@@ -31,11 +34,12 @@ class ReservationTest {
 
     @BeforeEach
     void tenOnTheShelf() {
-        parts = new PartsFixture(port);
+        parts = new PartsFixture(port, repairOrders);
         workshop = Api.at(port).as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
         partNumber = parts.part();
         parts.receive(partNumber, 10);
         repairOrder = PartsFixture.id("ro");
+        parts.openRepairOrder(repairOrder, partNumber, "line-1", "line-2");
     }
 
     @Test

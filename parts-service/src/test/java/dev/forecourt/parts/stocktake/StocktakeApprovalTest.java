@@ -65,6 +65,14 @@ class StocktakeApprovalTest {
             EventProbe.ReceivedEvent adjusted = probe.await("forecourt.parts.stock-adjusted.v1", lost);
             EventSchemas.assertValid(adjusted);
             assertThat(adjusted.data().get("quantity").asInt()).isEqualTo(-2);
+            EventProbe.ReceivedEvent approvedEvent = probe.await("forecourt.parts.stocktake-approved.v1", id);
+            EventSchemas.assertValid(approvedEvent);
+            assertThat(approvedEvent.data().get("linesCounted").asInt()).isEqualTo(2);
+            assertThat(approvedEvent.data().get("netVariance").asInt()).isEqualTo(-1);
+            assertThat(approvedEvent.data().get("variances")).hasSize(2);
+            assertThat(approvedEvent.data().get("variances").get(0).get("partNumber").asString()).isEqualTo(lost);
+            assertThat(approvedEvent.data().get("variances").get(0).get("varianceValue").decimalValue()).isEqualByComparingTo("-40.00");
+            assertThat(approvedEvent.data().get("approvedBy").asString()).isEqualTo("partsmanager");
         }
     }
 }

@@ -1,0 +1,49 @@
+package dev.forecourt.parts.countersales;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import dev.forecourt.platform.errors.NotFound;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+
+/** Counter sales, found by id or by number ({@code CS2026000001}). */
+@Component
+public class CounterSales {
+
+    private final MongoTemplate mongo;
+
+    CounterSales(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<CounterSale> byIdOrNumber(String reference) {
+        CounterSale byId = mongo.findById(reference, CounterSale.class);
+        return byId != null ? Optional.of(byId)
+                : Optional.ofNullable(mongo.findOne(query(where("saleNumber").is(reference)), CounterSale.class));
+    }
+
+    public CounterSale require(String reference) {
+        return byIdOrNumber(reference).orElseThrow(() -> new NotFound("Counter sale", reference));
+    }
+
+    public Page<CounterSale> list(CounterSaleStatus status, String customerId, Paging paging) {
+        Query query = new Query();
+        if (status != null) {
+            query.addCriteria(where("status").is(status));
+        }
+        if (customerId != null) {
+            query.addCriteria(where("customerId").is(customerId));
+        }
+        long total = mongo.count(query, CounterSale.class);
+        query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
+        return Page.of(mongo.find(query, CounterSale.class), paging, total);
+    }
+}
