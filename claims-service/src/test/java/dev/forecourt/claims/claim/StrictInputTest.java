@@ -62,4 +62,14 @@ class StrictInputTest extends ClaimsIntegrationTest {
 
         assertThat(director.post(PATH + "/" + id + "/goodwill-approval", "{\"note\":\"ok\",\"approved\":true}").status()).isEqualTo(400);
     }
+
+    @Test
+    void aReportPeriodInTheYear300000000IsRefusedWith400NotA500() {
+        Api.Response answer = api().get("/api/v1/claims-reports/summary?from=+300000000-01-01");
+        Api.Response past = api().get("/api/v1/claims-reports/rejection-reasons?to=-300000000-01-01");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+        assertThat(past.status()).isEqualTo(400);
+    }
 }
