@@ -23,18 +23,30 @@ public record HrProperties(@DefaultValue Identity identity, Map<String, ServiceA
     /**
      * @param accessTokenTtl       lifetime of an access token: also how long a departed employee's last token lives
      * @param refreshTokenTtl      lifetime of a refresh token (about a shift)
-     * @param maxFailedLogins      wrong passwords in a row that lock the account
-     * @param lockout              how long a locked account stays locked
+     * @param loginThrottleThreshold wrong passwords in a row (from one address, or for one username) before logins are held back
+     * @param loginThrottleBaseDelay the first hold; each further failure doubles it
+     * @param loginThrottleMaxDelay  the longest hold
+     * @param loginThrottleWindow    failures further apart than this start the count over
+     * @param trustedProxies         addresses or CIDR blocks whose {@code X-Forwarded-For} names the client (the gateway)
      * @param keyRotationPeriod    age at which the signing key is replaced
      * @param passwordHashStrength BCrypt cost (log2 rounds)
+     * @param keyEncryptionKey     Base64 of the 32-byte key that encrypts the signing keys at rest ({@code FORECOURT_HR_KEY_ENCRYPTION_KEY})
+     * @param devKeyEncryptionKey  the clearly-marked development default used when {@code keyEncryptionKey} is not set
+     * @param requireKeyEncryptionKey refuse to start without {@code keyEncryptionKey} (production)
      */
     public record Identity(
             @DefaultValue("15m") Duration accessTokenTtl,
             @DefaultValue("10h") Duration refreshTokenTtl,
-            @DefaultValue("5") int maxFailedLogins,
-            @DefaultValue("15m") Duration lockout,
+            @DefaultValue("5") int loginThrottleThreshold,
+            @DefaultValue("2s") Duration loginThrottleBaseDelay,
+            @DefaultValue("15m") Duration loginThrottleMaxDelay,
+            @DefaultValue("15m") Duration loginThrottleWindow,
+            @DefaultValue({"127.0.0.0/8", "::1", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) List<String> trustedProxies,
             @DefaultValue("30d") Duration keyRotationPeriod,
-            @DefaultValue("10") int passwordHashStrength) {
+            @DefaultValue("10") int passwordHashStrength,
+            String keyEncryptionKey,
+            String devKeyEncryptionKey,
+            @DefaultValue("false") boolean requireKeyEncryptionKey) {
     }
 
     /**

@@ -20,6 +20,7 @@ public final class Logins {
     public static final String DEMO_PASSWORD = "demo1234";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
     private Logins() {
     }
@@ -33,8 +34,25 @@ public final class Logins {
         return TOKENS.computeIfAbsent(port + "/" + username, key -> login(port, username, DEMO_PASSWORD).at("/accessToken"));
     }
 
+    /**
+     * A login from an address of its own (a fresh documentation address in {@code X-Forwarded-For}, which
+     * hr-service trusts from the loopback gateway), so that wrong passwords of one test never hold back
+     * the logins of another.
+     */
     public static Api.Response login(int port, String username, String password) {
-        return Api.at(port).post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        return loginFrom(port, freshAddress(), username, password);
+    }
+
+    /** A login as if through the gateway from {@code address}. */
+    public static Api.Response loginFrom(int port, String address, String username, String password) {
+        return Api.at(port).header("X-Forwarded-For", address)
+                .post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    }
+
+    /** An address nobody else uses in this test JVM (198.18.0.0/15, the benchmarking range). */
+    public static String freshAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xFF) + "." + (n & 0xFF);
     }
 
     public static Api.Response loginOk(int port, String username, String password) {

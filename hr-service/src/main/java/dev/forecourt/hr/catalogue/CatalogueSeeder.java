@@ -17,16 +17,15 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.hr.org.Department;
-import dev.forecourt.hr.org.Position;
+import dev.forecourt.hr.org.Departments;
 import dev.forecourt.hr.org.Positions;
 import dev.forecourt.hr.roles.PermissionCatalogue;
 import dev.forecourt.hr.roles.Roles;
-import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.platform.domain.Actor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A new store starts with the dealership's standard org chart (DOMAIN.md): on a database without
+ * A new store starts with the dealership's standard org chart (docs/domain.md): on a database without
  * positions, the catalogue is created through the same domain code as HR's own changes, so every
  * position passes the org chart rules and raises its PositionChanged event. This is the store's
  * starting configuration, not demo data: it is seeded in every deployment, and HR edits it from there.
@@ -36,22 +35,28 @@ class CatalogueSeeder {
 
     static final String RESOURCE = "/dev/forecourt/hr/catalogue/store-catalogue.json";
     private static final Logger log = LoggerFactory.getLogger(CatalogueSeeder.class);
-    private static final String SYSTEM = "system";
+    private static final Actor SYSTEM = Actor.system("system");
     private static final String STEP = "store-catalogue";
+    /**
+     * The catalogue's second revision (new positions, new permissions of the services, duties checked
+     * against the positions' job descriptions): a store seeded before it gets the new positions and, once,
+     * the permissions the catalogue grants that its roles lack. Nothing is revoked.
+     */
+    private static final String REVISION_2 = "store-catalogue-revision-2";
 
     private final MongoTemplate mongo;
+    private final Departments departments;
     private final Positions positions;
     private final Roles roles;
-    private final ForecourtProperties store;
     private final JsonMapper json;
     private final Clock clock;
 
-    CatalogueSeeder(MongoTemplate mongo, Positions positions, Roles roles, ForecourtProperties store, JsonMapper json, Clock clock) {
+    CatalogueSeeder(MongoTemplate mongo, Departments departments, Positions positions, Roles roles, JsonMapper json, Clock clock) {
         this.clock = clock;
         this.mongo = mongo;
+        this.departments = departments;
         this.positions = positions;
         this.roles = roles;
-        this.store = store;
         this.json = json;
     }
 
@@ -64,16 +69,17 @@ class CatalogueSeeder {
     @Order(0)
     void seedOnce() {
         if (mongo.findById(STEP, SetupStep.class) != null) {
+            upgradeOnce();
             return;
         }
         StoreCatalogue catalogue = load();
         for (StoreCatalogue.DepartmentEntry d : catalogue.departments()) {
-            if (mongo.findById(d.code(), Department.class) == null) {
-                mongo.insert(new Department(d.code(), store.storeId(), d.nameZh(), d.nameEn()));
+            if (!departments.exists(d.code())) {
+                departments.create(d.code(), d.nameZh(), d.nameEn(), SYSTEM);
             }
         }
         for (StoreCatalogue.PositionEntry p : catalogue.positions()) {
-            if (mongo.findById(p.code(), Position.class) == null) {
+            if (positions.find(p.code()).isEmpty()) {
                 positions.create(p.code(), p.definition(), SYSTEM);
             }
             List<String> permissions = p.allPermissions() ? PermissionCatalogue.ALL.stream().map(PermissionCatalogue.Permission::name).toList()
@@ -81,7 +87,33 @@ class CatalogueSeeder {
             roles.defineIfAbsent(p.code(), p.titleEn(), permissions, SYSTEM);
         }
         mongo.save(new SetupStep(STEP, clock.instant()));
+        mongo.save(new SetupStep(REVISION_2, clock.instant()));
         log.info("Store catalogue seeded: {} departments, {} positions", catalogue.departments().size(), catalogue.positions().size());
+    }
+
+    /** Brings a store seeded with an earlier revision of the catalogue up to this one (see {@link #REVISION_2}). */
+    void upgradeOnce() {
+        if (mongo.findById(REVISION_2, SetupStep.class) != null) {
+            return;
+        }
+        StoreCatalogue catalogue = load();
+        int added = 0;
+        int widened = 0;
+        for (StoreCatalogue.PositionEntry p : catalogue.positions()) {
+            if (positions.find(p.code()).isEmpty()) {
+                positions.create(p.code(), p.definition(), SYSTEM);
+                added++;
+            }
+            List<String> permissions = p.allPermissions() ? PermissionCatalogue.ALL.stream().map(PermissionCatalogue.Permission::name).toList()
+                    : p.permissions();
+            if (roles.find(p.code()).isEmpty()) {
+                roles.defineIfAbsent(p.code(), p.titleEn(), permissions, SYSTEM);
+            } else if (roles.grantMissing(p.code(), permissions, SYSTEM)) {
+                widened++;
+            }
+        }
+        mongo.save(new SetupStep(REVISION_2, clock.instant()));
+        log.info("Store catalogue upgraded to revision 2: {} positions added, {} roles given new permissions", added, widened);
     }
 
     StoreCatalogue load() {

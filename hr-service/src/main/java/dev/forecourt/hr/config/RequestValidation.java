@@ -1,4 +1,4 @@
-package dev.forecourt.hr.web;
+package dev.forecourt.hr.config;
 
 import java.util.Comparator;
 import java.util.List;

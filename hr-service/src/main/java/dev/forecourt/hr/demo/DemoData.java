@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.hr.employees.Employees;
 import dev.forecourt.hr.employees.Skill;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
@@ -47,6 +48,11 @@ public class DemoData {
             new DemoAccount("partsmanager", "蒋涛 Jiang Tao", "parts-manager"),
             new DemoAccount("warranty", "沈洁 Shen Jie", "warranty-administrator"),
             new DemoAccount("crm", "韩雪 Han Xue", "customer-service-specialist"),
+            new DemoAccount("servicemanager", "秦峰 Qin Feng", "after-sales-manager"),
+            new DemoAccount("servicedirector", "许志远 Xu Zhiyuan", "service-director"),
+            new DemoAccount("frontdesk", "何静 He Jing", "front-desk-supervisor"),
+            new DemoAccount("showroom", "吕娜 Lü Na", "showroom-supervisor"),
+            new DemoAccount("cashier", "施红 Shi Hong", "cashier"),
             new DemoAccount("hr", "杨帆 Yang Fan", "hr-specialist"));
 
     private final Employees employees;
@@ -73,7 +79,7 @@ public class DemoData {
         for (DemoAccount account : ACCOUNTS) {
             if (employees.byUsername(account.username()).isEmpty()) {
                 employees.hire(new Employees.Hiring(account.username(), account.name(), account.positionCode(), account.skills(),
-                        LocalDate.of(2024, 1, 2), PASSWORD));
+                        LocalDate.of(2024, 1, 2), PASSWORD), Actor.system("demo-data"));
                 hired++;
             }
         }

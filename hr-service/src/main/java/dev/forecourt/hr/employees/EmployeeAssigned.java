@@ -1,5 +1,7 @@
 package dev.forecourt.hr.employees;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.forecourt.platform.events.DomainEvent;
@@ -10,10 +12,15 @@ import dev.forecourt.platform.events.EventType;
  * their skills: consumers (the workshop's technician roster) replace what they knew.
  *
  * @param previousPositionCode the position before a transfer; equal to {@code positionCode} when only skills changed
+ * @param effectiveOn          the first day in the new position; null when only skills changed
+ * @param changedBy            username of who made the change
+ * @param changedById          their employee id
+ * @param changedAt            when the change was recorded
  */
 @EventType("forecourt.hr.employee-assigned.v1")
 public record EmployeeAssigned(String employeeId, String username, String name, String positionCode, String departmentCode,
-                               List<Skill> skills, boolean active, String previousPositionCode) implements DomainEvent {
+                               List<Skill> skills, boolean active, String previousPositionCode, LocalDate effectiveOn,
+                               String changedBy, String changedById, Instant changedAt) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.hr.org.Position;
 import dev.forecourt.hr.org.Positions;
-import dev.forecourt.hr.web.Page;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -38,8 +40,8 @@ public class Employees {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Employees(MongoTemplate mongo, AggregateStore aggregates, Positions positions, PasswordEncoder passwords, ForecourtProperties store, Clock clock,
-                     MeterRegistry meters) {
+    public Employees(MongoTemplate mongo, AggregateStore aggregates, Positions positions, PasswordEncoder passwords,
+                     ForecourtProperties store, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.aggregates = aggregates;
         this.positions = positions;
@@ -50,69 +52,53 @@ public class Employees {
     }
 
     /** Hires someone; a taken username answers 409 {@code duplicate} (unique index). */
-    public Employee hire(Hiring hiring) {
+    public Employee hire(Hiring hiring, Actor by) {
         Position position = positions.requireActive(hiring.positionCode());
         LocalDate hiredOn = hiring.hiredOn() == null ? today() : hiring.hiredOn();
         Employee employee = Employee.hire("emp-" + UUID.randomUUID(), store.storeId(), hiring.username(), hiring.name(),
-                position.getCode(), position.getDepartmentCode(), hiring.skills(), hiredOn, passwords.encode(hiring.initialPassword()));
-        Employee hired = mongo.insert(employee);
+                position.getCode(), position.getDepartmentCode(), hiring.skills(), hiredOn, passwords.encode(hiring.initialPassword()),
+                by, clock.instant());
+        Employee hired = aggregates.insert(employee);
         meters.counter("forecourt.employees.hired").increment();
         return hired;
     }
 
-    public Employee assign(String id, String positionCode, LocalDate on, Long expectedVersion) {
-        Employee employee = get(id, expectedVersion);
+    public Employee assign(String id, String positionCode, LocalDate on, ExpectedVersion expected, Actor by) {
         Position position = positions.requireActive(positionCode);
-        employee.assign(position.getCode(), position.getDepartmentCode(), on == null ? today() : on);
-        return aggregates.update(employee);
+        LocalDate effectiveOn = on == null ? today() : on;
+        return aggregates.change(Employee.class, id, expected,
+                e -> e.assign(position.getCode(), position.getDepartmentCode(), effectiveOn, by, clock.instant()));
     }
 
-    public Employee recordSkills(String id, List<Skill> skills, Long expectedVersion) {
-        Employee employee = get(id, expectedVersion);
-        employee.recordSkills(skills);
-        return aggregates.update(employee);
+    public Employee recordSkills(String id, List<Skill> skills, ExpectedVersion expected, Actor by) {
+        return aggregates.change(Employee.class, id, expected, e -> e.recordSkills(skills, by, clock.instant()));
     }
 
-    public Employee leave(String id, LocalDate on, String reason, Long expectedVersion) {
-        Employee employee = get(id, expectedVersion);
-        employee.leave(on == null ? today() : on, reason);
-        Employee left = aggregates.update(employee);
+    public Employee leave(String id, LocalDate on, String reason, ExpectedVersion expected, Actor by) {
+        LocalDate leftOn = on == null ? today() : on;
+        Employee left = aggregates.change(Employee.class, id, expected, e -> e.leave(leftOn, reason, by, clock.instant()));
         meters.counter("forecourt.employees.left").increment();
         return left;
     }
 
-    public Employee changePassword(String id, String newPassword, Long expectedVersion) {
-        Employee employee = get(id, expectedVersion);
-        employee.changePassword(passwords.encode(newPassword));
-        return aggregates.update(employee);
+    public Employee changePassword(String id, String newPassword, ExpectedVersion expected, Actor by) {
+        String hash = passwords.encode(newPassword);
+        return aggregates.change(Employee.class, id, expected, e -> e.changePassword(hash, by, clock.instant()));
     }
 
     public Employee get(String id) {
-        Employee employee = mongo.findById(id, Employee.class);
-        if (employee == null) {
-            throw ProblemException.notFound("Employee", id);
-        }
-        return employee;
+        return aggregates.find(Employee.class, id);
     }
 
     public Optional<Employee> byUsername(String username) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("username").is(username)), Employee.class));
     }
 
-    public Page<Employee> list(EmployeeFilter filter, int page, int size) {
+    public Page<Employee> list(EmployeeFilter filter, Paging paging) {
         Query query = Query.query(filter.criteria());
         long total = mongo.count(query, Employee.class);
-        query.with(Sort.by("username", "_id")).skip((long) page * size).limit(size);
-        return new Page<>(mongo.find(query, Employee.class), page, size, total);
-    }
-
-    private Employee get(String id, Long expectedVersion) {
-        Employee employee = get(id);
-        if (expectedVersion != null && !expectedVersion.equals(employee.getVersion())) {
-            throw ProblemException.conflict("version-conflict", "Changed by someone else",
-                    "Employee " + id + " is at version " + employee.getVersion() + "; reload and try again");
-        }
-        return employee;
+        query.with(paging.sortedBy(Sort.by("username", "_id")));
+        return Page.of(mongo.find(query, Employee.class), paging, total);
     }
 
     private LocalDate today() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -41,34 +42,37 @@ class AuthController {
 
     private final Login login;
     private final SigningKeys keys;
+    private final ClientAddress clientAddress;
 
-    AuthController(Login login, SigningKeys keys) {
+    AuthController(Login login, SigningKeys keys, ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.login = login;
         this.keys = keys;
     }
 
     @PostMapping("/api/v1/auth/token")
-    @Operation(summary = "Log in with username and password; 429 with Retry-After after repeated failures")
-    ResponseEntity<TokenResponse> token(@Valid @RequestBody PasswordLogin request) {
-        return noStore(TokenResponse.of(login.withPassword(request.username(), request.password())));
+    @Operation(summary = "Log in with username and password; after repeated failures from an address or for a username, "
+            + "429 login-throttled with Retry-After (growing delays)", operationId = "login")
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody PasswordLogin request, HttpServletRequest http) {
+        return noStore(TokenResponse.of(login.withPassword(request.username(), request.password(), clientAddress.of(http))));
     }
 
     @PostMapping("/api/v1/auth/refresh")
-    @Operation(summary = "Trade a refresh token (single use) for a new token pair; fails for staff who have left")
+    @Operation(summary = "Trade a refresh token (single use) for a new token pair; fails for staff who have left", operationId = "refreshToken")
     ResponseEntity<TokenResponse> refresh(@Valid @RequestBody RefreshRequest request) {
         return noStore(TokenResponse.of(login.withRefreshToken(request.refreshToken())));
     }
 
     @PostMapping("/api/v1/auth/keys/rotate")
-    @PreAuthorize("hasAuthority('roles:write')")
-    @Operation(summary = "Start signing with a new key now; the previous key stays published until its tokens expire")
+    @PreAuthorize("hasAuthority('security:admin')")
+    @Operation(summary = "Start signing with a new key now; the previous key stays published until its tokens expire", operationId = "rotateSigningKey")
     RotationResult rotate() {
         KeyRing ring = keys.rotate();
         return new RotationResult(ring.signer().map(SigningKey::kid).orElseThrow(), keys.published().stream().map(SigningKey::kid).toList());
     }
 
     @GetMapping(value = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The public keys that verify staff tokens (two during a rotation)")
+    @Operation(summary = "The public keys that verify staff tokens (two during a rotation)", operationId = "getJwks")
     ResponseEntity<Map<String, Object>> jwks() {
         // short caching: verifiers pick up a rotation within a minute and re-fetch on an unknown kid anyway
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())

@@ -44,6 +44,13 @@ public class KeyRing {
         keys = next;
     }
 
+    /** Encrypts the private halves stored in plain (rings written before keys were encrypted); answers whether any was. */
+    boolean encryptPlainKeys(java.util.function.UnaryOperator<SigningKey> encrypt) {
+        boolean any = keys.stream().anyMatch(k -> !k.privateKeyIsEncrypted());
+        keys = new ArrayList<>(keys.stream().map(encrypt).toList());
+        return any;
+    }
+
     Optional<SigningKey> signer() {
         return keys.stream().filter(SigningKey::signs).max(Comparator.comparing(SigningKey::createdAt));
     }

@@ -21,6 +21,7 @@ class KeyRotationSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     void ensureSigningKey() {
+        keys.encryptPlainKeys();
         keys.signer();
     }
 

@@ -1,6 +1,5 @@
 package dev.forecourt.hr.identity;
 
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -23,41 +22,42 @@ class Login {
 
     private final StaffDirectory directory;
     private final PasswordEncoder passwords;
-    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
     private final TokenIssuer issuer;
     private final RefreshTokens refreshTokens;
     private final MeterRegistry meters;
     /** Compared against when the username is unknown, so that answer takes as long as a wrong password. */
     private final String decoyHash;
 
-    Login(StaffDirectory directory, PasswordEncoder passwords, LoginAttempts attempts, TokenIssuer issuer, RefreshTokens refreshTokens,
+    Login(StaffDirectory directory, PasswordEncoder passwords, LoginThrottle throttle, TokenIssuer issuer, RefreshTokens refreshTokens,
           MeterRegistry meters) {
         this.directory = directory;
         this.passwords = passwords;
-        this.attempts = attempts;
+        this.throttle = throttle;
         this.issuer = issuer;
         this.refreshTokens = refreshTokens;
         this.meters = meters;
         this.decoyHash = passwords.encode("decoy-password-that-matches-nothing");
     }
 
-    Tokens withPassword(String username, String password) {
-        Optional<Instant> locked = attempts.lockedUntil(username);
-        if (locked.isPresent()) {
-            meters.counter("forecourt.logins.refused", "reason", "locked").increment();
-            throw new AccountLockedException(locked.get());
+    /** @param address where the attempt comes from (see {@link ClientAddress}) */
+    Tokens withPassword(String username, String password, String address) {
+        Optional<LoginThrottle.Hold> held = throttle.holdOn(username, address);
+        if (held.isPresent()) {
+            meters.counter("forecourt.logins.refused", "reason", "throttled-" + held.get().reason()).increment();
+            throw new LoginThrottledException(held.get().until());
         }
         Optional<StaffPrincipal> principal = directory.find(username);
         boolean matches = passwords.matches(password, principal.map(StaffPrincipal::passwordHash).orElse(decoyHash));
         if (principal.isEmpty() || !matches) {
             meters.counter("forecourt.logins.refused", "reason", "credentials").increment();
-            Optional<Instant> lockedNow = attempts.recordFailure(username);
-            if (lockedNow.isPresent()) {
-                throw new AccountLockedException(lockedNow.get());
+            Optional<LoginThrottle.Hold> heldNow = throttle.recordFailure(username, address);
+            if (heldNow.isPresent()) {
+                throw new LoginThrottledException(heldNow.get().until());
             }
             throw unauthorized("invalid-credentials", "Wrong username or password");
         }
-        attempts.recordSuccess(username);
+        throttle.recordSuccess(username, address);
         meters.counter("forecourt.logins.succeeded").increment();
         return tokensFor(principal.get());
     }

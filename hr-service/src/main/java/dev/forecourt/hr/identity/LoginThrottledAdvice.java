@@ -16,27 +16,27 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import dev.forecourt.platform.errors.ProblemTypes;
 
 /**
- * 429 with {@code Retry-After}: the platform's ProblemException cannot carry response headers, so
- * this one problem is answered here, in the same problem+json shape.
+ * 429 {@code login-throttled} with {@code Retry-After}: the platform's problems cannot carry response
+ * headers, so this one is answered here, in the same problem+json shape.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AccountLockedAdvice {
+class LoginThrottledAdvice {
 
     private final Clock clock;
 
-    AccountLockedAdvice(Clock clock) {
+    LoginThrottledAdvice(Clock clock) {
         this.clock = clock;
     }
 
-    @ExceptionHandler(AccountLockedException.class)
-    ResponseEntity<ProblemDetail> locked(AccountLockedException e) {
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
         long seconds = Math.max(1, Duration.between(clock.instant(), e.until()).toSeconds() + 1);
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed logins; this account is locked for " + seconds + " s");
-        body.setType(ProblemTypes.uri("account-locked"));
-        body.setTitle("Account locked");
-        body.setProperty("lockedUntil", e.until().toString());
+                "Too many failed logins; try again in " + seconds + " s");
+        body.setType(ProblemTypes.uri("login-throttled"));
+        body.setTitle("Too many failed logins");
+        body.setProperty("retryAt", e.until().toString());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)

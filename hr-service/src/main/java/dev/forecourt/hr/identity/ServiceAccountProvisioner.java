@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.hr.HrProperties;
 import dev.forecourt.hr.roles.Roles;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
@@ -54,7 +55,7 @@ class ServiceAccountProvisioner {
             log.info("Service account {} not provisioned: no password configured", username);
             return;
         }
-        roles.defineIfAbsent(username, settings.name(), settings.permissions(), "system");
+        roles.defineIfAbsent(username, settings.name(), settings.permissions(), Actor.system("system"));
         ServiceAccount account = mongo.findById(username, ServiceAccount.class);
         if (account == null) {
             mongo.insert(new ServiceAccount(username, settings.name(), username, passwords.encode(password)));

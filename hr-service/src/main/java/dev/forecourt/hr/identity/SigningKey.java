@@ -22,20 +22,21 @@ import com.nimbusds.jose.jwk.RSAKey;
  *
  * @param kid          the JWK key id tokens name in their header
  * @param publicKey    X.509, Base64
- * @param privateKey   PKCS#8, Base64
+ * @param privateKey   PKCS#8, Base64, encrypted by {@link KeyEncryption} ({@code aes-gcm:…}); plain only in rings stored
+ *                     before keys were encrypted, until the next start encrypts them
  * @param supersededAt when a newer key took over signing; null for the key that signs now
  */
 public record SigningKey(String kid, String publicKey, String privateKey, Instant createdAt, Instant supersededAt) {
 
-    static SigningKey generate(Instant now) {
+    static SigningKey generate(Instant now, KeyEncryption encryption) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             Base64.Encoder base64 = Base64.getEncoder();
-            return new SigningKey("hr-" + now.getEpochSecond() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                    base64.encodeToString(pair.getPublic().getEncoded()), base64.encodeToString(pair.getPrivate().getEncoded()),
-                    now, null);
+            String kid = "hr-" + now.getEpochSecond() + "-" + UUID.randomUUID().toString().substring(0, 8);
+            return new SigningKey(kid, base64.encodeToString(pair.getPublic().getEncoded()),
+                    encryption.encrypt(base64.encodeToString(pair.getPrivate().getEncoded()), kid), now, null);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is not available", e);
         }
@@ -43,6 +44,15 @@ public record SigningKey(String kid, String publicKey, String privateKey, Instan
 
     SigningKey supersede(Instant at) {
         return supersededAt != null ? this : new SigningKey(kid, publicKey, privateKey, createdAt, at);
+    }
+
+    boolean privateKeyIsEncrypted() {
+        return KeyEncryption.isEncrypted(privateKey);
+    }
+
+    /** The same key with its private half encrypted (a key stored before keys were encrypted). */
+    SigningKey encrypted(KeyEncryption encryption) {
+        return privateKeyIsEncrypted() ? this : new SigningKey(kid, publicKey, encryption.encrypt(privateKey, kid), createdAt, supersededAt);
     }
 
     boolean signs() {
@@ -54,8 +64,8 @@ public record SigningKey(String kid, String publicKey, String privateKey, Instan
         return new RSAKey.Builder(rsaPublic()).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
     }
 
-    RSAKey privateJwk() {
-        return new RSAKey.Builder(rsaPublic()).privateKey(rsaPrivate()).keyID(kid).keyUse(KeyUse.SIGNATURE)
+    RSAKey privateJwk(KeyEncryption encryption) {
+        return new RSAKey.Builder(rsaPublic()).privateKey(rsaPrivate(encryption.decrypt(privateKey, kid))).keyID(kid).keyUse(KeyUse.SIGNATURE)
                 .algorithm(JWSAlgorithm.RS256).build();
     }
 
@@ -67,9 +77,9 @@ public record SigningKey(String kid, String publicKey, String privateKey, Instan
         }
     }
 
-    private RSAPrivateKey rsaPrivate() {
+    private RSAPrivateKey rsaPrivate(String pkcs8) {
         try {
-            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey)));
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException("Unreadable private key " + kid, e);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.slf4j.Logger;
@@ -37,12 +38,14 @@ public class SigningKeys {
     }
 
     private final MongoTemplate mongo;
+    private final KeyEncryption encryption;
     private final Clock clock;
     private final Duration publishedAfterSuperseded;
     private volatile Snapshot snapshot;
 
-    SigningKeys(MongoTemplate mongo, Clock clock, HrProperties properties) {
+    SigningKeys(MongoTemplate mongo, KeyEncryption encryption, Clock clock, HrProperties properties) {
         this.mongo = mongo;
+        this.encryption = encryption;
         this.clock = clock;
         this.publishedAfterSuperseded = properties.identity().accessTokenTtl().plus(CLOCK_SKEW);
     }
@@ -80,7 +83,7 @@ public class SigningKeys {
             if (fresh) {
                 ring = new KeyRing();
             }
-            ring.rotate(SigningKey.generate(clock.instant()), publishedAfterSuperseded);
+            ring.rotate(SigningKey.generate(clock.instant(), encryption), publishedAfterSuperseded);
             try {
                 KeyRing saved = fresh ? mongo.insert(ring) : mongo.save(ring);
                 snapshot = new Snapshot(saved, clock.instant());
@@ -94,6 +97,27 @@ public class SigningKeys {
                     snapshot = new Snapshot(theirs, clock.instant());
                     return theirs;
                 }
+            }
+        }
+    }
+
+    /** The private half of a key of this ring, decrypted, for signing. */
+    RSAKey privateJwk(SigningKey key) {
+        return key.privateJwk(encryption);
+    }
+
+    /**
+     * Encrypts private keys a ring written before keys were encrypted still holds in plain; another
+     * instance doing the same at the same time wins, which is as good.
+     */
+    void encryptPlainKeys() {
+        KeyRing ring = load();
+        if (ring != null && ring.encryptPlainKeys(key -> key.encrypted(encryption))) {
+            try {
+                snapshot = new Snapshot(mongo.save(ring), clock.instant());
+                log.info("Signing keys stored in plain are now encrypted at rest");
+            } catch (OptimisticLockingFailureException concurrent) {
+                log.info("Signing keys were changed by another instance meanwhile; it encrypts them");
             }
         }
     }

@@ -59,7 +59,7 @@ class TokenIssuer {
         SigningKey key = keys.signer();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.kid()).type(JOSEObjectType.JWT).build(), claims);
         try {
-            jwt.sign(new RSASSASigner(key.privateJwk()));
+            jwt.sign(new RSASSASigner(keys.privateJwk(key)));
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a token with key " + key.kid(), e);
         }

@@ -1,15 +1,13 @@
 package dev.forecourt.hr.org;
 
 import java.net.URI;
-import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.hr.web.Page;
-import dev.forecourt.hr.web.RequestValidation;
-import dev.forecourt.hr.web.Versions;
+import dev.forecourt.hr.config.RequestValidation;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
-import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.platform.web.Versioned;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -42,70 +42,54 @@ class DepartmentController {
             Long version) {
     }
 
-    record DepartmentView(String code, String nameZh, String nameEn, Long version) {
+    record DepartmentView(String code, String nameZh, String nameEn, Long version) implements Versioned {
         static DepartmentView of(Department d) {
             return new DepartmentView(d.getCode(), d.getNameZh(), d.getNameEn(), d.getVersion());
         }
     }
 
-    private final MongoTemplate mongo;
-    private final ForecourtProperties store;
-
+    private final Departments departments;
     private final RequestValidation validation;
 
-    DepartmentController(MongoTemplate mongo, ForecourtProperties store, RequestValidation validation) {
+    DepartmentController(Departments departments, RequestValidation validation) {
+        this.departments = departments;
         this.validation = validation;
-        this.mongo = mongo;
-        this.store = store;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('positions:read')")
-    @Operation(summary = "All departments, by code")
-    Page<DepartmentView> list() {
-        List<DepartmentView> all = mongo.find(new Query().with(Sort.by("_id")), Department.class).stream().map(DepartmentView::of).toList();
-        return new Page<>(all, 0, all.size(), all.size());
+    @Operation(summary = "All departments, by code", operationId = "listDepartments")
+    Page<DepartmentView> list(@Valid @ParameterObject Paging paging) {
+        return Page.of(departments.all().stream().map(DepartmentView::of).toList(), paging);
     }
 
     @GetMapping("/{code}")
     @PreAuthorize("hasAuthority('positions:read')")
+    @Operation(summary = "One department (answers its ETag)", operationId = "getDepartment")
     DepartmentView get(@PathVariable String code) {
-        return DepartmentView.of(find(code));
+        return DepartmentView.of(departments.get(code));
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('positions:write')")
-    @Operation(summary = "Add a department")
-    ResponseEntity<DepartmentView> create(@RequestBody DepartmentRequest request) {
+    @Operation(summary = "Add a department; raises DepartmentChanged", operationId = "createDepartment")
+    ResponseEntity<DepartmentView> create(@RequestBody DepartmentRequest request, Actor actor) {
         validation.valid(request);
         if (request.code() == null) {
             throw ProblemException.invalid("A new department needs a code", new FieldProblem("code", "must not be null"));
         }
-        Department created = mongo.insert(new Department(request.code(), store.storeId(), request.nameZh(), request.nameEn()));
+        Department created = departments.create(request.code(), request.nameZh(), request.nameEn(), actor);
         return ResponseEntity.created(URI.create("/api/v1/departments/" + created.getCode())).body(DepartmentView.of(created));
     }
 
     @PutMapping("/{code}")
     @PreAuthorize("hasAuthority('positions:write')")
-    @Operation(summary = "Rename a department (version in the body or If-Match)")
+    @Operation(summary = "Rename a department (version in the body or If-Match; stale → 409 version-conflict); raises DepartmentChanged",
+            operationId = "renameDepartment")
     DepartmentView rename(@PathVariable String code, @RequestBody DepartmentRequest request,
-                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                          @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
         validation.valid(request);
-        Department department = find(code);
-        long version = Versions.required(request.version(), ifMatch);
-        if (department.getVersion() != version) {
-            throw ProblemException.conflict("version-conflict", "Changed by someone else",
-                    "Department " + code + " is at version " + department.getVersion() + "; reload and try again");
-        }
-        department.rename(request.nameZh(), request.nameEn());
-        return DepartmentView.of(mongo.save(department));
-    }
-
-    private Department find(String code) {
-        Department department = mongo.findById(code, Department.class);
-        if (department == null) {
-            throw ProblemException.notFound("Department", code);
-        }
-        return department;
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.of(request.version()) : ifMatch.or(request.version());
+        return DepartmentView.of(departments.rename(code, expected, request.nameZh(), request.nameEn(), actor));
     }
 }

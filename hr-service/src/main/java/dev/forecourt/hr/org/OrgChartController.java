@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,11 +24,11 @@ class OrgChartController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('positions:read')")
-    @Operation(summary = "The org chart rooted at the general manager")
+    @Operation(summary = "The org chart rooted at the general manager", operationId = "getOrgChart")
     OrgChart.Node get() {
         var roots = OrgChart.of(positions.active(), holders.activeHoldersByPosition());
         if (roots.isEmpty()) {
-            throw ProblemException.notFound("Org chart root", "(no position without a superior)");
+            throw new NotFound("Org chart root", "(no position without a superior)");
         }
         return roots.get(0);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
 
 /**
  * The rules that keep the org chart a tree with the general manager at its root: a position
@@ -54,7 +54,7 @@ public record OrgChartRules(Set<String> departments, Map<String, String> reporti
     public void enforce(String positionCode, PositionDefinition definition) {
         List<Violation> violations = check(positionCode, definition);
         if (!violations.isEmpty()) {
-            throw ProblemException.businessRule(violations.get(0).type(), "The position breaks an org chart rule",
+            throw new RuleViolated(violations.get(0).type(), "The position breaks an org chart rule",
                     "Position " + positionCode + " cannot be placed in the org chart like this",
                     violations.stream().map(Violation::problem).toArray(FieldProblem[]::new));
         }

@@ -6,8 +6,13 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import dev.forecourt.hr.org.PositionChanged.Change;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /**
@@ -18,7 +23,18 @@ import dev.forecourt.platform.events.outbox.OutboxAggregate;
 @Document("positions")
 public class Position extends OutboxAggregate {
 
-    public enum Status { ACTIVE, ABOLISHED }
+    /** An active position may be abolished; an abolished one stays on file as it was. */
+    public enum Status implements Lifecycle<Status> {
+        ACTIVE, ABOLISHED;
+
+        @Override
+        public Set<Status> next() {
+            return switch (this) {
+                case ACTIVE -> EnumSet.of(ABOLISHED);
+                case ABOLISHED -> EnumSet.noneOf(Status.class);
+            };
+        }
+    }
 
     @Id
     private String code;
@@ -35,11 +51,12 @@ public class Position extends OutboxAggregate {
     private int revision;
     private Instant changedAt;
     private String changedBy;
+    private String changedById;
 
     protected Position() {
     }
 
-    public static Position create(String code, String storeId, PositionDefinition definition, String by, Instant at) {
+    public static Position create(String code, String storeId, PositionDefinition definition, Actor by, Instant at) {
         Position position = new Position();
         position.code = code;
         position.storeId = storeId;
@@ -49,18 +66,16 @@ public class Position extends OutboxAggregate {
         return position;
     }
 
-    public void redefine(PositionDefinition definition, String by, Instant at) {
+    public void redefine(PositionDefinition definition, Actor by, Instant at) {
         requireActive();
         apply(definition, by, at);
         raiseChanged(Change.UPDATED);
     }
 
-    public void abolish(String by, Instant at) {
-        requireActive();
-        status = Status.ABOLISHED;
+    public void abolish(Actor by, Instant at) {
+        status = Lifecycle.requireTransition(status, Status.ABOLISHED, "Position " + code + " has been abolished already");
         revision++;
-        changedBy = by;
-        changedAt = at;
+        record(by, at);
         raiseChanged(Change.ABOLISHED);
     }
 
@@ -70,11 +85,11 @@ public class Position extends OutboxAggregate {
 
     private void requireActive() {
         if (!isActive()) {
-            throw ProblemException.illegalState("Position " + code + " has been abolished", status);
+            throw new IllegalTransition("Position " + code + " has been abolished", status);
         }
     }
 
-    private void apply(PositionDefinition d, String by, Instant at) {
+    private void apply(PositionDefinition d, Actor by, Instant at) {
         titleZh = d.titleZh();
         titleEn = d.titleEn();
         departmentCode = d.departmentCode();
@@ -84,13 +99,18 @@ public class Position extends OutboxAggregate {
         headcount = d.headcount();
         roleCode = d.roleCode() == null || d.roleCode().isBlank() ? code : d.roleCode();
         revision++;
-        changedBy = by;
+        record(by, at);
+    }
+
+    private void record(Actor by, Instant at) {
+        changedBy = by.username();
+        changedById = by.id();
         changedAt = at;
     }
 
     private void raiseChanged(Change change) {
         raise(new PositionChanged(code, change, revision, titleZh, titleEn, departmentCode, reportsTo, headcount, roleCode,
-                duties, changedBy));
+                duties, changedBy, changedById, changedAt));
     }
 
     public String getCode() { return code; }
@@ -107,4 +127,5 @@ public class Position extends OutboxAggregate {
     public int getRevision() { return revision; }
     public Instant getChangedAt() { return changedAt; }
     public String getChangedBy() { return changedBy; }
+    public String getChangedById() { return changedById; }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,9 +14,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -30,14 +34,17 @@ public class Positions {
     private final MongoTemplate mongo;
     private final AggregateStore aggregates;
     private final PositionHolders holders;
+    private final Departments departments;
     private final ForecourtProperties store;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Positions(MongoTemplate mongo, AggregateStore aggregates, PositionHolders holders, ForecourtProperties store, Clock clock, MeterRegistry meters) {
+    public Positions(MongoTemplate mongo, AggregateStore aggregates, PositionHolders holders, Departments departments,
+                     ForecourtProperties store, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
         this.aggregates = aggregates;
         this.holders = holders;
+        this.departments = departments;
         this.store = store;
         this.clock = clock;
         this.meters = meters;
@@ -55,74 +62,58 @@ public class Positions {
     }
 
     public Position get(String code) {
-        Position position = mongo.findById(code, Position.class);
-        if (position == null) {
-            throw ProblemException.notFound("Position", code);
-        }
-        return position;
+        return aggregates.find(Position.class, code);
+    }
+
+    public Optional<Position> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, Position.class));
     }
 
     /** The active position, for hiring and assigning. */
     public Position requireActive(String code) {
         Position position = mongo.findById(code, Position.class);
         if (position == null || !position.isActive()) {
-            throw ProblemException.businessRule("unknown-position", "No such position",
-                    "There is no active position " + code + " in this store",
+            throw new RuleViolated("unknown-position", "No such position", "There is no active position " + code + " in this store",
                     new FieldProblem("positionCode", "no active position " + code));
         }
         return position;
     }
 
-    public Position create(String code, PositionDefinition definition, String by) {
+    public Position create(String code, PositionDefinition definition, Actor by) {
         if (mongo.exists(Query.query(Criteria.where("_id").is(code)), Position.class)) {
-            throw ProblemException.conflict("duplicate", "Already exists", "Position " + code + " already exists");
+            throw new Conflict("duplicate", "Already exists", "Position " + code + " already exists");
         }
         rules().enforce(code, definition);
-        Position position = mongo.insert(Position.create(code, store.storeId(), definition, by, clock.instant()));
+        Position position = aggregates.insert(Position.create(code, store.storeId(), definition, by, clock.instant()));
         meters.counter("forecourt.positions.changed", "change", "created").increment();
         return position;
     }
 
-    public Position redefine(String code, long expectedVersion, PositionDefinition definition, String by) {
-        Position position = get(code);
-        requireVersion(position, expectedVersion);
+    public Position redefine(String code, ExpectedVersion expected, PositionDefinition definition, Actor by) {
         rules().enforce(code, definition);
-        position.redefine(definition, by, clock.instant());
-        Position saved = aggregates.update(position);
+        Position saved = aggregates.change(Position.class, code, expected, p -> p.redefine(definition, by, clock.instant()));
         meters.counter("forecourt.positions.changed", "change", "updated").increment();
         return saved;
     }
 
     /** Only an empty position that nobody reports to can be abolished: the org chart stays a tree. */
-    public Position abolish(String code, long expectedVersion, String by) {
-        Position position = get(code);
-        requireVersion(position, expectedVersion);
+    public Position abolish(String code, ExpectedVersion expected, Actor by) {
+        get(code);
         List<String> reports = active().stream().filter(p -> code.equals(p.getReportsTo())).map(Position::getCode).toList();
         if (!reports.isEmpty()) {
-            throw ProblemException.conflict("position-in-use", "Position still has reports",
+            throw new Conflict("position-in-use", "Position still has reports",
                     "Positions " + reports + " report to " + code + "; move them first");
         }
         long held = holders.activeHolders(code);
         if (held > 0) {
-            throw ProblemException.conflict("position-in-use", "Position still held",
-                    held + " employee(s) hold " + code + "; transfer them first");
+            throw new Conflict("position-in-use", "Position still held", held + " employee(s) hold " + code + "; transfer them first");
         }
-        position.abolish(by, clock.instant());
-        return aggregates.update(position);
+        return aggregates.change(Position.class, code, expected, p -> p.abolish(by, clock.instant()));
     }
 
     public OrgChartRules rules() {
-        Set<String> departments = mongo.findAll(Department.class).stream().map(Department::getCode).collect(Collectors.toSet());
         Map<String, String> lines = new HashMap<>();
         active().forEach(p -> lines.put(p.getCode(), p.getReportsTo()));
-        return new OrgChartRules(departments, lines);
-    }
-
-    private static void requireVersion(Position position, long expectedVersion) {
-        if (position.getVersion() == null || position.getVersion() != expectedVersion) {
-            throw ProblemException.conflict("version-conflict", "Changed by someone else",
-                    "Position " + position.getCode() + " is at version " + position.getVersion() + ", not " + expectedVersion
-                            + "; reload and try again");
-        }
+        return new OrgChartRules(departments.codes(), lines);
     }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every permission a Forecourt service enforces, named {@code <resource>:<action>} exactly as the
- * service guide lists them. Roles may only grant these: a typo would otherwise grant nothing, silently.
+ * services check them. Roles may only grant these: a typo would otherwise grant nothing, silently.
  */
 public final class PermissionCatalogue {
 
@@ -15,19 +15,26 @@ public final class PermissionCatalogue {
     }
 
     public static final List<Permission> ALL = List.of(
-            hr("positions:read"), hr("positions:write"), hr("employees:read"), hr("employees:write"), hr("roles:read"), hr("roles:write"),
+            hr("positions:read"), hr("positions:write"), hr("employees:read"), hr("employees:write"), hr("staff:read"),
+            hr("roles:read"), hr("roles:write"), hr("security:admin"),
             sales("vehicles:read"), sales("vehicles:receive"), sales("vehicles:inspect"), sales("vehicles:count"),
             sales("leads:read"), sales("leads:write"), sales("test-drives:read"), sales("test-drives:write"),
             sales("sales-orders:read"), sales("sales-orders:write"), sales("sales-orders:approve-discount"), sales("sales-orders:deliver"),
-            sales("used-cars:read"), sales("used-cars:write"), sales("sales-reports:read"),
+            sales("sales-orders:refund"), sales("used-cars:read"), sales("used-cars:write"), sales("sales-reports:read"),
+            sales("sales-targets:write"), sales("delivery-appointments:write"), sales("fleet-accounts:write"),
             workshop("appointments:read"), workshop("appointments:write"), workshop("repair-orders:read"), workshop("repair-orders:open"),
             workshop("repair-orders:update"), workshop("repair-orders:dispatch"), workshop("repair-orders:work"),
             workshop("repair-orders:quality-check"), workshop("repair-orders:handover"), workshop("workshop:read"),
+            workshop("bills:write"), workshop("service-targets:write"), workshop("daily-reports:sign"), workshop("campaigns:write"),
+            workshop("rework-requests:read"), workshop("rework-requests:write"),
             parts("parts:read"), parts("parts:write"), parts("parts:receive"), parts("parts:issue"), parts("parts:reserve"),
             parts("parts:stocktake"), parts("parts:approve-stocktake"), parts("parts:plan"), parts("parts:return"),
-            claims("claims:read"), claims("claims:write"), claims("claims:submit"), claims("claims:reports"),
+            parts("purchase-orders:read"), parts("purchase-orders:write"), parts("purchase-orders:approve"),
+            parts("suppliers:read"), parts("suppliers:write"), parts("counter-sales:write"),
+            claims("claims:read"), claims("claims:write"), claims("claims:submit"), claims("claims:reports"), claims("claims:approve-goodwill"),
             crm("customers:read"), crm("customers:write"), crm("callbacks:read"), crm("callbacks:perform"),
-            crm("complaints:read"), crm("complaints:write"), crm("complaints:resolve"), crm("crm-reports:read"));
+            crm("complaints:read"), crm("complaints:write"), crm("complaints:resolve"), crm("crm-reports:read"),
+            crm("marketing-lists:read"), crm("marketing-lists:write"));
 
     public static final Set<String> NAMES = ALL.stream().map(Permission::name).collect(Collectors.toUnmodifiableSet());
 

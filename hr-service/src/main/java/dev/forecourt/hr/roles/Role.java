@@ -8,8 +8,9 @@ import java.util.TreeSet;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 
 /**
@@ -27,11 +28,12 @@ public class Role extends OutboxAggregate {
     private int revision;
     private Instant changedAt;
     private String changedBy;
+    private String changedById;
 
     protected Role() {
     }
 
-    public static Role define(String code, String storeId, String name, List<String> permissions, String by, Instant at) {
+    public static Role define(String code, String storeId, String name, List<String> permissions, Actor by, Instant at) {
         Role role = new Role();
         role.code = code;
         role.storeId = storeId;
@@ -40,7 +42,7 @@ public class Role extends OutboxAggregate {
     }
 
     /** Sets the role's permissions to exactly these; unknown names are refused as a whole. */
-    public void grantExactly(String newName, List<String> newPermissions, String by, Instant at) {
+    public void grantExactly(String newName, List<String> newPermissions, Actor by, Instant at) {
         List<FieldProblem> unknown = new ArrayList<>();
         for (int i = 0; i < newPermissions.size(); i++) {
             if (!PermissionCatalogue.exists(newPermissions.get(i))) {
@@ -48,7 +50,7 @@ public class Role extends OutboxAggregate {
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.businessRule("unknown-permission", "Unknown permission",
+            throw new RuleViolated("unknown-permission", "Unknown permission",
                     "Roles can only grant permissions that a Forecourt service enforces (GET /api/v1/permissions)",
                     unknown.toArray(FieldProblem[]::new));
         }
@@ -59,8 +61,9 @@ public class Role extends OutboxAggregate {
         permissions = new ArrayList<>(next);
         revision++;
         changedAt = at;
-        changedBy = by;
-        raise(new RolePermissionsChanged(code, List.copyOf(permissions), granted, revoked, revision, by));
+        changedBy = by.username();
+        changedById = by.id();
+        raise(new RolePermissionsChanged(code, List.copyOf(permissions), granted, revoked, revision, changedBy, changedById, at));
     }
 
     public String getCode() { return code; }
@@ -70,4 +73,5 @@ public class Role extends OutboxAggregate {
     public int getRevision() { return revision; }
     public Instant getChangedAt() { return changedAt; }
     public String getChangedBy() { return changedBy; }
+    public String getChangedById() { return changedById; }
 }

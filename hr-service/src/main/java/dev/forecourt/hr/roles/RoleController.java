@@ -15,12 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.hr.org.Position;
 import dev.forecourt.hr.org.Positions;
-import dev.forecourt.platform.security.Staff;
-import dev.forecourt.hr.web.RequestValidation;
+import dev.forecourt.hr.config.RequestValidation;
+import dev.forecourt.hr.duties.SeparationOfDuties;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.web.Versioned;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -34,7 +38,7 @@ class RoleController {
     }
 
     record RoleView(String code, String name, List<String> positions, List<String> permissions, int revision, Instant changedAt,
-                    String changedBy, Long version) {
+                    String changedBy, Long version) implements Versioned {
     }
 
     /**
@@ -46,18 +50,19 @@ class RoleController {
 
     private final Roles roles;
     private final Positions positions;
-
     private final RequestValidation validation;
+    private final SeparationOfDuties duties;
 
-    RoleController(Roles roles, Positions positions, RequestValidation validation) {
-        this.validation = validation;
+    RoleController(Roles roles, Positions positions, RequestValidation validation, SeparationOfDuties duties) {
+        this.duties = duties;
         this.roles = roles;
         this.positions = positions;
+        this.validation = validation;
     }
 
     @GetMapping("/api/v1/roles")
     @PreAuthorize("hasAuthority('roles:read')")
-    @Operation(summary = "The permission matrix")
+    @Operation(summary = "The permission matrix", operationId = "getPermissionMatrix")
     PermissionMatrix matrix() {
         Map<String, List<String>> positionsByRole = positionsByRole();
         List<RoleView> views = roles.all().stream().map(r -> view(r, positionsByRole)).toList();
@@ -70,22 +75,28 @@ class RoleController {
 
     @GetMapping("/api/v1/roles/{code}")
     @PreAuthorize("hasAuthority('roles:read')")
+    @Operation(summary = "One role with its permissions and positions (answers its ETag)", operationId = "getRole")
     RoleView get(@PathVariable String code) {
         return view(roles.get(code), positionsByRole());
     }
 
     @PutMapping("/api/v1/roles/{code}")
     @PreAuthorize("hasAuthority('roles:write')")
-    @Operation(summary = "Define a role or set its permissions (version of an existing role required); raises RolePermissionsChanged")
-    RoleView grant(@PathVariable @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Size(max = 64) String code, @RequestBody RoleRequest request) {
+    @Operation(summary = "Define a role or set its permissions (version in the body or If-Match; stale → 409 version-conflict); "
+            + "raises RolePermissionsChanged. Changing permissions needs security:admin; nobody changes their own role "
+            + "(403 separation-of-duties)", operationId = "setRolePermissions")
+    RoleView grant(@PathVariable @Pattern(regexp = "[a-z][a-z0-9]*(-[a-z0-9]+)*") @Size(max = 64) String code, @RequestBody RoleRequest request,
+                   @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
         validation.valid(request);
-        Role role = roles.grantExactly(code, request.name(), request.permissions(), request.version(), Staff.require().username());
+        duties.checkRoleChange(code, request.permissions(), actor);
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.of(request.version()) : ifMatch.or(request.version());
+        Role role = roles.grantExactly(code, request.name(), request.permissions(), expected, actor);
         return view(role, positionsByRole());
     }
 
     @GetMapping("/api/v1/permissions")
     @PreAuthorize("hasAuthority('roles:read')")
-    @Operation(summary = "Every permission a Forecourt service enforces")
+    @Operation(summary = "Every permission a Forecourt service enforces", operationId = "listPermissions")
     List<PermissionCatalogue.Permission> permissions() {
         return PermissionCatalogue.ALL;
     }

@@ -1,5 +1,6 @@
 package dev.forecourt.hr.roles;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.forecourt.platform.events.DomainEvent;
@@ -12,10 +13,14 @@ import dev.forecourt.platform.events.EventType;
  * @param permissions the complete set now granted
  * @param granted     newly granted by this change
  * @param revoked     taken away by this change
+ * @param changedBy   username of who set them ({@code system} for the starting catalogue)
+ * @param changedById their employee id
+ * @param changedAt   when
  */
 @EventType("forecourt.hr.role-permissions-changed.v1")
 public record RolePermissionsChanged(String roleCode, List<String> permissions, List<String> granted, List<String> revoked,
-                                     int revision, String changedBy) implements DomainEvent {
+                                     int revision, String changedBy, String changedById,
+                                     Instant changedAt) implements DomainEvent {
 
     @Override
     public String aggregateId() {

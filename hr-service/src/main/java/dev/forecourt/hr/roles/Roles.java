@@ -2,14 +2,16 @@ package dev.forecourt.hr.roles;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
+import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /** The roles and what they grant; tokens take their permissions from here. */
@@ -34,39 +36,46 @@ public class Roles {
 
     /** What a holder of the role may do; a role nobody has defined yet grants nothing. */
     public List<String> permissionsOf(String roleCode) {
-        Role role = mongo.findById(roleCode, Role.class);
-        return role == null ? List.of() : role.getPermissions();
+        return find(roleCode).map(Role::getPermissions).orElse(List.of());
+    }
+
+    public Optional<Role> find(String code) {
+        return Optional.ofNullable(mongo.findById(code, Role.class));
     }
 
     public Role get(String code) {
-        Role role = mongo.findById(code, Role.class);
-        if (role == null) {
-            throw ProblemException.notFound("Role", code);
-        }
-        return role;
+        return aggregates.find(Role.class, code);
     }
 
     /** Defines the role unless it exists: for start-up provisioning, which must not undo HR's edits. */
-    public void defineIfAbsent(String code, String name, List<String> permissions, String by) {
-        if (mongo.findById(code, Role.class) == null) {
-            mongo.insert(Role.define(code, store.storeId(), name, permissions, by, clock.instant()));
+    public void defineIfAbsent(String code, String name, List<String> permissions, Actor by) {
+        if (find(code).isEmpty()) {
+            aggregates.insert(Role.define(code, store.storeId(), name, permissions, by, clock.instant()));
         }
     }
 
+    /** Adds the permissions the role lacks (a catalogue upgrade; nothing is revoked); answers whether any was added. */
+    public boolean grantMissing(String code, List<String> permissions, Actor by) {
+        List<String> missing = permissions.stream().filter(p -> !permissionsOf(code).contains(p)).toList();
+        if (missing.isEmpty()) {
+            return false;
+        }
+        aggregates.change(Role.class, code, ExpectedVersion.ANY, role -> {
+            List<String> all = new java.util.ArrayList<>(role.getPermissions());
+            permissions.stream().filter(p -> !all.contains(p)).forEach(all::add);
+            role.grantExactly(null, all, by, clock.instant());
+        });
+        return true;
+    }
+
     /**
-     * Defines the role, or sets its permissions when it exists. Changing an existing role needs the
-     * version that was read; two concurrent definitions of a new role collide on its id.
+     * Defines the role, or sets its permissions when it exists (checked against the version the
+     * caller read, when given); two concurrent definitions of a new role collide on its id.
      */
-    public Role grantExactly(String code, String name, List<String> permissions, Long expectedVersion, String by) {
-        Role role = mongo.findById(code, Role.class);
-        if (role == null) {
-            return mongo.insert(Role.define(code, store.storeId(), name, permissions, by, clock.instant()));
+    public Role grantExactly(String code, String name, List<String> permissions, ExpectedVersion expected, Actor by) {
+        if (find(code).isEmpty()) {
+            return aggregates.insert(Role.define(code, store.storeId(), name, permissions, by, clock.instant()));
         }
-        if (expectedVersion == null || !expectedVersion.equals(role.getVersion())) {
-            throw ProblemException.conflict("version-conflict", "Changed by someone else",
-                    "Role " + code + " is at version " + role.getVersion() + "; send the version you read");
-        }
-        role.grantExactly(name, permissions, by, clock.instant());
-        return aggregates.update(role);
+        return aggregates.change(Role.class, code, expected, role -> role.grantExactly(name, permissions, by, clock.instant()));
     }
 }

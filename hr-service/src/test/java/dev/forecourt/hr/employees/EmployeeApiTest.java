@@ -92,9 +92,31 @@ class EmployeeApiTest extends HrServiceTestBase {
             var event = probe.await("forecourt.hr.employee-assigned.v1", id);
             EventSchemas.assertValid(event);
             assertThat(event.data().at("/skills/1/skill").asString()).isEqualTo("maintenance");
+            var skillsChanged = probe.await("forecourt.hr.employee-skills-changed.v1", id);
+            EventSchemas.assertValid(skillsChanged);
+            assertThat(skillsChanged.data().at("/skills/0/level").asInt()).isEqualTo(2);
+            assertThat(skillsChanged.data().at("/previousSkills/0/level").asInt()).isEqualTo(1);
+            assertThat(skillsChanged.data().get("changedBy").asString()).isEqualTo("hr");
         }
         Api.Response badLevel = as("hr").put("/api/v1/employees/" + id + "/skills", "{\"skills\":[{\"skill\":\"engine\",\"level\":9}]}");
         assertThat(badLevel.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anEmployeeAnswersItsETagAndAStaleIfMatchIsRefused() {
+        String id = hire(unique("tagged"), "technician", "[]").at("/id");
+        Api.Response read = as("hr").get("/api/v1/employees/" + id);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+        String skills = "{\"skills\":[{\"skill\":\"engine\",\"level\":2}]}";
+
+        Api.Response recorded = as("hr").header("If-Match", etag).put("/api/v1/employees/" + id + "/skills", skills);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.header("ETag")).isNotEqualTo(etag);
+        Api.Response stale = as("hr").header("If-Match", etag).post("/api/v1/employees/" + id + "/assign", "{\"positionCode\":\"cashier\"}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).isEqualTo("https://forecourt.dev/problems/version-conflict");
+        assertThat(as("hr").get("/api/v1/employees/" + id).at("/positionCode")).isEqualTo("technician");
     }
 
     @Test
@@ -130,6 +152,37 @@ class EmployeeApiTest extends HrServiceTestBase {
         Api.Response unknownPosition = hire(unique("lost"), "astronaut", "[]");
         assertThat(unknownPosition.status()).isEqualTo(422);
         assertThat(unknownPosition.at("/type")).isEqualTo("https://forecourt.dev/problems/unknown-position");
+    }
+
+    @Test
+    void theStaffDirectoryIsReadableByThoseWhoAssignWorkWithoutTheHrFile() {
+        for (String assigner : List.of("crm", "advisor", "foreman", "showroom")) {
+            Api.Response directory = as(assigner).get("/api/v1/employees/directory?position=service-advisor&size=200");
+            assertThat(usernames(directory)).as(assigner).contains("advisor");
+            assertThat(directory.json().at("/items/0").has("assignments")).isFalse();
+            assertThat(directory.json().at("/items/0").has("leaveReason")).isFalse();
+        }
+        assertThat(as("crm").get("/api/v1/employees/" + as("hr").get("/api/v1/employees?position=service-advisor").at("/items/0/id"))
+                .status()).as("the HR file stays with HR").isEqualTo(403);
+        assertThat(as("technician").get("/api/v1/employees/directory").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theDemoHasSomeoneWhoResolvesComplaintsAndACashier() {
+        assertThat(permissionsOf("servicemanager")).contains("complaints:resolve", "complaints:write", "daily-reports:sign", "rework-requests:write");
+        assertThat(permissionsOf("cashier")).contains("bills:write", "repair-orders:read", "sales-orders:read");
+        assertThat(permissionsOf("advisor")).contains("complaints:write", "bills:write", "purchase-orders:read", "staff:read");
+        assertThat(permissionsOf("crm")).contains("repair-orders:read", "sales-orders:read", "marketing-lists:write");
+        assertThat(permissionsOf("salesmanager")).contains("complaints:read", "complaints:write", "sales-orders:refund");
+        assertThat(permissionsOf("showroom")).contains("complaints:write", "delivery-appointments:write");
+        assertThat(permissionsOf("sales")).contains("callbacks:perform");
+        assertThat(permissionsOf("hr")).doesNotContain("security:admin");
+        assertThat(permissionsOf("gm")).contains("security:admin", "bills:write", "marketing-lists:write");
+    }
+
+    private List<String> permissionsOf(String username) {
+        return dev.forecourt.hr.Logins.claims(dev.forecourt.hr.Logins.tokenOf(port, username)).get("permissions").valueStream()
+                .map(JsonNode::asString).toList();
     }
 
     @Test

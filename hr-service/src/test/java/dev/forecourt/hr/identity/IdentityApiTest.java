@@ -27,6 +27,9 @@ class IdentityApiTest extends HrServiceTestBase {
     @Autowired
     HrProperties properties;
 
+    @Autowired
+    KeyEncryption encryption;
+
     @Test
     void aLoginReturnsAShortLivedRs256TokenWithTheGuidesClaimsAndARefreshToken() {
         Api.Response response = Logins.loginOk(port, "warranty", Logins.DEMO_PASSWORD);
@@ -82,23 +85,79 @@ class IdentityApiTest extends HrServiceTestBase {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountWith429AndRetryAfter() {
-        String username = hireSomeone("lock");
+    void fiveWrongPasswordsFromOneAddressAreHeldBackWith429AndRetryAfter() {
+        String username = hireSomeone("guessed");
+        String guesser = Logins.freshAddress();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            Api.Response wrong = Logins.login(port, username, "wrong-password-" + attempt);
+            Api.Response wrong = Logins.loginFrom(port, guesser, username, "wrong-password-" + attempt);
             assertThat(wrong.status()).as("attempt " + attempt).isEqualTo(401);
             assertThat(wrong.at("/type")).isEqualTo("https://forecourt.dev/problems/invalid-credentials");
         }
 
-        Api.Response fifth = Logins.login(port, username, "wrong-password-5");
+        Api.Response fifth = Logins.loginFrom(port, guesser, username, "wrong-password-5");
         assertThat(fifth.status()).isEqualTo(429);
         assertThat(fifth.isProblem()).isTrue();
-        assertThat(fifth.at("/type")).isEqualTo("https://forecourt.dev/problems/account-locked");
-        assertThat(Long.parseLong(fifth.header("Retry-After"))).isBetween(1L, 15 * 60L + 1);
+        assertThat(fifth.at("/type")).isEqualTo("https://forecourt.dev/problems/login-throttled");
+        assertThat(Long.parseLong(fifth.header("Retry-After"))).isBetween(1L, 3L);
 
-        Api.Response rightPasswordWhileLocked = Logins.login(port, username, "initial-pass-123");
-        assertThat(rightPasswordWhileLocked.status()).isEqualTo(429);
-        assertThat(rightPasswordWhileLocked.header("Retry-After")).isNotBlank();
+        Api.Response rightPasswordFromTheGuessersAddress = Logins.loginFrom(port, guesser, username, "initial-pass-123");
+        assertThat(rightPasswordFromTheGuessersAddress.status()).as("no password is checked while held back").isEqualTo(429);
+        assertThat(rightPasswordFromTheGuessersAddress.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
+    void fiveAnonymousFailuresNoLongerLockTheRealUserOut() {
+        String username = hireSomeone("victim");
+        String herDesk = Logins.freshAddress();
+        Logins.loginOk(port, username, "initial-pass-123");
+        assertThat(Logins.loginFrom(port, herDesk, username, "initial-pass-123").status()).isEqualTo(200);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Logins.login(port, username, "guess-" + attempt);
+        }
+
+        Api.Response fromHerDesk = Logins.loginFrom(port, herDesk, username, "initial-pass-123");
+        assertThat(fromHerDesk.status()).as(fromHerDesk.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesAreStillHeldBackPerUsername() {
+        String username = hireSomeone("targeted");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(Logins.login(port, username, "guess-" + attempt).status()).isEqualTo(401);
+        }
+
+        Api.Response fifth = Logins.login(port, username, "guess-5");
+        assertThat(fifth.status()).isEqualTo(429);
+        assertThat(fifth.at("/type")).isEqualTo("https://forecourt.dev/problems/login-throttled");
+        assertThat(Logins.login(port, username, "guess-6").status()).as("from yet another address").isEqualTo(429);
+    }
+
+    @Test
+    void aForgedForwardedForFromOutsideTheGatewayIsIgnored() {
+        assertThat(ClientAddress.inRange("127.0.0.1", "127.0.0.0/8")).isTrue();
+        assertThat(ClientAddress.inRange("172.20.1.9", "172.16.0.0/12")).isTrue();
+        assertThat(ClientAddress.inRange("172.32.0.1", "172.16.0.0/12")).isFalse();
+        assertThat(ClientAddress.inRange("203.0.113.7", "10.0.0.0/8")).isFalse();
+        assertThat(ClientAddress.inRange("::1", "::1")).isTrue();
+    }
+
+    @Test
+    void theGeneralManagerOrHrUnlocksAHeldBackEmployee() {
+        String username = hireSomeone("unlock");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Logins.login(port, username, "guess-" + attempt);
+        }
+        assertThat(Logins.login(port, username, "initial-pass-123").status()).isEqualTo(429);
+        String id = idOf(username);
+
+        assertThat(as("advisor").post("/api/v1/employees/" + id + "/unlock").status()).isEqualTo(403);
+        Api.Response unlocked = as("hr").post("/api/v1/employees/" + id + "/unlock");
+
+        assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
+        assertThat(unlocked.at("/wasHeld")).isEqualTo("true");
+        assertThat(unlocked.at("/unlockedBy")).isEqualTo("hr");
+        Logins.loginOk(port, username, "initial-pass-123");
+        assertThat(as("gm").post("/api/v1/employees/" + id + "/unlock").at("/wasHeld")).isEqualTo("false");
     }
 
     @Test
@@ -131,8 +190,7 @@ class IdentityApiTest extends HrServiceTestBase {
         assertThat(anonymous().post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}").status())
                 .as("a refresh token is single-use").isEqualTo(401);
 
-        String id = as("hr").get("/api/v1/employees?position=parts-planner&size=200").json().get("items").valueStream()
-                .filter(e -> username.equals(e.get("username").asString())).findFirst().orElseThrow().get("id").asString();
+        String id = idOf(username);
         assertThat(as("hr").post("/api/v1/employees/" + id + "/leave", "{\"reason\":\"moved to another city\"}").status()).isEqualTo(200);
 
         Api.Response afterLeaving = anonymous().post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + renewed.at("/refreshToken") + "\"}");
@@ -169,7 +227,7 @@ class IdentityApiTest extends HrServiceTestBase {
 
     @Test
     void aRestartedInstanceSignsWithTheStoredKeysSoEarlierTokensStayValid() {
-        SigningKeys afterRestart = new SigningKeys(mongo, Clock.systemUTC(), properties);
+        SigningKeys afterRestart = new SigningKeys(mongo, encryption, Clock.systemUTC(), properties);
 
         assertThat(afterRestart.signer().kid()).isEqualTo(keys.signer().kid());
         assertThat(afterRestart.published()).extracting(SigningKey::kid).containsExactlyInAnyOrderElementsOf(
@@ -177,8 +235,22 @@ class IdentityApiTest extends HrServiceTestBase {
     }
 
     @Test
-    void onlyHrMayRotateKeys() {
+    void theStoredKeyRingHoldsNoPrivateKeyInPlainAndAKeyWrittenEncryptedIsReadBack() {
+        Logins.loginOk(port, "gm", Logins.DEMO_PASSWORD);
+        org.bson.Document stored = mongo.getCollection("signing_keys").find().first();
+        List<org.bson.Document> storedKeys = stored.getList("keys", org.bson.Document.class);
+
+        assertThat(storedKeys).isNotEmpty().allSatisfy(key -> assertThat(key.getString("privateKey")).startsWith("aes-gcm:"));
+        assertThat(stored.toJson()).doesNotContain("MIIE").doesNotContain("MIIC");
+        SigningKeys afterRestart = new SigningKeys(mongo, encryption, Clock.systemUTC(), properties);
+        SigningKey signer = afterRestart.signer();
+        assertThat(afterRestart.privateJwk(signer).toPublicJWK()).isEqualTo(signer.publicJwk());
+    }
+
+    @Test
+    void onlyTheHolderOfSecurityAdminMayRotateKeys() {
         assertThat(as("advisor").post("/api/v1/auth/keys/rotate").status()).isEqualTo(403);
+        assertThat(as("hr").post("/api/v1/auth/keys/rotate").status()).isEqualTo(403);
     }
 
     @Test
@@ -196,6 +268,11 @@ class IdentityApiTest extends HrServiceTestBase {
                 """.formatted(username));
         assertThat(hired.status()).as(hired.toString()).isEqualTo(201);
         return username;
+    }
+
+    private String idOf(String username) {
+        return as("hr").get("/api/v1/employees?position=parts-planner&size=200").json().get("items").valueStream()
+                .filter(e -> username.equals(e.get("username").asString())).findFirst().orElseThrow().get("id").asString();
     }
 
     private static void assertUnauthorized(Api.Response response) {

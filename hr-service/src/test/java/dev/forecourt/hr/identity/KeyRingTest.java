@@ -1,6 +1,7 @@
 package dev.forecourt.hr.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,9 @@ class KeyRingTest {
 
     private static final Duration WINDOW = Duration.ofMinutes(16);
     private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+    private static final KeyEncryption ENCRYPTION = new KeyEncryption("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
     /** RSA key generation is slow; the ring's rules only care about ids and times. */
-    private static final SigningKey MATERIAL = SigningKey.generate(T0);
+    private static final SigningKey MATERIAL = SigningKey.generate(T0, ENCRYPTION);
 
     private static SigningKey key(String kid, Instant createdAt) {
         return new SigningKey(kid, MATERIAL.publicKey(), MATERIAL.privateKey(), createdAt, null);
@@ -47,7 +49,41 @@ class KeyRingTest {
     void aKeySurvivesTheRoundTripThroughItsStoredForm() {
         SigningKey key = MATERIAL;
 
-        assertThat(key.privateJwk().toPublicJWK()).isEqualTo(key.publicJwk());
+        assertThat(key.privateJwk(ENCRYPTION).toPublicJWK()).isEqualTo(key.publicJwk());
         assertThat(key.publicJwk().isPrivate()).isFalse();
+    }
+
+    @Test
+    void aPrivateKeyIsStoredEncryptedAndReadBack() throws Exception {
+        assertThat(MATERIAL.privateKey()).startsWith("aes-gcm:").doesNotContain("MII");
+        String pkcs8 = ENCRYPTION.decrypt(MATERIAL.privateKey(), MATERIAL.kid());
+
+        assertThat(pkcs8).startsWith("MII");
+        assertThat(MATERIAL.privateJwk(ENCRYPTION).toRSAPrivateKey().getEncoded())
+                .isEqualTo(java.util.Base64.getDecoder().decode(pkcs8));
+    }
+
+    @Test
+    void anEncryptedKeyCannotBeReadWithAnotherKeyOrUnderAnotherKid() {
+        KeyEncryption other = new KeyEncryption("ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=");
+
+        assertThatThrownBy(() -> other.decrypt(MATERIAL.privateKey(), MATERIAL.kid())).hasMessageContaining("another key-encryption key");
+        assertThatThrownBy(() -> ENCRYPTION.decrypt(MATERIAL.privateKey(), "another-kid")).hasMessageContaining("cannot be decrypted");
+        String tampered = MATERIAL.privateKey().substring(0, MATERIAL.privateKey().length() - 6) + "AAAAA=";
+        assertThatThrownBy(() -> ENCRYPTION.decrypt(tampered, MATERIAL.kid())).hasMessageContaining("cannot be decrypted");
+    }
+
+    @Test
+    void aRingStoredBeforeKeysWereEncryptedIsEncryptedAndStillSigns() {
+        String pkcs8 = ENCRYPTION.decrypt(MATERIAL.privateKey(), MATERIAL.kid());
+        KeyRing ring = new KeyRing();
+        ring.rotate(new SigningKey("legacy", MATERIAL.publicKey(), pkcs8, T0, null), WINDOW);
+
+        assertThat(ring.encryptPlainKeys(k -> k.encrypted(ENCRYPTION))).isTrue();
+
+        SigningKey stored = ring.getKeys().get(0);
+        assertThat(stored.privateKey()).startsWith("aes-gcm:").doesNotContain(pkcs8.substring(0, 40));
+        assertThat(stored.privateJwk(ENCRYPTION).toPublicJWK()).isEqualTo(stored.publicJwk());
+        assertThat(ring.encryptPlainKeys(k -> k.encrypted(ENCRYPTION))).as("nothing left in plain").isFalse();
     }
 }

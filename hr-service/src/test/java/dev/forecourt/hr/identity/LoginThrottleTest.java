@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import dev.forecourt.hr.HrProperties;
 import dev.forecourt.hr.HrServiceTestBase;
 
-/** The lockout rules against the real store, with a clock the test moves. */
-class LoginAttemptsTest extends HrServiceTestBase {
+/** The login throttle's rules against the real store, with a clock the test moves. */
+class LoginThrottleTest extends HrServiceTestBase {
 
     static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2026-11-23T08:00:00Z");
@@ -38,34 +38,62 @@ class LoginAttemptsTest extends HrServiceTestBase {
 
     private final MovableClock clock = new MovableClock();
 
-    private LoginAttempts attempts() {
-        return new LoginAttempts(mongo, clock, properties);
+    private LoginThrottle throttle() {
+        return new LoginThrottle(mongo, clock, properties);
     }
 
     @Test
-    void theFifthWrongPasswordInARowLocksForTheLockoutPeriodOnly() {
-        String username = unique("guess");
-        LoginAttempts attempts = attempts();
+    void theHoldStartsAtTheFifthFailureAndDoublesWithEveryFurtherOne() {
+        LoginThrottle throttle = throttle();
+        assertThat(throttle.delayAfter(4)).isZero();
+        assertThat(throttle.delayAfter(5)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(throttle.delayAfter(6)).isEqualTo(Duration.ofSeconds(4));
+        assertThat(throttle.delayAfter(7)).isEqualTo(Duration.ofSeconds(8));
+        assertThat(throttle.delayAfter(40)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void aGuesserFromOneAddressWaitsLongerAndLongerButOnlyForAWhile() {
+        String address = "198.51.100." + (int) (Math.random() * 250);
+        LoginThrottle throttle = throttle();
         for (int i = 1; i <= 4; i++) {
-            assertThat(attempts.recordFailure(username)).as("failure " + i).isEmpty();
+            assertThat(throttle.recordFailure(unique("user"), address)).as("failure " + i).isEmpty();
+        }
+        assertThat(throttle.recordFailure(unique("user"), address)).map(LoginThrottle.Hold::until)
+                .contains(clock.instant().plusSeconds(2));
+        assertThat(throttle.holdOn(unique("anyone"), address)).map(LoginThrottle.Hold::reason).contains("address");
+
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(throttle.holdOn(unique("anyone"), address)).isEmpty();
+        assertThat(throttle.recordFailure(unique("user"), address)).map(LoginThrottle.Hold::until)
+                .contains(clock.instant().plusSeconds(4));
+    }
+
+    @Test
+    void fiveAnonymousFailuresDoNotHoldBackTheUserAtHerOwnDesk() {
+        String username = unique("victim");
+        LoginThrottle throttle = throttle();
+        throttle.recordSuccess(username, "203.0.113.10");
+        for (int i = 1; i <= 5; i++) {
+            throttle.recordFailure(username, "198.51.100." + i);
         }
 
-        assertThat(attempts.recordFailure(username)).contains(clock.instant().plus(Duration.ofMinutes(15)));
-        assertThat(attempts.lockedUntil(username)).isPresent();
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(attempts.lockedUntil(username)).isEmpty();
+        assertThat(throttle.holdOn(username, "203.0.113.10")).isEmpty();
+        assertThat(throttle.holdOn(username, "198.51.100.99")).map(LoginThrottle.Hold::reason).contains("username");
+        assertThat(throttle.unlock(username)).isTrue();
+        assertThat(throttle.holdOn(username, "198.51.100.99")).isEmpty();
     }
 
     @Test
     void wrongPasswordsFarApartDoNotAddUp() {
         String username = unique("forgetful");
-        LoginAttempts attempts = attempts();
+        LoginThrottle throttle = throttle();
         for (int i = 1; i <= 4; i++) {
-            attempts.recordFailure(username);
+            throttle.recordFailure(username, "192.0.2." + i);
         }
         clock.advance(Duration.ofMinutes(16));
 
-        assertThat(attempts.recordFailure(username)).isEmpty();
-        assertThat(attempts.lockedUntil(username)).isEmpty();
+        assertThat(throttle.recordFailure(username, "192.0.2.5")).isEmpty();
+        assertThat(throttle.holdOn(username, "192.0.2.6")).isEmpty();
     }
 }

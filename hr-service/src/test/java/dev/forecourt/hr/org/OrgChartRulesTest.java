@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.errors.RuleViolated;
 
 class OrgChartRulesTest {
 
@@ -73,8 +73,8 @@ class OrgChartRulesTest {
     @Test
     void everyBrokenRuleIsNamedInOneAnswer() {
         assertThatThrownBy(() -> rules.enforce("after-sales-manager", reportingTo("nowhere", "technician")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(422);
+                .isInstanceOfSatisfying(RuleViolated.class, e -> {
+                    assertThat(e.type()).isEqualTo("unknown-department");
                     assertThat(e.fieldProblems()).extracting(f -> f.field()).containsExactly("departmentCode", "reportsTo");
                 });
     }

@@ -131,6 +131,53 @@ class PositionApiTest extends HrServiceTestBase {
     }
 
     @Test
+    void aPositionAnswersItsETagAndAChangeNeedsTheCurrentOneInIfMatch() {
+        String code = unique("body-tech");
+        Api hr = as("hr");
+        hr.post("/api/v1/positions", position(code, "after-sales", "workshop-supervisor"));
+        Api.Response read = as("gm").get("/api/v1/positions/" + code);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+        String body = position(code, "after-sales", "workshop-supervisor").replace("\"headcount\":2", "\"headcount\":4");
+
+        Api.Response current = hr.header("If-Match", etag).put("/api/v1/positions/" + code, body);
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.header("ETag")).isNotEqualTo(etag).isEqualTo("\"" + current.json().get("version").asLong() + "\"");
+        assertThat(current.at("/headcount")).isEqualTo("4");
+
+        Api.Response stale = hr.header("If-Match", etag).put("/api/v1/positions/" + code, body);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.isProblem()).isTrue();
+        assertThat(stale.at("/type")).isEqualTo("https://forecourt.dev/problems/version-conflict");
+        assertThat(stale.header("ETag")).isEqualTo(current.header("ETag"));
+
+        Api.Response malformed = hr.header("If-Match", "yesterday").put("/api/v1/positions/" + code, body);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(fields(malformed)).containsExactly("If-Match");
+    }
+
+    @Test
+    void departmentsAnswerTheirETagAndRefuseAStaleRename() {
+        Api.Response read = as("gm").get("/api/v1/departments/finance");
+        assertThat(read.status()).isEqualTo(200);
+        String etag = read.header("ETag");
+        assertThat(etag).isEqualTo("\"" + read.json().get("version").asLong() + "\"");
+        String rename = "{\"nameZh\":\"财务部\",\"nameEn\":\"Finance\"}";
+
+        Api.Response renamed = as("hr").header("If-Match", etag).put("/api/v1/departments/finance", rename);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.header("ETag")).isNotEqualTo(etag);
+        Api.Response stale = as("hr").header("If-Match", etag).put("/api/v1/departments/finance", rename);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.at("/type")).isEqualTo("https://forecourt.dev/problems/version-conflict");
+        try (EventProbe probe = EventProbe.on("forecourt.hr.events")) {
+            var event = probe.await(e -> "finance".equals(e.subject()) && "RENAMED".equals(e.data().get("change").asString()), "rename");
+            EventSchemas.assertValid(event);
+            assertThat(event.data().get("changedBy").asString()).isEqualTo("hr");
+        }
+    }
+
+    @Test
     void missingFieldsAreNamedAndNothingIsWritten() {
         String code = unique("incomplete");
         Api.Response response = as("hr").post("/api/v1/positions", "{\"code\":\"" + code + "\",\"titleEn\":\"Incomplete\",\"headcount\":-1}");

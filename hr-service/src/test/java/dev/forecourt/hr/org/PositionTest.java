@@ -8,11 +8,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.IllegalTransition;
 
 class PositionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Actor HR = new Actor("emp-hr", "hr", "杨帆 Yang Fan", "hr-specialist");
 
     private static PositionDefinition definition(int headcount) {
         return new PositionDefinition("服务顾问", "Service advisor", "after-sales", "front-desk-supervisor", List.of("Receives customers"),
@@ -21,8 +23,8 @@ class PositionTest {
 
     @Test
     void everyChangeIsARevisionWithItsEvent() {
-        Position position = Position.create("service-advisor", "store-001", definition(4), "hr", NOW);
-        position.redefine(definition(5), "hr", NOW.plusSeconds(60));
+        Position position = Position.create("service-advisor", "store-001", definition(4), HR, NOW);
+        position.redefine(definition(5), HR, NOW.plusSeconds(60));
 
         assertThat(position.getRevision()).isEqualTo(2);
         assertThat(position.getRoleCode()).as("a position maps to its own role unless told otherwise").isEqualTo("service-advisor");
@@ -34,10 +36,10 @@ class PositionTest {
 
     @Test
     void anAbolishedPositionCannotBeChanged() {
-        Position position = Position.create("service-advisor", "store-001", definition(4), "hr", NOW);
-        position.abolish("hr", NOW);
+        Position position = Position.create("service-advisor", "store-001", definition(4), HR, NOW);
+        position.abolish(HR, NOW);
 
-        assertThatThrownBy(() -> position.redefine(definition(1), "hr", NOW))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.properties()).containsEntry("currentState", "ABOLISHED"));
+        assertThatThrownBy(() -> position.redefine(definition(1), HR, NOW))
+                .isInstanceOfSatisfying(IllegalTransition.class, e -> assertThat(e.properties()).containsEntry("currentState", "ABOLISHED"));
     }
 }
