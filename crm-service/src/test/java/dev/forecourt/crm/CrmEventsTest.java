@@ -88,9 +88,11 @@ class CrmEventsTest {
             assertThat(attempt.get("attempt").asInt()).isEqualTo(1);
             assertThat(attempt.get("gaveUp").asBoolean()).isFalse();
 
-            // A second handover of the same car replaces the first maintenance reminder.
+            // A maintenance on the same car replaces the first maintenance reminder.
             String second = UUID.randomUUID().toString();
-            CrmFlowTest.handedOver(second, phone, "ro-" + UUID.randomUUID(), Instant.now().plusSeconds(60));
+            String maintenanceOrder = "ro-" + UUID.randomUUID();
+            CrmFlowTest.jobCompleted(phone, maintenanceOrder, "MNT-10K");
+            CrmFlowTest.handedOver(second, phone, maintenanceOrder, Instant.now().plusSeconds(60));
             JsonNode cancelled = valid(probe.await("forecourt.crm.callback-cancelled.v1", "maintenance-" + first)).data();
             assertThat(cancelled.get("reason").asString()).isEqualTo("replaced by maintenance-" + second);
 

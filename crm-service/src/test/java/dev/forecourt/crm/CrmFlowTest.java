@@ -84,10 +84,23 @@ class CrmFlowTest {
     static void handedOver(String eventId, String phone, String repairOrderId, Instant handedOverAt) {
         // Keyed by the customer's phone rather than the order, so one test customer's events stay in order.
         IncomingEvents.of("forecourt.workshop.repair-order-handed-over.v1", phone, """
-                {"repairOrderId":"%s","orderNumber":"RO-%s","vin":"LSVCD6AZ9RN100001","plate":"沪A88888","brand":"Volkswagen",
+                {"repairOrderId":"%s","orderNumber":"RO-%s","vin":"%s","plate":"沪A88888","brand":"Volkswagen",
                  "model":"Tiguan L","customerId":"cust-%s","customerName":"李娜","customerPhone":"%s","advisorId":"emp-advisor",
                  "advisorName":"Service Advisor","odometerOutKm":15200,"handedOverAt":"%s","payTypes":["CUSTOMER"],"reworkOf":null}
-                """.formatted(repairOrderId, repairOrderId, phone, phone, handedOverAt)).id(eventId).publish();
+                """.formatted(repairOrderId, repairOrderId, vinOf(phone), phone, phone, handedOverAt)).id(eventId).publish();
+    }
+
+    /** Each test customer's car has its own VIN, so maintenance reminders (kept per vehicle) do not meet across tests. */
+    static String vinOf(String phone) {
+        return "LSVCD6AZ9" + phone.substring(phone.length() - 8);
+    }
+
+    /** A job of a repair order finished, keyed like the handover helper so it is consumed before that handover. */
+    static void jobCompleted(String phone, String repairOrderId, String labourOperationCode) {
+        IncomingEvents.publish("forecourt.workshop.job-completed.v1", phone, """
+                {"repairOrderId":"%s","orderNumber":"RO-%s","jobId":"job-%s","labourOperationCode":"%s","hours":1.0,
+                 "payType":"CUSTOMER","technicianId":"emp-tech","completedAt":"%s"}
+                """.formatted(repairOrderId, repairOrderId, UUID.randomUUID(), labourOperationCode, Instant.now()));
     }
 
     JsonNode awaitCallbacks(String customerId, String kind, int count) {
@@ -332,7 +345,9 @@ class CrmFlowTest {
         String phone = newPhone();
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
         awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1);
-        handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());
+        String maintenance = "ro-" + UUID.randomUUID();
+        jobCompleted(phone, maintenance, "MNT-10K");
+        handedOver(UUID.randomUUID().toString(), phone, maintenance, Instant.now());
         awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 2);
         awaitCallbacks("cust-" + phone, "MAINTENANCE_REMINDER", 2);
 

@@ -91,7 +91,7 @@ public class CallbackTasks {
 
     /**
      * The reminder before the vehicle's next maintenance. A vehicle has one reminder pending at a
-     * time: a newer visit replaces the earlier reminder, since the clock restarts at every visit.
+     * time: a newer one (after a maintenance) replaces the earlier reminder, since the clock restarts.
      */
     public Optional<CallbackTask> maintenanceReminder(String eventId, Customer customer, CallbackTask.Subject subject,
                                                       MaintenanceReminderPolicy.MaintenanceDue due) {
@@ -110,6 +110,11 @@ public class CallbackTasks {
             aggregates.change(CallbackTask.class, replaced.getId(), ExpectedVersion.ANY, t -> t.cancel("replaced by " + id, now));
         }
         return task;
+    }
+
+    /** True when a maintenance reminder was ever planned for the vehicle (its maintenance clock is known). */
+    public boolean hasMaintenanceReminder(String vin) {
+        return mongo.exists(Query.query(Criteria.where("vin").is(vin).and("kind").is(CallbackKind.MAINTENANCE_REMINDER)), CallbackTask.class);
     }
 
     /** The second callback that verifies a resolved complaint, within the configured days of the resolution. */

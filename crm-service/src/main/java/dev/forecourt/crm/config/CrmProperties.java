@@ -68,6 +68,8 @@ public record CrmProperties(
      * @param reminderDays   remind this many days ahead
      * @param reminderKm     or this many km ahead, by the vehicle's average usage
      * @param models         per-model exceptions (e.g. electric models)
+     * @param operationCodes labour operation codes (or their prefixes) of maintenance jobs: only a handover with such a
+     *                       job records a maintenance and restarts the maintenance clock
      */
     public record Maintenance(
             @DefaultValue("5000") int firstKm,
@@ -76,7 +78,14 @@ public record CrmProperties(
             @DefaultValue("12") int intervalMonths,
             @DefaultValue("14") int reminderDays,
             @DefaultValue("1000") int reminderKm,
-            @DefaultValue List<ModelMaintenance> models) {
+            @DefaultValue List<ModelMaintenance> models,
+            @DefaultValue("MNT") List<String> operationCodes) {
+
+        /** True when the labour operation is a maintenance job (its code starts with one of {@code operationCodes}). */
+        public boolean isMaintenance(String labourOperationCode) {
+            return labourOperationCode != null && operationCodes.stream()
+                    .anyMatch(prefix -> labourOperationCode.toUpperCase(java.util.Locale.ROOT).startsWith(prefix.toUpperCase(java.util.Locale.ROOT)));
+        }
 
         /** The intervals that apply to a model. */
         public ModelMaintenance forModel(String model) {

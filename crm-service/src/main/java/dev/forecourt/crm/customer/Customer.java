@@ -128,7 +128,11 @@ public class Customer extends OutboxAggregate {
         OwnedVehicle existing = vehicle(visit.vin()).orElse(OwnedVehicle.unknown(visit.vin(), brand, model, visit.plate()));
         int km = visit.odometerKm() == null ? 0 : visit.odometerKm();
         OwnedVehicle visited = existing.visited(visit.plate(), on, km);
-        replaceVehicle(maintenance ? visited.maintained(on, km) : visited);
+        OwnedVehicle now = maintenance ? visited.maintained(on, km) : visited;
+        replaceVehicle(now);
+        if (maintenance && !existing.firstMaintenanceDone() && on.equals(now.firstMaintenanceOn())) {
+            raise(new FirstMaintenanceRecorded(id, phone, visit.vin(), now.model(), now.deliveredOn(), on, km, visit.repairOrderId()));
+        }
         if (countsAsVisit) {
             visitedOn(on);
         }

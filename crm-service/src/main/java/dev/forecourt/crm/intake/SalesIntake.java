@@ -59,9 +59,9 @@ class SalesIntake {
         tasks.deliveryFollowUp(event.id(), deliveredAt, customer, subject(CallbackKind.DELIVERY_FOLLOW_UP, customer, delivered, null));
         tasks.sevenDayCall(event.id(), deliveredAt, customer, subject(CallbackKind.SEVEN_DAY_CALL, customer, delivered, null));
 
-        // The first-maintenance clock starts at delivery, unless a workshop visit was already seen (events arrive out of order).
-        boolean visitedSince = customer.vehicle(delivered.vin()).map(OwnedVehicle::visits).orElse(0) > 0;
-        if (!visitedSince) {
+        // The first-maintenance clock starts at delivery, unless a maintenance was already recorded (events arrive out of order).
+        boolean maintainedSince = customer.vehicle(delivered.vin()).map(OwnedVehicle::firstMaintenanceDone).orElse(false);
+        if (!maintainedSince) {
             MaintenanceReminderPolicy.MaintenanceDue due = maintenance.next(MaintenanceReminderPolicy.Kind.FIRST,
                     delivered.model(), deliveryDate, odometer, null);
             tasks.maintenanceReminder(event.id(), customer,

@@ -57,4 +57,35 @@ class CustomerTest {
                 "Volkswagen", "Lavida", LocalDate.of(2026, 12, 1), "w-3", true, false, NOW);
         assertThat(customer.getStatus()).isEqualTo(CustomerStatus.ACTIVE);
     }
+
+    @Test
+    void onlyAMaintenanceJobRecordsTheFirstMaintenanceAndAFreeVisitDoesNotCountAsAVisit() {
+        Customer customer = Customer.learned("store-001", "张伟", "13800000001", "SALE", NOW);
+        customer.recordPurchase(purchase(LocalDate.of(2026, 5, 1)), 12, "cust-13800000001", NOW);
+        customer.recordRepair(new RepairVisit("ro-brakes", "RO-1", "LSVAB4BM7RN000001", null, NOW, 3000, "a-1", "A",
+                List.of("CUSTOMER"), null), "Volkswagen", "Lavida", LocalDate.of(2026, 8, 1), "x", true, false, NOW);
+        assertThat(customer.vehicle("LSVAB4BM7RN000001").orElseThrow().firstMaintenanceDone()).isFalse();
+        assertThat(customer.getLastVisitOn()).isEqualTo(LocalDate.of(2026, 8, 1));
+
+        customer.recordRepair(new RepairVisit("ro-campaign", "RO-2", "LSVAB4BM7RN000001", null, NOW, 3500, "a-1", "A",
+                List.of("CUSTOMER"), null), "Volkswagen", "Lavida", LocalDate.of(2026, 9, 1), "x", false, false, NOW);
+        assertThat(customer.getLastVisitOn()).as("a free campaign visit").isEqualTo(LocalDate.of(2026, 8, 1));
+
+        customer.recordRepair(new RepairVisit("ro-first", "RO-3", "LSVAB4BM7RN000001", null, NOW, 5100, "a-1", "A",
+                List.of("WARRANTY"), null), "Volkswagen", "Lavida", LocalDate.of(2026, 10, 1), "x", true, true, NOW);
+        OwnedVehicle vehicle = customer.vehicle("LSVAB4BM7RN000001").orElseThrow();
+        assertThat(vehicle.firstMaintenanceOn()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(vehicle.lastMaintenanceKm()).isEqualTo(5100);
+        assertThat(customer.newEvents()).last().isInstanceOfSatisfying(FirstMaintenanceRecorded.class,
+                e -> assertThat(e.repairOrderId()).isEqualTo("ro-first"));
+    }
+
+    @Test
+    void maintenanceJobsAreKnownByTheirOperationCode() {
+        var rules = new dev.forecourt.crm.config.CrmProperties.Maintenance(5000, 6, 10000, 12, 14, 1000, List.of(), List.of("MNT", "PM-"));
+        assertThat(rules.isMaintenance("MNT-10K")).isTrue();
+        assertThat(rules.isMaintenance("pm-first")).isTrue();
+        assertThat(rules.isMaintenance("BRK-01")).isFalse();
+        assertThat(rules.isMaintenance(null)).isFalse();
+    }
 }

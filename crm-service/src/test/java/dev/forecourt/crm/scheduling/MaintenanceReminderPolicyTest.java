@@ -14,7 +14,7 @@ import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy.Kind;
 class MaintenanceReminderPolicyTest {
 
     final MaintenanceReminderPolicy policy = new MaintenanceReminderPolicy(new CrmProperties.Maintenance(5000, 6, 10000, 12, 14, 1000,
-            List.of(new CrmProperties.ModelMaintenance("ID.4 CROZZ", 10000, 12, 30000, 24))));
+            List.of(new CrmProperties.ModelMaintenance("ID.4 CROZZ", 10000, 12, 30000, 24)), List.of("MNT")));
 
     @Test
     void theFirstMaintenanceReminderComesFourteenDaysBeforeSixMonthsAfterDelivery() {
