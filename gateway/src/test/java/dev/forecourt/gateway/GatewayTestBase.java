@@ -18,6 +18,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 GatewayApplication.CONFIG_NAME_PROPERTY,
+                // platform-test (the Kafka broker of DepartedStaffTest) brings the servlet platform, as the
+                // devstack's shared classpath does: excluded by property, exactly as the devstack does
+                "spring.autoconfigure.exclude=dev.forecourt.platform.PlatformAutoConfiguration,"
+                        + "dev.forecourt.platform.security.SecurityConfiguration,"
+                        + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
+                        + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration,"
+                        + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration,"
+                        + "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration,"
+                        + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
                 "spring.main.web-application-type=reactive",
                 "forecourt.store-id=" + TestTokens.STORE,
                 "forecourt.cors.allowed-origins=https://app.forecourt.test",

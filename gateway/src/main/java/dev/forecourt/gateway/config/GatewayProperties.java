@@ -20,6 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param breaker     per-route circuit breakers
  * @param health      how downstream health is probed
  * @param limits      the largest request the gateway lets through
+ * @param departures  where hr announces departed staff, whose tokens are refused
  */
 @ConfigurationProperties("forecourt")
 public record GatewayProperties(
@@ -30,7 +31,8 @@ public record GatewayProperties(
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Breaker breaker,
         @DefaultValue Health health,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Departures departures) {
 
     public GatewayProperties {
         services = services == null ? Map.of() : services;
@@ -129,5 +131,16 @@ public record GatewayProperties(
     public record Limits(
             @DefaultValue("1MB") DataSize maxBodySize,
             @DefaultValue("16MB") DataSize discardUpTo) {
+    }
+
+    /**
+     * @param topic         hr's event topic ({@code forecourt.hr.employee-left.v1} is read from it;
+     *                      Kafka from {@code spring.kafka.bootstrap-servers}, off when that is blank)
+     * @param tokenLifetime the longest an access token lives (hr's access-token TTL): how long a
+     *                      departure is remembered and how far back the topic is read on start
+     */
+    public record Departures(
+            @DefaultValue("forecourt.hr.events") String topic,
+            @DefaultValue("15m") Duration tokenLifetime) {
     }
 }

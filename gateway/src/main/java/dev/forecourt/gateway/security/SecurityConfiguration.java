@@ -24,6 +24,7 @@ import org.springframework.security.web.server.firewall.ServerWebExchangeFirewal
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 import dev.forecourt.gateway.config.GatewayProperties;
+import dev.forecourt.gateway.departures.DepartedStaff;
 import dev.forecourt.gateway.web.Problems;
 
 import reactor.core.publisher.Mono;
@@ -99,12 +100,12 @@ public class SecurityConfiguration {
      * HMAC tokens signed with a guessed secret fail before any claim is read.
      */
     @Bean
-    ReactiveJwtDecoder jwtDecoder(GatewayProperties properties) {
+    ReactiveJwtDecoder jwtDecoder(GatewayProperties properties, DepartedStaff departedStaff) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.security().jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(StaffTokenValidators.of(properties.security().issuer(), properties.storeId()));
-        return new VerifiedTokenCache(decoder, properties.security().verifiedTokenCache(), 50_000, Clock.systemUTC());
+        return new VerifiedTokenCache(decoder, properties.security().verifiedTokenCache(), 50_000, Clock.systemUTC(), departedStaff);
     }
 
     /** Front-end origins from configuration; preflights from other origins are refused (403 problem+json). */

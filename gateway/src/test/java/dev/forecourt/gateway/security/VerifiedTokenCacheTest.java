@@ -14,6 +14,8 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
+import dev.forecourt.gateway.departures.DepartedStaff;
+
 import reactor.core.publisher.Mono;
 
 class VerifiedTokenCacheTest {
@@ -32,7 +34,7 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aVerifiedTokenIsNotCheckedAgainWhileValid() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofSeconds(60), 100, Clock.fixed(NOW, ZoneOffset.UTC));
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofSeconds(60), 100, Clock.fixed(NOW, ZoneOffset.UTC), nobodyLeft());
 
         assertThat(cache.decode("good-1").block().getSubject()).isEqualTo("emp-1");
         assertThat(cache.decode("good-1").block().getSubject()).isEqualTo("emp-1");
@@ -43,7 +45,7 @@ class VerifiedTokenCacheTest {
     @Test
     void aTokenThatExpiredSinceItWasVerifiedGoesThroughTheFullCheckAgain() {
         MovableClock clock = new MovableClock(NOW);
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofHours(1), 100, clock);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofHours(1), 100, clock, nobodyLeft());
         cache.decode("good-2").block();
         cache.decode("good-2").block();
         assertThat(fullChecks).hasValue(1);
@@ -56,12 +58,45 @@ class VerifiedTokenCacheTest {
 
     @Test
     void aRefusedTokenIsRefusedEveryTime() {
-        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofSeconds(60), 100, Clock.fixed(NOW, ZoneOffset.UTC));
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofSeconds(60), 100, Clock.fixed(NOW, ZoneOffset.UTC), nobodyLeft());
 
         assertThatThrownBy(() -> cache.decode("bad-1").block()).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> cache.decode("bad-1").block()).isInstanceOf(BadJwtException.class);
 
         assertThat(fullChecks).hasValue(2);
+    }
+
+    @Test
+    void aDepartedEmployeesVerifiedTokenIsRefusedFromTheMomentTheyLeave() {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        DepartedStaff departed = new DepartedStaff(Duration.ofMinutes(15), clock);
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofSeconds(60), 100, clock, departed);
+        assertThat(cache.decode("good-3").block().getSubject()).isEqualTo("emp-1");
+
+        departed.left("emp-1", NOW.minusSeconds(5));
+
+        assertThatThrownBy(() -> cache.decode("good-3").block()).isInstanceOf(BadJwtException.class);
+        assertThatThrownBy(() -> cache.decode("good-4").block()).isInstanceOf(BadJwtException.class);
+    }
+
+    @Test
+    void aDepartureOlderThanTheLongestTokenLifeIsForgotten() {
+        MovableClock clock = new MovableClock(NOW);
+        DepartedStaff departed = new DepartedStaff(Duration.ofMinutes(15), clock);
+        departed.left("emp-1", NOW.minusSeconds(5));
+        VerifiedTokenCache cache = new VerifiedTokenCache(verifier, Duration.ofSeconds(60), 100, clock, departed);
+        assertThatThrownBy(() -> cache.decode("good-5").block()).isInstanceOf(BadJwtException.class);
+
+        clock.now = NOW.plus(Duration.ofMinutes(17));
+        departed.purge();
+
+        // (the verifier's token is issued a minute before now, i.e. after the departure: a re-hire)
+        assertThat(departed.refuses(Jwt.withTokenValue("t").header("alg", "RS256").subject("emp-1")
+                .issuedAt(NOW.minusSeconds(60)).expiresAt(NOW.plusSeconds(120)).build())).isFalse();
+    }
+
+    private static DepartedStaff nobodyLeft() {
+        return new DepartedStaff(Duration.ofMinutes(15), Clock.systemUTC());
     }
 
     private static final class MovableClock extends Clock {
