@@ -70,10 +70,27 @@ public final class Downstreams {
         return server;
     }
 
+    /** A document as springdoc writes it on a service: its own port as server, bearer required everywhere. */
+    private static String apiDocs(String name, int port) {
+        String paths = name.equals("hr")
+                ? "\"/api/v1/auth/token\":{\"post\":{\"operationId\":\"signIn\"}},"
+                        + "\"/api/v1/auth/keys/rotate\":{\"post\":{\"operationId\":\"rotateKeys\"}},"
+                        + "\"/.well-known/jwks.json\":{\"get\":{\"operationId\":\"jwks\"}},"
+                        + "\"/api/v1/employees\":{\"get\":{\"operationId\":\"listEmployees\"}}"
+                : name.equals("claims")
+                ? "\"/webhooks/oem/claim-status\":{\"post\":{\"operationId\":\"claimStatus\"}},"
+                        + "\"/api/v1/warranty-claims\":{\"get\":{\"operationId\":\"listClaims\"}}"
+                : "\"/api/v1/things\":{\"get\":{\"operationId\":\"list\"}}";
+        return "{\"openapi\":\"3.0.1\",\"info\":{\"title\":\"" + name + "\"},"
+                + "\"servers\":[{\"url\":\"http://localhost:" + port + "\",\"description\":\"Generated server url\"}],"
+                + "\"security\":[{\"bearer\":[]}],\"paths\":{" + paths + "},"
+                + "\"components\":{\"securitySchemes\":{\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\"}}}}";
+    }
+
     private static void stub(String name, WireMockServer server) {
         server.stubFor(any(anyUrl()).atPriority(10).willReturn(okJson("{\"service\":\"" + name + "\"}")));
         server.stubFor(get(urlEqualTo("/actuator/health")).willReturn(okJson("{\"status\":\"UP\"}")));
-        server.stubFor(get(urlEqualTo("/v3/api-docs")).willReturn(okJson("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\"}}")));
+        server.stubFor(get(urlEqualTo("/v3/api-docs")).willReturn(okJson(apiDocs(name, server.port()))));
         if (name.equals("hr")) {
             server.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json").withBody(TestTokens.jwks())));

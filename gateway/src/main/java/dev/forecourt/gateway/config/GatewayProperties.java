@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param health      how downstream health is probed
  * @param limits      the largest request the gateway lets through
  * @param departures  where hr announces departed staff, whose tokens are refused
+ * @param openapi     how the services' OpenAPI documents are served through the gateway
  */
 @ConfigurationProperties("forecourt")
 public record GatewayProperties(
@@ -32,7 +33,8 @@ public record GatewayProperties(
         @DefaultValue Breaker breaker,
         @DefaultValue Health health,
         @DefaultValue Limits limits,
-        @DefaultValue Departures departures) {
+        @DefaultValue Departures departures,
+        @DefaultValue OpenApi openapi) {
 
     public GatewayProperties {
         services = services == null ? Map.of() : services;
@@ -142,5 +144,16 @@ public record GatewayProperties(
     public record Departures(
             @DefaultValue("forecourt.hr.events") String topic,
             @DefaultValue("15m") Duration tokenLifetime) {
+    }
+
+    /**
+     * @param publicUrl the gateway's URL as clients see it, written as every document's only
+     *                  {@code servers} entry; the default {@code /} is the document's own origin
+     * @param openPaths Ant patterns of the operations that need no token, shown without the bearer scheme
+     */
+    public record OpenApi(
+            @DefaultValue("/") String publicUrl,
+            @DefaultValue({"/api/v1/auth/token", "/api/v1/auth/refresh", "/.well-known/jwks.json", "/webhooks/**"})
+            List<String> openPaths) {
     }
 }

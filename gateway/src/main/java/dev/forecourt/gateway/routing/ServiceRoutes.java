@@ -6,15 +6,18 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 
 import dev.forecourt.gateway.config.GatewayProperties;
 import dev.forecourt.gateway.config.GatewayProperties.Service;
 
+import reactor.core.publisher.Mono;
+
 /**
  * One route per service over the path prefixes it owns (the table is {@code forecourt.services}
  * in gateway.yml), each behind its own circuit breaker, plus {@code /v3/api-docs/{service}}
- * for Swagger UI. The Authorization, X-Request-Id and traceparent headers pass through
+ * for Swagger UI (each document rewritten for the gateway: {@link OpenApiForTheGateway}). The Authorization, X-Request-Id and traceparent headers pass through
  * unchanged; services verify the token again.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +26,7 @@ public class ServiceRoutes {
     @Bean
     RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, GatewayProperties properties) {
         RouteLocatorBuilder.Builder routes = builder.routes();
+        OpenApiForTheGateway openApi = new OpenApiForTheGateway(properties.openapi().publicUrl(), properties.openapi().openPaths());
         for (Map.Entry<String, Service> entry : properties.services().entrySet()) {
             String name = entry.getKey();
             Service service = entry.getValue();
@@ -36,7 +40,9 @@ public class ServiceRoutes {
             }
             // no breaker: a missing document only blanks one entry of Swagger UI
             routes.route(name + "-api-docs", r -> r.path("/v3/api-docs/" + name)
-                    .filters(f -> f.setPath("/v3/api-docs"))
+                    .filters(f -> f.setPath("/v3/api-docs")
+                            .modifyResponseBody(String.class, String.class, MediaType.APPLICATION_JSON_VALUE,
+                                    (exchange, document) -> Mono.justOrEmpty(openApi.rewrite(document))))
                     .uri(service.url()));
         }
         return routes.build();
