@@ -18,7 +18,8 @@ public final class SalesFixtures {
             "sales-orders:read", "sales-orders:write", "sales-orders:deliver", "used-cars:read");
     public static final String MANAGER = TestTokens.staff("salesmanager", "sales-manager",
             "vehicles:read", "leads:read", "leads:write", "sales-orders:read", "sales-orders:write",
-            "sales-orders:approve-discount", "sales-orders:deliver", "sales-orders:refund", "sales-reports:read", "used-cars:read",
+            "sales-orders:approve-discount", "sales-orders:deliver", "sales-orders:refund", "sales-reports:read", "sales-targets:write",
+            "used-cars:read",
             "used-cars:write");
     public static final String USED_CAR_SPECIALIST = TestTokens.staff("usedcars", "used-car-specialist",
             "used-cars:read", "used-cars:write", "sales-orders:read", "sales-orders:write");

@@ -37,6 +37,7 @@ import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
 import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrders;
 import dev.forecourt.sales.stock.Vehicle;
+import dev.forecourt.sales.targets.SalesTargets;
 import dev.forecourt.sales.stock.VehiclePool;
 import dev.forecourt.sales.stock.VehicleSpec;
 import dev.forecourt.sales.stock.VehicleStock;
@@ -64,9 +65,11 @@ class DemoData {
     private final Leads leads;
     private final TestDrives testDrives;
     private final SalesOrders orders;
+    private final SalesTargets salesTargets;
 
     DemoData(ForecourtProperties properties, SalesSettings settings, MongoTemplate mongo, Clock clock, VehicleStock stock,
-             Leads leads, TestDrives testDrives, SalesOrders orders) {
+             Leads leads, TestDrives testDrives, SalesOrders orders, SalesTargets salesTargets) {
+        this.salesTargets = salesTargets;
         this.properties = properties;
         this.settings = settings;
         this.mongo = mongo;
@@ -135,6 +138,7 @@ class DemoData {
         testDrives.book("LSVCD6AZ0RN100002", tomorrow.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), chenJing,
                 new TestDrive.DriverLicence("310101199001010021", tomorrow.plusYears(4)), chen.getId(), consultant);
         cancelledAndRefunded(consultant, manager);
+        targets(consultant, manager);
         log.info("Demo data seeded: 8 vehicles, 5 leads, 3 sales orders (one delivered, one cancelled and refunded), 1 test drive");
     }
 
@@ -146,7 +150,13 @@ class DemoData {
         SalesOrder order = orders.draft(leadId, customer, "LSVAB4BM7RN000001", Money.cny("5000.00"), "year-end offer", addOns, consultant, false);
         orders.approveDiscount(order.getId(), ANY, manager);
         orders.recordPayment(order.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.CARD, Money.cny("10000.00"), consultant);
-        order = orders.confirm(order.getId(), ANY, consultant);
+        orders.confirm(order.getId(), ANY, consultant);
+        order = orders.addAccessory(order.getId(), ANY, "000061122", "door sill protectors", 1, Money.cny("680.00"), Money.cny("310.00"),
+                consultant);
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        orders.recordInsurancePolicy(order.getId(), ANY, "PICC", "PDAA" + today.getYear() + "000001", Money.cny("4200.00"), today,
+                today.plusYears(1).minusDays(1), consultant);
+        order = orders.get(order.getId());
         orders.recordPayment(order.getId(), ANY, PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, order.balanceDue(), consultant);
         orders.deliver(order.getId(), ANY, null, 12, consultant);
     }
@@ -159,6 +169,17 @@ class DemoData {
         orders.confirm(order.getId(), ANY, consultant);
         orders.cancel(order.getId(), ANY, "financing refused", consultant);
         orders.recordRefund(order.getId(), ANY, PaymentMethod.WECHAT_PAY, Money.cny("3000.00"), "deposit paid back", manager);
+    }
+
+    /** The sales manager's plan for this month and year: the store, the demo consultant and the Tiguan L. */
+    private void targets(Actor consultant, Actor manager) {
+        LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
+        String month = java.time.YearMonth.from(today).toString();
+        String year = String.valueOf(today.getYear());
+        salesTargets.set(month, null, null, null, 20, 18, Money.cny("3500000.00"), manager);
+        salesTargets.set(month, consultant.id(), consultant.displayName(), null, 6, 5, Money.cny("1000000.00"), manager);
+        salesTargets.set(month, null, null, "Tiguan L", 5, 4, Money.cny("1200000.00"), manager);
+        salesTargets.set(year, null, null, null, 240, 220, Money.cny("42000000.00"), manager);
     }
 
     private void receive(String vin, String model, String trim, String colour, String price, Actor by, boolean pdiPassed) {

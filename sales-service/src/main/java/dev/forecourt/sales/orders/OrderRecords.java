@@ -29,6 +29,23 @@ public final class OrderRecords {
     }
 
     /** Whether the discount needs the sales manager: only a pending approval changes (to APPROVED). */
+    /** The car's insurance policy sold with it (insurer, premium, cover period): CRM calls for the renewal before it expires. */
+    public record InsurancePolicy(String insurer, String policyNumber, Money premium, LocalDate startsOn, LocalDate expiresOn,
+                                  Instant recordedAt, String recordedBy) {
+    }
+
+    /** An accessory (精品) sold with the car: what the customer pays and what it cost the store. */
+    public record AccessoryLine(String id, String partNumber, String description, int quantity, Money unitPrice, Money unitCost,
+                                Instant soldAt, String soldBy) {
+        public Money total() {
+            return unitPrice.times(java.math.BigDecimal.valueOf(quantity));
+        }
+
+        public Money cost() {
+            return unitCost.times(java.math.BigDecimal.valueOf(quantity));
+        }
+    }
+
     /** Money paid back to the customer of a cancelled order. */
     public record Refund(String id, PaymentMethod method, Money amount, String note, Instant refundedAt, String refundedBy) {
     }

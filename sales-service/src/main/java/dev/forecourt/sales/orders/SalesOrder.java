@@ -26,6 +26,8 @@ import dev.forecourt.sales.orders.OrderRecords.OrderedVehicle;
 import dev.forecourt.sales.orders.OrderRecords.Payment;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
 import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
+import dev.forecourt.sales.orders.OrderRecords.AccessoryLine;
+import dev.forecourt.sales.orders.OrderRecords.InsurancePolicy;
 import dev.forecourt.sales.orders.OrderRecords.Refund;
 import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
 import dev.forecourt.sales.orders.SalesOrderEvents.DiscountApproved;
@@ -58,6 +60,8 @@ public class SalesOrder extends OutboxAggregate {
     private List<AddOn> addOns = new ArrayList<>();
     private List<Payment> payments = new ArrayList<>();
     private List<Refund> refunds = new ArrayList<>();
+    private InsurancePolicy insurancePolicy;
+    private List<AccessoryLine> accessories = new ArrayList<>();
     private TradeInCredit tradeIn;
     private Consultant consultant;
     private SalesOrderStatus status;
@@ -130,6 +134,50 @@ public class SalesOrder extends OutboxAggregate {
         confirmedAt = at;
         raise(new SalesOrderConfirmed(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
                 customer.phone(), consultant.id(), consultant.name(), totalPrice(), discount, at));
+    }
+
+    /**
+     * Records the car's insurance policy (a correction replaces it). Only on a contract that stands:
+     * confirmed, paid or delivered.
+     */
+    public void recordInsurancePolicy(String insurer, String policyNumber, Money premium, LocalDate startsOn, LocalDate expiresOn,
+                                      Instant at, Actor by) {
+        if (status == SalesOrderStatus.DRAFT || status == SalesOrderStatus.CANCELLED) {
+            throw new IllegalTransition("An insurance policy is recorded on a confirmed, paid or delivered order, not one that is " + status,
+                    status);
+        }
+        requireCurrency(vehicle.listPrice(), premium, "premium");
+        if (premium.amount().signum() <= 0) {
+            throw new InvalidValue("premium must be positive", new FieldProblem("premium", "must be greater than 0"));
+        }
+        if (!expiresOn.isAfter(startsOn)) {
+            throw new RuleViolated("policy-period", "Policy period empty", "The policy must expire after it starts",
+                    new FieldProblem("expiresOn", "must be after startsOn"));
+        }
+        insurancePolicy = new InsurancePolicy(insurer, policyNumber, premium, startsOn, expiresOn, at, by.id());
+        raise(new SalesOrderEvents.InsurancePolicyRecorded(id, customer.customerId(), customer.phone(), customer.name(), vehicle.vin(),
+                insurer, premium, startsOn, expiresOn, policyNumber, at));
+    }
+
+    /** Adds accessories (精品) sold with the car to the contract while it still takes money; their price adds to the total. */
+    public void addAccessory(String lineId, String partNumber, String description, int quantity, Money unitPrice, Money unitCost,
+                             Instant at, Actor by) {
+        if (!status.takesMoney()) {
+            throw new IllegalTransition("Accessories are added before the order is paid in full; it is " + status, status);
+        }
+        requireCurrency(vehicle.listPrice(), unitPrice, "unitPrice");
+        requireCurrency(vehicle.listPrice(), unitCost, "unitCost");
+        if (quantity < 1 || unitPrice.isNegative() || unitCost.isNegative()) {
+            throw new InvalidValue("quantity is at least 1 and prices are not negative",
+                    new FieldProblem(quantity < 1 ? "quantity" : unitPrice.isNegative() ? "unitPrice" : "unitCost", "out of range"));
+        }
+        AccessoryLine line = new AccessoryLine(lineId, partNumber, description, quantity, unitPrice, unitCost, at, by.id());
+        if (accessories == null) {
+            accessories = new ArrayList<>();
+        }
+        accessories.add(line);
+        raise(new SalesOrderEvents.AccessorySold(id, customer.customerId(), lineId, partNumber, description, quantity, unitPrice, unitCost,
+                line.total(), consultant.id(), at));
     }
 
     /** Would this amount settle the order? Then the vehicle must be sold first (which needs its PDI). */
@@ -228,8 +276,16 @@ public class SalesOrder extends OutboxAggregate {
         return addOns.stream().map(AddOn::price).reduce(zero(), Money::plus);
     }
 
+    public Money accessoriesTotal() {
+        return accessories().stream().map(AccessoryLine::total).reduce(zero(), Money::plus);
+    }
+
     public Money totalPrice() {
-        return vehiclePrice().plus(addOnsTotal());
+        return vehiclePrice().plus(addOnsTotal()).plus(accessoriesTotal());
+    }
+
+    private List<AccessoryLine> accessories() {
+        return accessories == null ? List.of() : accessories;
     }
 
     public Money paid() {
@@ -311,6 +367,8 @@ public class SalesOrder extends OutboxAggregate {
     public List<AddOn> getAddOns() { return List.copyOf(addOns); }
     public List<Payment> getPayments() { return List.copyOf(payments); }
     public List<Refund> getRefunds() { return List.copyOf(refunds()); }
+    public InsurancePolicy getInsurancePolicy() { return insurancePolicy; }
+    public List<AccessoryLine> getAccessories() { return List.copyOf(accessories()); }
     public TradeInCredit getTradeIn() { return tradeIn; }
     public Consultant getConsultant() { return consultant; }
     public SalesOrderStatus getStatus() { return status; }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -59,6 +60,15 @@ class SalesOrderController {
     }
 
     record RecordRefund(@NotNull PaymentMethod method, @NotNull @Valid Money amount, @Size(max = 500) String note, Long version) {
+    }
+
+    record RecordInsurancePolicy(@NotBlank @Size(max = 100) String insurer, @Size(max = 60) String policyNumber,
+                                 @NotNull @Valid Money premium, @NotNull LocalDate startsOn, @NotNull LocalDate expiresOn, Long version) {
+    }
+
+    record AddAccessory(@Size(max = 40) String partNumber, @NotBlank @Size(max = 200) String description,
+                        @NotNull @Min(1) @Max(100) Integer quantity, @NotNull @Valid Money unitPrice, @NotNull @Valid Money unitCost,
+                        Long version) {
     }
 
     record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate, Long version) {
@@ -135,6 +145,26 @@ class SalesOrderController {
                           @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
         return SalesOrderView.of(orders.recordRefund(id, expected(ifMatch, request.version()), request.method(), request.amount(),
                 request.note(), actor));
+    }
+
+    @PostMapping("/{id}/insurance-policy")
+    @PreAuthorize("hasAuthority('sales-orders:write')")
+    @Operation(summary = "Record the car's insurance policy (insurer, premium, start, expiry) on a confirmed, paid or delivered order; "
+            + "publishes insurance-policy-recorded, which CRM turns into a renewal call", operationId = "recordInsurancePolicy")
+    SalesOrderView insurancePolicy(@PathVariable String id, @Valid @RequestBody RecordInsurancePolicy request,
+                                   @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SalesOrderView.of(orders.recordInsurancePolicy(id, expected(ifMatch, request.version()), request.insurer(),
+                request.policyNumber(), request.premium(), request.startsOn(), request.expiresOn(), actor));
+    }
+
+    @PostMapping("/{id}/accessories")
+    @PreAuthorize("hasAuthority('sales-orders:write')")
+    @Operation(summary = "Add accessories (精品) sold with the car, with their cost; the price adds to the order's total",
+            operationId = "addSalesOrderAccessory")
+    SalesOrderView accessory(@PathVariable String id, @Valid @RequestBody AddAccessory request,
+                             @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
+        return SalesOrderView.of(orders.addAccessory(id, expected(ifMatch, request.version()), request.partNumber(), request.description(),
+                request.quantity(), request.unitPrice(), request.unitCost(), actor));
     }
 
     @PostMapping("/{id}/delivery")

@@ -105,4 +105,25 @@ public final class SalesOrderEvents {
             return salesOrderId;
         }
     }
+
+    /** The contract CRM turns into an insurance-renewal call ahead of {@code expiresOn}. */
+    @EventType("forecourt.sales.insurance-policy-recorded.v1")
+    public record InsurancePolicyRecorded(String salesOrderId, String customerId, String customerPhone, String customerName, String vin,
+                                          String insurer, Money premium, LocalDate startsOn, LocalDate expiresOn, String policyNumber,
+                                          Instant recordedAt) implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
+
+    @EventType("forecourt.sales.accessory-sold.v1")
+    public record AccessorySold(String salesOrderId, String customerId, String lineId, String partNumber, String description,
+                                int quantity, Money unitPrice, Money unitCost, Money total, String consultantId, Instant soldAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateId() {
+            return salesOrderId;
+        }
+    }
 }

@@ -12,6 +12,8 @@ import dev.forecourt.sales.orders.OrderRecords.Delivery;
 import dev.forecourt.sales.orders.OrderRecords.DiscountApproval;
 import dev.forecourt.sales.orders.OrderRecords.OrderedVehicle;
 import dev.forecourt.sales.orders.OrderRecords.Payment;
+import dev.forecourt.sales.orders.OrderRecords.AccessoryLine;
+import dev.forecourt.sales.orders.OrderRecords.InsurancePolicy;
 import dev.forecourt.sales.orders.OrderRecords.Refund;
 import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
 
@@ -22,6 +24,7 @@ public record SalesOrderView(String id, String leadId, SalesOrderStatus status, 
                              Money totalPrice, List<Payment> payments, Money paid, TradeInCredit tradeIn, Money balanceDue,
                              Consultant consultant, Instant createdAt, Instant confirmedAt, Instant paidAt, Delivery delivery,
                              Instant cancelledAt, String cancelReason, List<Refund> refunds, Money refunded, Money refundDue,
+                             InsurancePolicy insurancePolicy, List<AccessoryLine> accessories, Money accessoriesTotal,
                              Long version) implements Versioned {
 
     public static SalesOrderView of(SalesOrder o) {
@@ -29,6 +32,7 @@ public record SalesOrderView(String id, String leadId, SalesOrderStatus status, 
                 o.getVehicle(), o.getDiscount(), o.getDiscountReason(), o.getDiscountApproval(), o.getDiscountApprovedBy(),
                 o.getAddOns(), o.vehiclePrice(), o.addOnsTotal(), o.totalPrice(), o.getPayments(), o.paid(), o.getTradeIn(),
                 o.balanceDue(), o.getConsultant(), o.getCreatedAt(), o.getConfirmedAt(), o.getPaidAt(), o.getDelivery(),
-                o.getCancelledAt(), o.getCancelReason(), o.getRefunds(), o.refunded(), o.refundDue(), o.getVersion());
+                o.getCancelledAt(), o.getCancelReason(), o.getRefunds(), o.refunded(), o.refundDue(),
+                o.getInsurancePolicy(), o.getAccessories(), o.accessoriesTotal(), o.getVersion());
     }
 }

@@ -180,6 +180,21 @@ public class SalesOrders {
         return refunded;
     }
 
+    public SalesOrder recordInsurancePolicy(String id, ExpectedVersion expected, String insurer, String policyNumber, Money premium,
+                                            LocalDate startsOn, LocalDate expiresOn, Actor by) {
+        Instant at = clock.instant();
+        return store.change(SalesOrder.class, id, expected,
+                order -> order.recordInsurancePolicy(insurer, policyNumber, premium, startsOn, expiresOn, at, by));
+    }
+
+    public SalesOrder addAccessory(String id, ExpectedVersion expected, String partNumber, String description, int quantity,
+                                   Money unitPrice, Money unitCost, Actor by) {
+        Instant at = clock.instant();
+        String lineId = "acc-" + UUID.randomUUID();
+        return store.change(SalesOrder.class, id, expected,
+                order -> order.addAccessory(lineId, partNumber, description, quantity, unitPrice, unitCost, at, by));
+    }
+
     public SalesOrder get(String id) {
         return store.find(SalesOrder.class, id);
     }
