@@ -28,6 +28,8 @@ public record HrProperties(@DefaultValue Identity identity, Map<String, ServiceA
      * @param loginThrottleMaxDelay  the longest hold
      * @param loginThrottleWindow    failures further apart than this start the count over
      * @param trustedProxies         addresses or CIDR blocks whose {@code X-Forwarded-For} names the client (the gateway)
+     * @param loginThrottleExemptAddresses addresses or CIDR blocks not held back per address (a test rig on loopback); their
+     *                                     usernames still are
      * @param keyRotationPeriod    age at which the signing key is replaced
      * @param passwordHashStrength BCrypt cost (log2 rounds)
      * @param keyEncryptionKey     Base64 of the 32-byte key that encrypts the signing keys at rest ({@code FORECOURT_HR_KEY_ENCRYPTION_KEY})
@@ -42,6 +44,7 @@ public record HrProperties(@DefaultValue Identity identity, Map<String, ServiceA
             @DefaultValue("15m") Duration loginThrottleMaxDelay,
             @DefaultValue("15m") Duration loginThrottleWindow,
             @DefaultValue({"127.0.0.0/8", "::1", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) List<String> trustedProxies,
+            @DefaultValue({}) List<String> loginThrottleExemptAddresses,
             @DefaultValue("30d") Duration keyRotationPeriod,
             @DefaultValue("10") int passwordHashStrength,
             String keyEncryptionKey,

@@ -25,7 +25,8 @@ import dev.forecourt.platform.security.Staff;
  *       someone whose position grants a permission the caller does not hold need {@value #SECURITY_ADMIN}
  *       (the general manager's; HR does not hold it by default);</li>
  *   <li>hiring or moving someone into a position that grants an administrative permission the caller does
- *       not hold needs {@value #SECURITY_ADMIN} too (otherwise HR could hire an accomplice as general manager).</li>
+ *       not hold needs {@value #SECURITY_ADMIN} too (otherwise HR could hire an accomplice as general manager),
+ *       and so does letting its holder go.</li>
  * </ul>
  * Refusals are 403 {@code separation-of-duties}, naming the permission that would have allowed it.
  */
@@ -78,10 +79,16 @@ public class SeparationOfDuties {
         if (employeeId != null && employeeId.equals(actor.id())) {
             throw refused("Nobody moves themselves into another position", null);
         }
-        List<String> granted = permissionsOfPosition(positionCode);
-        boolean handsOutPower = granted.stream().anyMatch(p -> ADMINISTRATIVE.contains(p) && !callerMay(p));
-        if (handsOutPower && !callerMay(SECURITY_ADMIN)) {
+        if (handsOutPower(positionCode) && !callerMay(SECURITY_ADMIN)) {
             throw refused("Position " + positionCode + " grants administrative permissions you do not hold: placing someone there needs "
+                    + SECURITY_ADMIN, SECURITY_ADMIN);
+        }
+    }
+
+    /** Before someone holding {@code positionCode} is let go: not someone with administrative permissions the caller does not hold. */
+    public void checkLeaving(String positionCode, Actor actor) {
+        if (handsOutPower(positionCode) && !callerMay(SECURITY_ADMIN)) {
+            throw refused("Position " + positionCode + " grants administrative permissions you do not hold: letting its holder go needs "
                     + SECURITY_ADMIN, SECURITY_ADMIN);
         }
     }
@@ -97,6 +104,11 @@ public class SeparationOfDuties {
             throw refused("This employee's position grants permissions you do not hold: resetting their password needs "
                     + SECURITY_ADMIN, SECURITY_ADMIN);
         }
+    }
+
+    /** Whether the position grants an administrative permission the caller does not hold. */
+    private boolean handsOutPower(String positionCode) {
+        return permissionsOfPosition(positionCode).stream().anyMatch(p -> ADMINISTRATIVE.contains(p) && !callerMay(p));
     }
 
     private List<String> permissionsOfPosition(String positionCode) {

@@ -178,6 +178,7 @@ class EmployeeController {
     EmployeeView leave(@PathVariable String id, @RequestBody LeaveRequest request,
                        @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
         validation.valid(request);
+        duties.checkLeaving(employees.get(id).getPositionCode(), actor);
         return EmployeeView.of(employees.leave(id, request.leftOn(), request.reason(), expected(ifMatch, request.version()), actor));
     }
 

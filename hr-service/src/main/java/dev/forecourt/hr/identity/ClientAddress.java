@@ -46,6 +46,9 @@ class ClientAddress {
 
     /** {@code range} is an address or a CIDR block, e.g. {@code 10.0.0.0/8}. */
     static boolean inRange(String address, String range) {
+        if (address == null || range == null || range.isBlank() || address.isBlank()) {
+            return false; // an empty entry would otherwise resolve to this host
+        }
         try {
             String[] parts = range.trim().split("/", 2);
             byte[] network = InetAddress.getByName(parts[0]).getAddress();

@@ -72,7 +72,7 @@ class LoginThrottle {
 
     /** Records a wrong password; answers the hold it caused, if any. */
     Optional<Hold> recordFailure(String username, String address) {
-        Optional<Hold> byAddress = count(ADDRESS + address).map(until -> new Hold(until, "address"));
+        Optional<Hold> byAddress = isExempt(address) ? Optional.empty() : count(ADDRESS + address).map(until -> new Hold(until, "address"));
         Optional<Hold> byUsername = count(USERNAME + username).map(until -> new Hold(until, "username"));
         if (byAddress.isPresent()) {
             return byAddress;
@@ -124,6 +124,10 @@ class LoginThrottle {
         Instant until = now.plus(delay);
         mongo.updateFirst(byKey(key), new Update().set("heldUntil", until), Counter.class);
         return Optional.of(until);
+    }
+
+    private boolean isExempt(String address) {
+        return settings.loginThrottleExemptAddresses().stream().anyMatch(range -> ClientAddress.inRange(address, range));
     }
 
     private Optional<Counter> counter(String key) {

@@ -170,6 +170,14 @@ class SeparationOfDutiesApiTest extends HrServiceTestBase {
     }
 
     @Test
+    void anHrSpecialistCannotLetTheGeneralManagerGo() {
+        String gmId = Logins.claims(Logins.tokenOf(port, "gm")).get("sub").asString();
+
+        assertRefused(as("hr").post("/api/v1/employees/" + gmId + "/leave", "{\"reason\":\"coup\"}"));
+        assertThat(as("hr").get("/api/v1/employees/" + gmId).at("/status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void anHrSpecialistCannotRedefineHerOwnPosition() {
         JsonNode own = as("hr").get("/api/v1/positions/hr-specialist").json();
 

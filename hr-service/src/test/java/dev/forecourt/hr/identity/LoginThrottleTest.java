@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,28 @@ class LoginThrottleTest extends HrServiceTestBase {
         assertThat(throttle.holdOn(username, "198.51.100.99")).map(LoginThrottle.Hold::reason).contains("username");
         assertThat(throttle.unlock(username)).isTrue();
         assertThat(throttle.holdOn(username, "198.51.100.99")).isEmpty();
+    }
+
+    @Test
+    void anExemptAddressIsNotHeldBackButTheUsernamesItGuessesAre() {
+        HrProperties.Identity i = properties.identity();
+        HrProperties exempting = new HrProperties(new HrProperties.Identity(i.accessTokenTtl(), i.refreshTokenTtl(), i.loginThrottleThreshold(),
+                i.loginThrottleBaseDelay(), i.loginThrottleMaxDelay(), i.loginThrottleWindow(), i.trustedProxies(), List.of("203.0.113.0/24", ""),
+                i.keyRotationPeriod(), i.passwordHashStrength(), i.keyEncryptionKey(), i.devKeyEncryptionKey(), i.requireKeyEncryptionKey()),
+                properties.serviceAccounts());
+        LoginThrottle throttle = new LoginThrottle(mongo, clock, exempting);
+        String username = unique("rig");
+        for (int n = 1; n <= 4; n++) {
+            throttle.recordFailure(unique("other"), "203.0.113.77");
+            throttle.recordFailure(unique("other"), "127.0.0.9");
+        }
+
+        assertThat(throttle.recordFailure(unique("other"), "203.0.113.77")).isEmpty();
+        assertThat(throttle.recordFailure(unique("other"), "127.0.0.9")).as("an empty entry exempts nothing").isPresent();
+        for (int n = 1; n <= 5; n++) {
+            throttle.recordFailure(username, "203.0.113.77");
+        }
+        assertThat(throttle.holdOn(username, "203.0.113.78")).map(LoginThrottle.Hold::reason).contains("username");
     }
 
     @Test
