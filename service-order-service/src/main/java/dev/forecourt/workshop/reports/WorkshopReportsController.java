@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.forecourt.platform.domain.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,9 +21,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class WorkshopReportsController {
 
     private final ReworkReport rework;
+    private final DailyReports daily;
 
-    WorkshopReportsController(ReworkReport rework) {
+    WorkshopReportsController(ReworkReport rework, DailyReports daily) {
         this.rework = rework;
+        this.daily = daily;
+    }
+
+    @GetMapping("/daily")
+    @PreAuthorize("hasAuthority('workshop:read')")
+    @Operation(operationId = "dailyServiceReport", summary = "The daily service report (日报) of a store day: live figures until the "
+            + "service manager signs it, the frozen signed figures afterwards")
+    DailyReports.DailyReportView daily(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return daily.of(date);
+    }
+
+    @PostMapping("/daily/{date}/sign")
+    @PreAuthorize("hasAuthority('daily-reports:sign')")
+    @Operation(operationId = "signDailyServiceReport", summary = "The service manager signs the day's report; it is frozen from then on "
+            + "(409 report-already-signed the second time, 422 day-not-begun for a future day)")
+    DailyReports.DailyReportView sign(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Actor actor) {
+        return daily.sign(date, actor);
     }
 
     @GetMapping("/rework")

@@ -48,6 +48,11 @@ class ReworkFromCallbackTest extends WorkshopIntegrationTest {
         Api.Response open = as(SERVICE_MANAGER).get("/api/v1/rework-requests?status=OPEN&size=200");
         assertThat(open.json().get("items").toString().split(requestId, -1)).hasSize(2); // listed once
         assertThat(as(ADVISOR).get("/api/v1/rework-requests").status()).isEqualTo(403);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Api.Response history = as(ADVISOR).get("/api/v1/vehicle-histories/" + VIN);
+            assertThat(history.json().get("callbacks").toString()).contains(callbackId, "刹车还是响");
+            assertThat(history.json().get("reworkRequests").toString()).contains(requestId);
+        });
 
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         long casesBefore = as(FOREMAN).get("/api/v1/workshop-reports/rework?from=" + today + "&to=" + today).json().get("rework").asLong();
