@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What the dealer tells the OEM about one warranty repair. A draft may be incomplete: the
  * administrator completes it, and {@link ClaimChecks} lists what is still missing.
@@ -53,6 +55,7 @@ public record ClaimContent(
                 correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm, ClaimType.WARRANTY, null, null);
     }
 
+    @JsonIgnore // a question about the content, not part of it: the content read with GET goes back as it is
     public boolean isGoodwill() {
         return claimType == ClaimType.GOODWILL;
     }

@@ -77,4 +77,18 @@ class ClaimVersioningTest extends ClaimsIntegrationTest {
         assertThat(Long.parseLong(page.at("/total"))).isPositive();
         assertThat(api().get("/api/v1/warranty-claims?size=201").status()).isEqualTo(400);
     }
+
+    @Test
+    void theContentReadWithGetGoesBackAsItIsWithItsETag() {
+        String id = draftReadyClaim().at("/id");
+        Api.Response read = api().get("/api/v1/warranty-claims/" + id);
+        String content = read.json().get("content").toString().replace("Oil filter housing seal hardened and cracked",
+                "Oil filter housing seal hardened and torn");
+
+        Api.Response corrected = api().header("If-Match", read.header("ETag")).put("/api/v1/warranty-claims/" + id, content);
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.at("/content/cause")).isEqualTo("Oil filter housing seal hardened and torn");
+        assertThat(corrected.header("ETag")).isNotEqualTo(read.header("ETag"));
+    }
 }
