@@ -144,6 +144,9 @@ class DemoData {
         for (String id : toHandOver) {
             work.approveEstimate(id, "signature", ADVISOR, ExpectedVersion.ANY);
         }
+        // the bill of the customer-paid service shows a charge beside labour and parts
+        cashier.addCharge(service.getId(), "waste oil disposal", dev.forecourt.platform.money.Money.cny("15.00"),
+                PayType.CUSTOMER, false, ADVISOR, ExpectedVersion.ANY);
         mongo.upsert(query(where("_id").is(TO_HAND_OVER)), new Update().set("ids", toHandOver), STATE);
         log.info("Demo data: 2 appointments, 3 repair orders; {} to hand over once a technician is on the roster", toHandOver.size());
         handOverWhenATechnicianIsKnown();

@@ -302,6 +302,7 @@ public class RepairOrder extends OutboxAggregate {
     /** A charge beside labour and parts, or an approved discount; the bill follows when it was issued already. */
     public OtherCharge addCharge(String description, Money amount, PayType payer, boolean discount, Actor approvedBy, Instant now) {
         requireChangeable(discount ? "grant a discount" : "add a charge");
+        requireCny(amount);
         if (amount.amount().signum() <= 0) {
             throw new InvalidValue("The amount must be positive", new FieldProblem("amount", "must be greater than 0"));
         }
@@ -324,6 +325,7 @@ public class RepairOrder extends OutboxAggregate {
         if (bill == null || status != RepairOrderStatus.QC_PASSED) {
             throw new IllegalTransition("Payments are taken on the bill, which is issued once the quality check passed", status);
         }
+        requireCny(amount);
         if (amount.amount().signum() <= 0) {
             throw new InvalidValue("The amount must be positive", new FieldProblem("amount", "must be greater than 0"));
         }
@@ -593,6 +595,13 @@ public class RepairOrder extends OutboxAggregate {
         if (!missing.isEmpty()) {
             throw new RuleViolated("warranty-details-missing", "Warranty details missing",
                     "A warranty job needs what the claim needs", missing.toArray(FieldProblem[]::new));
+        }
+    }
+
+    /** Bills are in CNY. */
+    private static void requireCny(Money amount) {
+        if (!Money.CNY.equals(amount.currency())) {
+            throw new InvalidValue("Amounts on a bill are in CNY, not " + amount.currency(), new FieldProblem("amount.currency", "must be CNY"));
         }
     }
 
