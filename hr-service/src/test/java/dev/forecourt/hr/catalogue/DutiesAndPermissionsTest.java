@@ -79,6 +79,22 @@ class DutiesAndPermissionsTest {
     }
 
     @Test
+    void theShowroomSupervisorArrangesTheSevenDayCallsAndWatchesOverdueFollowUps() throws IOException {
+        assertThat(grants().get("showroom-supervisor")).contains("callbacks:assign", "leads:supervise", "callbacks:read");
+    }
+
+    @Test
+    void customerServiceReadsTheMessagesSentToCustomers() throws IOException {
+        assertThat(holders(grants(), "customer-messages:read")).contains("customer-service-specialist", "customer-service-manager");
+    }
+
+    @Test
+    void aRepairOrderDiscountIsApprovedAboveTheServiceAdvisor() throws IOException {
+        assertThat(holders(grants(), "repair-orders:approve-discount")).contains("after-sales-manager", "front-desk-supervisor")
+                .doesNotContain("service-advisor", "cashier");
+    }
+
+    @Test
     void onlyTheGeneralManagerHoldsSecurityAdminAndHeHoldsEveryPermission() throws IOException {
         Map<String, List<String>> grants = grants();
         assertThat(holders(grants, "security:admin")).containsExactly("general-manager");
