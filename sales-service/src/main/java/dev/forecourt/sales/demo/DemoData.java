@@ -21,6 +21,8 @@ import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.config.SalesSettings;
+import dev.forecourt.sales.delivery.DeliveryAppointments;
+import dev.forecourt.sales.delivery.Handover;
 import dev.forecourt.sales.leads.IntentGrade;
 import dev.forecourt.sales.leads.Lead;
 import dev.forecourt.sales.leads.LostReason;
@@ -31,6 +33,7 @@ import dev.forecourt.sales.leads.LeadSource;
 import dev.forecourt.sales.leads.LeadStatus;
 import dev.forecourt.sales.leads.Leads;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
+import dev.forecourt.sales.orders.OrderRecords.DeliveryChecklist;
 import dev.forecourt.sales.orders.OrderRecords.AddOnType;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
 import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
@@ -66,9 +69,14 @@ class DemoData {
     private final TestDrives testDrives;
     private final SalesOrders orders;
     private final SalesTargets salesTargets;
+    private final Handover handover;
+    private final DeliveryAppointments deliveries;
 
     DemoData(ForecourtProperties properties, SalesSettings settings, MongoTemplate mongo, Clock clock, VehicleStock stock,
-             Leads leads, TestDrives testDrives, SalesOrders orders, SalesTargets salesTargets) {
+             Leads leads, TestDrives testDrives, SalesOrders orders, SalesTargets salesTargets, Handover handover,
+             DeliveryAppointments deliveries) {
+        this.handover = handover;
+        this.deliveries = deliveries;
         this.salesTargets = salesTargets;
         this.properties = properties;
         this.settings = settings;
@@ -93,6 +101,7 @@ class DemoData {
         Actor stockAdmin = new Actor("emp-stockadmin", "stockadmin", "库管 Stock Admin", "vehicle-stock-administrator");
         Actor consultant = new Actor("emp-sales", "sales", "销售顾问 Sales Consultant", "sales-consultant");
         Actor manager = new Actor("emp-salesmanager", "salesmanager", "销售经理 Sales Manager", "sales-manager");
+        Actor supervisor = new Actor("emp-showroom", "showroom", "展厅主管 Showroom Supervisor", "showroom-supervisor");
 
         receive("LSVAB4BM7RN000001", "Lavida", "1.5L Comfort", "Pearl White", "118900.00", stockAdmin, true);
         receive("LSVAB4BM9RN000002", "Lavida", "1.5L Comfort", "Tungsten Silver", "118900.00", stockAdmin, true);
@@ -121,6 +130,9 @@ class DemoData {
         SalesOrder reserved = orders.draft(li.getId(), liNa, "LSVCD6AZ9RN100001", Money.cny("3000.00"), "web campaign", List.of(), consultant, false);
         orders.recordPayment(reserved.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("5000.00"), consultant);
         orders.confirm(reserved.getId(), ANY, consultant);
+        LocalDate dayAfterTomorrow = LocalDate.now(clock.withZone(properties.timeZone())).plusDays(2);
+        deliveries.schedule(reserved.getId(), dayAfterTomorrow.atTime(LocalTime.of(15, 0)).atZone(properties.timeZone()).toInstant(),
+                "family comes along", supervisor);
 
         leads.open(new Customer("王强", "13800000003"), LeadSource.PHONE, new Interest("Passat", null, "company car"), salesConsultant, consultant);
 
@@ -158,7 +170,9 @@ class DemoData {
                 today.plusYears(1).minusDays(1), consultant);
         order = orders.get(order.getId());
         orders.recordPayment(order.getId(), ANY, PaymentKind.BALANCE, PaymentMethod.BANK_TRANSFER, order.balanceDue(), consultant);
-        orders.deliver(order.getId(), ANY, null, 12, consultant);
+        handover.deliver(order.getId(), ANY, null, 12, new DeliveryChecklist(2, DOCUMENTS, List.of("jack", "tow hook"),
+                List.of("first-aid kit", "warning triangle", "door sill protectors"), List.of("infotainment pairing", "ACC", "tyre pressure")),
+                consultant);
     }
 
     /** 周杰 paid a deposit, his financing was refused: the order is cancelled and the deposit paid back. */

@@ -3,6 +3,7 @@ package dev.forecourt.sales.orders;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.forecourt.platform.domain.Lifecycle;
@@ -67,7 +68,24 @@ public final class OrderRecords {
     public record TradeInCredit(String usedCarId, String vin, Money amount, Instant creditedAt) {
     }
 
-    public record Delivery(LocalDate deliveryDate, Instant deliveredAt, int odometerKm, String deliveredBy) {
+    /** The hand-over (交车) and what was checked and handed over with the car; the checklist is null when none was recorded. */
+    public record Delivery(LocalDate deliveryDate, Instant deliveredAt, int odometerKm, String deliveredBy, DeliveryChecklist checklist,
+                           String deliveryAppointmentId) {
+    }
+
+    /** What the customer received at delivery: keys, documents, tools, accessories, and the features explained to them. */
+    public record DeliveryChecklist(int keysHandedOver, List<String> documents, List<String> tools, List<String> accessories,
+                                    List<String> featuresExplained) {
+        public DeliveryChecklist {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+            tools = tools == null ? List.of() : List.copyOf(tools);
+            accessories = accessories == null ? List.of() : List.copyOf(accessories);
+            featuresExplained = featuresExplained == null ? List.of() : List.copyOf(featuresExplained);
+        }
+    }
+
+    /** What came with the car when the store received it: the checklist must hand all of it over. */
+    public record ReceivedWith(int keys, List<String> documents, List<String> accessories) {
     }
 
     public record Consultant(String id, String name) {

@@ -21,6 +21,8 @@ import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.Consultant;
 import dev.forecourt.sales.orders.OrderRecords.Delivery;
+import dev.forecourt.sales.orders.OrderRecords.DeliveryChecklist;
+import dev.forecourt.sales.orders.OrderRecords.ReceivedWith;
 import dev.forecourt.sales.orders.OrderRecords.DiscountApproval;
 import dev.forecourt.sales.orders.OrderRecords.OrderedVehicle;
 import dev.forecourt.sales.orders.OrderRecords.Payment;
@@ -207,6 +209,16 @@ public class SalesOrder extends OutboxAggregate {
 
     /** Hands the car over (交车): only when paid in full; the vehicle's PDI is checked by the caller. */
     public void deliver(LocalDate deliveryDate, int odometerKm, Instant at, Actor by) {
+        deliver(deliveryDate, odometerKm, null, null, null, at, by);
+    }
+
+    /**
+     * Hands the car over (交车) with the checklist of what the customer received: every key and
+     * document the store received with the car must be handed over, and the accessories it came with
+     * (422 {@code delivery-checklist-incomplete} naming what is missing).
+     */
+    public void deliver(LocalDate deliveryDate, int odometerKm, DeliveryChecklist checklist, ReceivedWith received, String appointmentId,
+                        Instant at, Actor by) {
         try {
             Lifecycle.requireTransition(status, SalesOrderStatus.DELIVERED, status == SalesOrderStatus.CONFIRMED
                     ? "The order is not paid in full: " + balanceDue().amount() + " " + balanceDue().currency() + " outstanding"
@@ -217,10 +229,23 @@ public class SalesOrder extends OutboxAggregate {
         if (odometerKm < 0) {
             throw new InvalidValue("odometerKm must not be negative", new FieldProblem("odometerKm", "must be 0 or more"));
         }
-        delivery = new Delivery(deliveryDate, at, odometerKm, by.id());
+        if (checklist != null && received != null) {
+            List<String> missing = new ArrayList<>();
+            if (checklist.keysHandedOver() < received.keys()) {
+                missing.add("keys: " + checklist.keysHandedOver() + " of " + received.keys());
+            }
+            received.documents().stream().filter(d -> !checklist.documents().contains(d)).forEach(d -> missing.add("document: " + d));
+            received.accessories().stream().filter(a -> !checklist.accessories().contains(a)).forEach(a -> missing.add("accessory: " + a));
+            if (!missing.isEmpty()) {
+                throw new RuleViolated("delivery-checklist-incomplete", "Not everything handed over",
+                        "The customer has not received everything the car came with: " + String.join(", ", missing),
+                        new FieldProblem("checklist", "misses " + String.join(", ", missing))).with("missing", missing);
+            }
+        }
+        delivery = new Delivery(deliveryDate, at, odometerKm, by.id(), checklist, appointmentId);
         status = SalesOrderStatus.DELIVERED;
         raise(new VehicleDelivered(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
-                customer.phone(), consultant.id(), consultant.name(), deliveryDate, at, odometerKm));
+                customer.phone(), consultant.id(), consultant.name(), deliveryDate, at, odometerKm, checklist, appointmentId));
     }
 
     /** Cancels the contract; what the customer paid becomes a refund due. The caller releases the vehicle. */

@@ -31,6 +31,7 @@ import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.sales.customers.Customer;
+import dev.forecourt.sales.delivery.Handover;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.AddOnType;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
@@ -71,7 +72,17 @@ class SalesOrderController {
                         Long version) {
     }
 
-    record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate, Long version) {
+    record Checklist(@NotNull @PositiveOrZero @Max(10) Integer keysHandedOver, @Size(max = 30) List<@NotBlank @Size(max = 200) String> documents,
+                     @Size(max = 30) List<@NotBlank @Size(max = 200) String> tools,
+                     @Size(max = 30) List<@NotBlank @Size(max = 200) String> accessories,
+                     @Size(max = 30) List<@NotBlank @Size(max = 200) String> featuresExplained) {
+        OrderRecords.DeliveryChecklist toChecklist() {
+            return new OrderRecords.DeliveryChecklist(keysHandedOver, documents, tools, accessories, featuresExplained);
+        }
+    }
+
+    record Deliver(@NotNull @PositiveOrZero @Max(100_000) Integer odometerKm, LocalDate deliveryDate, @Valid Checklist checklist,
+                   Long version) {
     }
 
     private static final String IF_MATCH = "If-Match";
@@ -85,9 +96,11 @@ class SalesOrderController {
     }
 
     private final SalesOrders orders;
+    private final Handover handover;
 
-    SalesOrderController(SalesOrders orders) {
+    SalesOrderController(SalesOrders orders, Handover handover) {
         this.orders = orders;
+        this.handover = handover;
     }
 
     @PostMapping
@@ -169,12 +182,13 @@ class SalesOrderController {
 
     @PostMapping("/{id}/delivery")
     @PreAuthorize("hasAuthority('sales-orders:deliver')")
-    @Operation(summary = "Hand the vehicle over (交车): needs full payment and a passed PDI; publishes VehicleDelivered",
+    @Operation(summary = "Hand the vehicle over (交车) with the checklist of what the customer received: needs full payment and a passed "
+            + "PDI; keeps the order's delivery appointment; publishes VehicleDelivered",
             operationId = "deliverSalesOrder")
     SalesOrderView deliver(@PathVariable String id, @Valid @RequestBody Deliver request,
                            @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
-        return SalesOrderView.of(orders.deliver(id, expected(ifMatch, request.version()), request.deliveryDate(),
-                request.odometerKm(), actor));
+        return SalesOrderView.of(handover.deliver(id, expected(ifMatch, request.version()), request.deliveryDate(), request.odometerKm(),
+                request.checklist() == null ? null : request.checklist().toChecklist(), actor));
     }
 
     @GetMapping("/{id}")

@@ -78,7 +78,8 @@ public final class SalesOrderEvents {
     @EventType("forecourt.sales.vehicle-delivered.v1")
     public record VehicleDelivered(String salesOrderId, String vin, String brand, String model, String customerId,
                                    String customerName, String customerPhone, String consultantId, String consultantName,
-                                   LocalDate deliveryDate, Instant deliveredAt, int odometerKm) implements DomainEvent {
+                                   LocalDate deliveryDate, Instant deliveredAt, int odometerKm, OrderRecords.DeliveryChecklist checklist,
+                                   String deliveryAppointmentId) implements DomainEvent {
         @Override
         public String aggregateId() {
             return salesOrderId;

@@ -139,9 +139,21 @@ public class SalesOrders {
 
     /** Hands the vehicle over: needs full payment (409 otherwise) and a passed PDI (422 otherwise); nothing changes when refused. */
     public SalesOrder deliver(String id, ExpectedVersion expected, LocalDate deliveryDate, int odometerKm, Actor by) {
+        return deliver(id, expected, deliveryDate, odometerKm, null, null, by);
+    }
+
+    /** As {@link #deliver(String, ExpectedVersion, LocalDate, int, Actor)}, with the checklist checked against what the car came with. */
+    public SalesOrder deliver(String id, ExpectedVersion expected, LocalDate deliveryDate, int odometerKm, OrderRecords.DeliveryChecklist checklist,
+                              String appointmentId, Actor by) {
         Instant at = clock.instant();
         LocalDate date = deliveryDate != null ? deliveryDate : LocalDate.ofInstant(at, zone);
-        SalesOrder order = load(id, expected, o -> o.deliver(date, odometerKm, at, by));
+        OrderRecords.ReceivedWith received = null;
+        if (checklist != null) {
+            var spec = stock.get(store.find(SalesOrder.class, id).getVehicle().vin()).getSpec();
+            received = new OrderRecords.ReceivedWith(spec.keys(), spec.documents(), spec.accessories());
+        }
+        OrderRecords.ReceivedWith receivedWith = received;
+        SalesOrder order = load(id, expected, o -> o.deliver(date, odometerKm, checklist, receivedWith, appointmentId, at, by));
         String vin = order.getVehicle().vin();
         reservations.deliver(vin, id, at);
         SalesOrder saved = writeOrUndo(order, () -> reservations.undo(vin, id, VehicleStatus.DELIVERED, VehicleStatus.SOLD));

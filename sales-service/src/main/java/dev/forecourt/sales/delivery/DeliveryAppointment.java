@@ -1,0 +1,103 @@
+package dev.forecourt.sales.delivery;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.domain.Lifecycle;
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.RuleViolated;
+import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.sales.customers.Customer;
+
+/**
+ * A delivery appointment (交车预约) the showroom supervisor schedules for a confirmed or paid order:
+ * when the customer comes to take the car, and with which consultant. Handing the car over keeps it.
+ */
+@Document("delivery_appointments")
+public class DeliveryAppointment extends OutboxAggregate {
+
+    @Id
+    private String id;
+    private String salesOrderId;
+    private String vin;
+    private String model;
+    private Customer customer;
+    private String consultantId;
+    private String consultantName;
+    private Instant scheduledAt;
+    private String note;
+    private DeliveryAppointmentStatus status;
+    private Instant scheduledOn;
+    private String scheduledBy;
+    private Instant closedAt;
+    private String cancelReason;
+
+    public static DeliveryAppointment schedule(String id, String salesOrderId, String vin, String model, Customer customer,
+                                               String consultantId, String consultantName, Instant scheduledAt, String note, Instant now,
+                                               Actor by) {
+        requireAhead(scheduledAt, now);
+        DeliveryAppointment appointment = new DeliveryAppointment();
+        appointment.id = id;
+        appointment.salesOrderId = salesOrderId;
+        appointment.vin = vin;
+        appointment.model = model;
+        appointment.customer = customer;
+        appointment.consultantId = consultantId;
+        appointment.consultantName = consultantName;
+        appointment.scheduledAt = scheduledAt;
+        appointment.note = note;
+        appointment.status = DeliveryAppointmentStatus.SCHEDULED;
+        appointment.scheduledOn = now;
+        appointment.scheduledBy = by.id();
+        appointment.raise(new DeliveryAppointmentEvents.DeliveryAppointmentScheduled(id, salesOrderId, vin, model, customer.customerId(),
+                customer.name(), customer.phone(), consultantId, scheduledAt, now, by.id()));
+        return appointment;
+    }
+
+    public void reschedule(Instant newTime, Instant now, Actor by) {
+        Lifecycle.requireTransition(status, DeliveryAppointmentStatus.SCHEDULED, "Only a scheduled appointment is moved; it is " + status);
+        requireAhead(newTime, now);
+        Instant previous = scheduledAt;
+        scheduledAt = newTime;
+        raise(new DeliveryAppointmentEvents.DeliveryAppointmentRescheduled(id, salesOrderId, customer.customerId(), previous, newTime,
+                now, by.id()));
+    }
+
+    public void cancel(String reason, Instant now, Actor by) {
+        status = Lifecycle.requireTransition(status, DeliveryAppointmentStatus.CANCELLED, "Cannot cancel an appointment that is " + status);
+        closedAt = now;
+        cancelReason = reason;
+        raise(new DeliveryAppointmentEvents.DeliveryAppointmentCancelled(id, salesOrderId, customer.customerId(), reason, now, by.id()));
+    }
+
+    /** The car was handed over (the vehicle-delivered event tells the rest). */
+    public void complete(Instant at) {
+        status = Lifecycle.requireTransition(status, DeliveryAppointmentStatus.COMPLETED, "Cannot keep an appointment that is " + status);
+        closedAt = at;
+    }
+
+    private static void requireAhead(Instant scheduledAt, Instant now) {
+        if (!scheduledAt.isAfter(now)) {
+            throw new RuleViolated("appointment-in-the-past", "Appointment not ahead", "A delivery is scheduled for a time to come",
+                    new FieldProblem("scheduledAt", "must be in the future"));
+        }
+    }
+
+    public String getId() { return id; }
+    public String getSalesOrderId() { return salesOrderId; }
+    public String getVin() { return vin; }
+    public String getModel() { return model; }
+    public Customer getCustomer() { return customer; }
+    public String getConsultantId() { return consultantId; }
+    public String getConsultantName() { return consultantName; }
+    public Instant getScheduledAt() { return scheduledAt; }
+    public String getNote() { return note; }
+    public DeliveryAppointmentStatus getStatus() { return status; }
+    public Instant getScheduledOn() { return scheduledOn; }
+    public String getScheduledBy() { return scheduledBy; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getCancelReason() { return cancelReason; }
+}
