@@ -33,6 +33,20 @@ class ServiceOrderApplicationTest extends WorkshopIntegrationTest {
     }
 
     @Test
+    void everyOperationHasASummaryAndAMeaningfulOperationId() throws Exception {
+        var paths = new tools.jackson.databind.ObjectMapper().readTree(apiDocument(Api.at(port))).get("paths");
+        java.util.List<String> operations = new java.util.ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            String id = op.getValue().path("operationId").asString("");
+            String summary = op.getValue().path("summary").asString("");
+            if (id.isEmpty() || id.matches(".*_\\d+$") || summary.isBlank()) {
+                operations.add(op.getKey() + " " + path.getKey() + " (" + id + ")");
+            }
+        }));
+        assertThat(operations).as("operations without a summary or with a generated operationId").isEmpty();
+    }
+
+    @Test
     void apiRoutesNeedAToken() {
         Api.Response response = Api.at(port).get("/api/v1/anything");
         assertThat(response.status()).isEqualTo(401);
