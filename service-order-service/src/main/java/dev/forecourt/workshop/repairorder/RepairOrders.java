@@ -55,8 +55,11 @@ public class RepairOrders {
                 "sequences")) {
             String year = old.getString("_id").substring("repair-order-".length());
             long value = ((Number) old.get("value")).longValue();
-            mongo.upsert(query(where("_id").is("RO-" + year).and("value").not().gte(value)),
-                    new org.springframework.data.mongodb.core.query.Update().set("value", value), "sequences");
+            org.bson.Document current = mongo.findById("RO-" + year, org.bson.Document.class, "sequences");
+            if (current == null || ((Number) current.get("value")).longValue() < value) {
+                mongo.upsert(query(where("_id").is("RO-" + year)),
+                        new org.springframework.data.mongodb.core.query.Update().set("value", value), "sequences");
+            }
             mongo.remove(query(where("_id").is(old.getString("_id"))), "sequences");
         }
     }
