@@ -6,12 +6,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.forecourt.crm.message.MessageProperties;
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.crm.scheduling.MaintenanceReminderPolicy;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CrmProperties.class)
+@EnableConfigurationProperties({CrmProperties.class, MessageProperties.class})
 class CrmConfiguration {
 
     @Bean
