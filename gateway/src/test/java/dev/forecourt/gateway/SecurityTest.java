@@ -40,7 +40,9 @@ class SecurityTest extends GatewayTestBase {
                 Arguments.of("other store", (Supplier<String>) TestTokens::otherStore),
                 Arguments.of("other issuer", (Supplier<String>) TestTokens::otherIssuer),
                 Arguments.of("signed by an unknown key", (Supplier<String>) TestTokens::forged),
-                Arguments.of("not a JWT", (Supplier<String>) () -> "not-a-jwt"));
+                Arguments.of("not a JWT", (Supplier<String>) () -> "not-a-jwt"),
+                Arguments.of("characters no token has", (Supplier<String>) () -> TestTokens.valid() + "$\"x"),
+                Arguments.of("padding in the middle", (Supplier<String>) () -> "abc=def"));
     }
 
     @ParameterizedTest(name = "{0}")

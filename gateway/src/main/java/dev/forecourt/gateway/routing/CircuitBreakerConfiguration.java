@@ -1,57 +1,34 @@
 package dev.forecourt.gateway.routing;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
-import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
-import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.forecourt.gateway.config.GatewayProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * One breaker per route (named after the service), all with the same settings from
- * {@code forecourt.breaker}. The time limit is generous: reports may take seconds, and a
- * too-short limit would turn a slow service into an unavailable one.
+ * One breaker per route (named after the service), all with the settings of
+ * {@code forecourt.breaker}, applied by {@link ServiceBreaker}. The metrics
+ * ({@code resilience4j_circuitbreaker_state}, calls, failure rate) are bound as before.
  */
 @Configuration(proxyBeanMethods = false)
 public class CircuitBreakerConfiguration {
 
-    /**
-     * Resilience4j's own Spring Boot auto-configuration is left out (the Boot 3 one does not fit
-     * Boot 4), so the registries the Cloud factory needs are made here, unless a Boot 4 one sits
-     * on a shared classpath and made them already.
-     */
     @Bean
-    @ConditionalOnMissingBean
-    CircuitBreakerRegistry circuitBreakerRegistry() {
-        return CircuitBreakerRegistry.ofDefaults();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    TimeLimiterRegistry timeLimiterRegistry() {
-        return TimeLimiterRegistry.ofDefaults();
-    }
-
-    @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> perRouteBreakers(GatewayProperties properties) {
+    CircuitBreakerRegistry serviceBreakers(GatewayProperties properties, MeterRegistry meters) {
         GatewayProperties.Breaker breaker = properties.breaker();
-        CircuitBreakerConfig circuitBreaker = CircuitBreakerConfig.custom()
+        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
                 .slidingWindowSize(breaker.slidingWindow())
                 .minimumNumberOfCalls(breaker.minimumCalls())
                 .failureRateThreshold(breaker.failureRate())
                 .waitDurationInOpenState(breaker.openFor())
                 .permittedNumberOfCallsInHalfOpenState(Math.max(1, Math.min(5, breaker.minimumCalls())))
                 .build();
-        TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(breaker.timeout()).build();
-        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
-                .circuitBreakerConfig(circuitBreaker)
-                .timeLimiterConfig(timeLimiter)
-                .build());
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(config);
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        return registry;
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
 
 import dev.forecourt.gateway.config.GatewayProperties;
 import dev.forecourt.gateway.config.GatewayProperties.Service;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import reactor.core.publisher.Mono;
 
@@ -24,7 +25,7 @@ import reactor.core.publisher.Mono;
 public class ServiceRoutes {
 
     @Bean
-    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, GatewayProperties properties) {
+    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, GatewayProperties properties, CircuitBreakerRegistry breakers) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         OpenApiForTheGateway openApi = new OpenApiForTheGateway(properties.openapi().publicUrl(), properties.openapi().openPaths());
         for (Map.Entry<String, Service> entry : properties.services().entrySet()) {
@@ -33,9 +34,8 @@ public class ServiceRoutes {
             Assert.notNull(service.url(), () -> "forecourt.services." + name + ".url is required");
             if (!service.paths().isEmpty()) {
                 routes.route(name, r -> r.path(service.paths().toArray(String[]::new))
-                        .filters(f -> f.circuitBreaker(breaker -> breaker
-                                .setName(name)
-                                .setFallbackUri(FallbackHandler.PATH_PREFIX + name)))
+                        .filters(f -> f.filter(new ServiceBreaker(name, breakers.circuitBreaker(name),
+                                properties.breaker().openFor().toSeconds())))
                         .uri(service.url()));
             }
             // no breaker: a missing document only blanks one entry of Swagger UI

@@ -76,6 +76,7 @@ public class SecurityConfiguration {
                         .pathMatchers("/actuator", "/actuator/**").hasAuthority(OPERATIONS_READ)
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(StaffAuthentication::of))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))

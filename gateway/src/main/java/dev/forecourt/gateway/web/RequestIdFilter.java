@@ -2,6 +2,7 @@ package dev.forecourt.gateway.web;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -22,16 +23,25 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String id = RequestIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
-        ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(RequestIds.HEADER, id))
-                .build();
-        ServerWebExchange withId = exchange.mutate().request(request).build();
+        String incoming = exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER);
+        ServerWebExchange withId = exchange;
+        String id = incoming;
+        if (!RequestIds.acceptable(incoming)) {
+            // only then is the request rebuilt: a caller's acceptable id passes on as it came
+            String made = RequestIds.random();
+            id = made;
+            ServerHttpRequest request = exchange.getRequest().mutate()
+                    .headers(headers -> headers.set(RequestIds.HEADER, made))
+                    .build();
+            withId = exchange.mutate().request(request).build();
+        }
         withId.getAttributes().put(RequestIds.ATTRIBUTE, id);
         withId.getAttributes().put(Problems.INSTANCE_ATTRIBUTE, exchange.getRequest().getPath().value());
         // set (not add) when the response is committed: a service echoing the id must not double it
-        withId.getResponse().beforeCommit(() -> {
-            withId.getResponse().getHeaders().set(RequestIds.HEADER, id);
+        String answered = id;
+        ServerHttpResponse response = withId.getResponse();
+        response.beforeCommit(() -> {
+            response.getHeaders().set(RequestIds.HEADER, answered);
             return Mono.empty();
         });
         return chain.filter(withId);

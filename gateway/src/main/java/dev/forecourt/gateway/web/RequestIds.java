@@ -2,7 +2,6 @@ package dev.forecourt.gateway.web;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 import org.springframework.web.server.ServerWebExchange;
 
@@ -15,8 +14,6 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     static final String ATTRIBUTE = RequestIds.class.getName();
 
-    // no spaces, quotes or control characters: the id ends up in logs and JSON
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
 
     private RequestIds() {
     }
@@ -27,7 +24,22 @@ public final class RequestIds {
     }
 
     static String acceptOrCreate(String incoming) {
-        return incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : random();
+        return acceptable(incoming) ? incoming : random();
+    }
+
+    /** 1-128 of {@code [A-Za-z0-9._:-]}: no spaces, quotes or control characters (the id ends up in logs and JSON). */
+    static boolean acceptable(String id) {
+        if (id == null || id.isEmpty() || id.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A version-4 UUID from ThreadLocalRandom: ids need to be unique, not unguessable, and SecureRandom is a shared lock. */
