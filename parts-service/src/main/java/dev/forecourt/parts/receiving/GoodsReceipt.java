@@ -23,6 +23,8 @@ public class GoodsReceipt extends OutboxAggregate {
     private ReceiptStatus status;
     private Instant receivedAt;
     private Actor receivedBy;
+    private String purchaseOrderId;
+    private String purchaseOrderNumber;
 
     /** A delivery just counted: its lines are booked next (POSTING until all are). */
     public static GoodsReceipt counted(String id, String storeId, String supplier, String deliveryNote, List<ReceiptLine> lines,
@@ -39,12 +41,22 @@ public class GoodsReceipt extends OutboxAggregate {
         return receipt;
     }
 
+    /** A delivery against a purchase order. */
+    public static GoodsReceipt counted(String id, String storeId, String supplier, String deliveryNote, List<ReceiptLine> lines,
+                                       String purchaseOrderId, String purchaseOrderNumber, Actor by, Instant at) {
+        GoodsReceipt receipt = counted(id, storeId, supplier, deliveryNote, lines, by, at);
+        receipt.purchaseOrderId = purchaseOrderId;
+        receipt.purchaseOrderNumber = purchaseOrderNumber;
+        return receipt;
+    }
+
     /** Every line is on the shelf (or on the supplier-return ledger): the receipt is posted. */
     void posted(List<ReceiptLine> bookedLines) {
         status = Lifecycle.requireTransition(status, ReceiptStatus.POSTED, "Goods receipt " + id + " is already posted");
         lines = List.copyOf(bookedLines);
-        raise(new GoodsReceived(id, supplier, deliveryNote, lines.stream().map(l -> new GoodsReceived.Line(l.lineNo(), l.partNumber(),
-                l.delivered(), l.accepted(), l.rejected(), l.rejectionReason(), l.supplierReturnId())).toList(),
+        raise(new GoodsReceived(id, supplier, deliveryNote, purchaseOrderId, purchaseOrderNumber, lines.stream()
+                .map(l -> new GoodsReceived.Line(l.lineNo(), l.partNumber(), l.delivered(), l.accepted(), l.rejected(), l.rejectionReason(),
+                        l.supplierReturnId(), l.purchaseOrderLine())).toList(),
                 lines.stream().mapToInt(ReceiptLine::accepted).sum(), lines.stream().mapToInt(ReceiptLine::rejected).sum(),
                 receivedBy.username(), receivedAt));
     }
@@ -57,4 +69,6 @@ public class GoodsReceipt extends OutboxAggregate {
     public ReceiptStatus getStatus() { return status; }
     public Instant getReceivedAt() { return receivedAt; }
     public Actor getReceivedBy() { return receivedBy; }
+    public String getPurchaseOrderId() { return purchaseOrderId; }
+    public String getPurchaseOrderNumber() { return purchaseOrderNumber; }
 }

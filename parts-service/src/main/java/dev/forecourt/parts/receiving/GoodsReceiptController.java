@@ -3,6 +3,7 @@ package dev.forecourt.parts.receiving;
 import java.net.URI;
 
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.ProblemException;
+import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 
@@ -37,6 +40,10 @@ class GoodsReceiptController {
     @PreAuthorize("hasAuthority('parts:receive')")
     @Operation(summary = "Record a delivery; accepted goods raise stock at once", operationId = "receiveGoods")
     ResponseEntity<ReceiptView> receive(@Valid @RequestBody ReceiptRequest request, Actor actor) {
+        if (request.isOverDeliveryApproved() && !Staff.require().may("purchase-orders:approve")) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Over-delivery needs the parts manager",
+                    "Only a parts manager (purchase-orders:approve) may accept more than a purchase order has outstanding");
+        }
         GoodsReceipt receipt = receiving.receive(request, actor);
         return ResponseEntity.created(URI.create("/api/v1/goods-receipts/" + receipt.getId())).body(ReceiptView.of(receipt));
     }

@@ -12,11 +12,12 @@ import dev.forecourt.platform.events.EventType;
  * Subject: the receipt's id.
  */
 @EventType("forecourt.parts.goods-received.v1")
-public record GoodsReceived(String receiptId, String supplier, String deliveryNote, List<Line> lines, int acceptedPieces,
+public record GoodsReceived(String receiptId, String supplier, String deliveryNote, String purchaseOrderId, String purchaseOrderNumber,
+                            List<Line> lines, int acceptedPieces,
                             int rejectedPieces, String receivedBy, Instant receivedAt) implements DomainEvent {
 
     public record Line(int lineNo, String partNumber, int delivered, int accepted, int rejected, String rejectionReason,
-                       String supplierReturnId) {
+                       String supplierReturnId, Integer purchaseOrderLine) {
     }
 
     @Override

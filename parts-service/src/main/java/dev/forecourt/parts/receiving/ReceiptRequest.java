@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -19,7 +20,17 @@ import jakarta.validation.constraints.Size;
 public record ReceiptRequest(
         @NotBlank @Size(max = 120) String supplier,
         @NotBlank @Size(max = 64) String deliveryNote,
-        @NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines) {
+        @NotEmpty @Size(max = 200) List<@Valid @NotNull Line> lines,
+        @Size(max = 64) String purchaseOrder,
+        Boolean overDeliveryApproved) {
+
+    public ReceiptRequest(String supplier, String deliveryNote, List<Line> lines) {
+        this(supplier, deliveryNote, lines, null, null);
+    }
+
+    public boolean isOverDeliveryApproved() {
+        return Boolean.TRUE.equals(overDeliveryApproved);
+    }
 
     public record Line(
             @NotBlank @Size(max = 20) String partNumber,
@@ -27,10 +38,15 @@ public record ReceiptRequest(
             @NotNull @PositiveOrZero @Max(100_000) Integer accepted,
             @NotNull @PositiveOrZero @Max(100_000) Integer rejected,
             @Size(max = 200) String rejectionReason,
-            Boolean genuineOem) {
+            Boolean genuineOem,
+            @Positive Integer purchaseOrderLine) {
 
         public Line(String partNumber, Integer delivered, Integer accepted, Integer rejected, String rejectionReason) {
-            this(partNumber, delivered, accepted, rejected, rejectionReason, null);
+            this(partNumber, delivered, accepted, rejected, rejectionReason, null, null);
+        }
+
+        public Line(String partNumber, Integer delivered, Integer accepted, Integer rejected, String rejectionReason, Boolean genuineOem) {
+            this(partNumber, delivered, accepted, rejected, rejectionReason, genuineOem, null);
         }
 
         /** Goods are taken as genuine OEM unless the storekeeper marks them otherwise. */
@@ -45,6 +61,18 @@ public record ReceiptRequest(
      * part is received only as genuine goods (no look-alikes on an OEM part's bin).
      */
     void check(Predicate<String> knownPart, Predicate<String> genuineOemPart) {
+        List<FieldProblem> problems = problems(knownPart, genuineOemPart);
+        if (!problems.isEmpty()) {
+            throw refused(problems);
+        }
+    }
+
+    static RuleViolated refused(List<FieldProblem> problems) {
+        return new RuleViolated("receipt-invalid", "Receipt does not add up",
+                "The receipt breaks receiving rules; nothing was booked", problems.toArray(FieldProblem[]::new));
+    }
+
+    List<FieldProblem> problems(Predicate<String> knownPart, Predicate<String> genuineOemPart) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -64,9 +92,6 @@ public record ReceiptRequest(
                 problems.add(new FieldProblem(at + "genuineOem", "a genuine OEM part accepts only genuine goods"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RuleViolated("receipt-invalid", "Receipt does not add up",
-                    "The receipt breaks receiving rules; nothing was booked", problems.toArray(FieldProblem[]::new));
-        }
+        return problems;
     }
 }

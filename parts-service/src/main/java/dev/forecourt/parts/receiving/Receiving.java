@@ -17,6 +17,10 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.catalogue.Part;
+import dev.forecourt.parts.purchasing.PurchaseOrder;
+import dev.forecourt.parts.purchasing.PurchaseOrders;
+import dev.forecourt.platform.errors.FieldProblem;
+import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.parts.returns.SupplierReturns;
 import dev.forecourt.parts.stock.DocumentRef;
@@ -38,6 +42,7 @@ import dev.forecourt.platform.store.ForecourtProperties;
 public class Receiving {
 
     private final MongoTemplate mongo;
+    private final PurchaseOrders purchaseOrders;
     private final AggregateStore aggregates;
     private final Catalogue catalogue;
     private final StockLedger ledger;
@@ -45,9 +50,10 @@ public class Receiving {
     private final ForecourtProperties store;
     private final Clock clock;
 
-    public Receiving(MongoTemplate mongo, AggregateStore aggregates, Catalogue catalogue, StockLedger ledger, SupplierReturns supplierReturns,
+    public Receiving(MongoTemplate mongo, PurchaseOrders purchaseOrders, AggregateStore aggregates, Catalogue catalogue, StockLedger ledger, SupplierReturns supplierReturns,
                      ForecourtProperties store, Clock clock) {
         this.mongo = mongo;
+        this.purchaseOrders = purchaseOrders;
         this.aggregates = aggregates;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -57,8 +63,17 @@ public class Receiving {
     }
 
     public GoodsReceipt receive(ReceiptRequest request, Actor by) {
-        request.check(partNumber -> catalogue.find(partNumber).isPresent(),
+        List<FieldProblem> problems = request.problems(partNumber -> catalogue.find(partNumber).isPresent(),
                 partNumber -> catalogue.find(partNumber).map(Part::isGenuineOem).orElse(false));
+        PurchaseOrder order = request.purchaseOrder() == null ? null : purchaseOrders.byIdOrNumber(request.purchaseOrder())
+                .orElseThrow(() -> new RuleViolated("purchase-order-unknown", "Unknown purchase order", "There is no purchase order "
+                        + request.purchaseOrder(), new FieldProblem("purchaseOrder", "is not a purchase order")));
+        if (order != null) {
+            checkAgainst(order, request, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw ReceiptRequest.refused(problems);
+        }
         String id = receiptIdOf(request.supplier(), request.deliveryNote());
         GoodsReceipt earlier = mongo.findById(id, GoodsReceipt.class);
         if (earlier != null) {
@@ -69,12 +84,13 @@ public class Receiving {
         for (int i = 0; i < request.lines().size(); i++) {
             ReceiptRequest.Line line = request.lines().get(i);
             lines.add(new ReceiptLine(i + 1, line.partNumber(), line.delivered(), line.accepted(), line.rejected(),
-                    line.rejectionReason(), null, null));
+                    line.rejectionReason(), null, null, line.purchaseOrderLine()));
         }
         // the receipt is written first, so every ledger entry below points at a document that exists
         GoodsReceipt receipt;
         try {
-            receipt = aggregates.insert(GoodsReceipt.counted(id, store.storeId(), request.supplier(), request.deliveryNote(), lines, by, now));
+            receipt = aggregates.insert(GoodsReceipt.counted(id, store.storeId(), request.supplier(), request.deliveryNote(), lines,
+                    order == null ? null : order.getId(), order == null ? null : order.getOrderNumber(), by, now));
         } catch (DuplicateKeyException concurrentlyReceived) {
             throw alreadyReceived(get(id));
         }
@@ -88,6 +104,13 @@ public class Receiving {
      */
     GoodsReceipt post(GoodsReceipt receipt, boolean resuming) {
         List<ReceiptLine> booked = receipt.getLines().stream().map(line -> book(receipt, line, receipt.getReceivedBy(), resuming)).toList();
+        if (receipt.getPurchaseOrderId() != null) {
+            Instant at = receipt.getReceivedAt();
+            // the order learns what arrived (each receipt line once, also when a receipt is resumed)
+            aggregates.change(PurchaseOrder.class, receipt.getPurchaseOrderId(), ExpectedVersion.ANY, order -> booked.stream()
+                    .filter(l -> l.purchaseOrderLine() != null && l.accepted() > 0)
+                    .forEach(l -> order.received(receipt.getId(), l.lineNo(), l.purchaseOrderLine(), l.accepted(), at)));
+        }
         return aggregates.change(GoodsReceipt.class, receipt.getId(), ExpectedVersion.ANY, r -> r.posted(booked));
     }
 
@@ -109,7 +132,27 @@ public class Receiving {
                     line.rejected(), receipt.getSupplier(), line.rejectionReason(), receipt.getId(), by).id();
         }
         return new ReceiptLine(line.lineNo(), line.partNumber(), line.delivered(), line.accepted(), line.rejected(),
-                line.rejectionReason(), movementId, returnId);
+                line.rejectionReason(), movementId, returnId, line.purchaseOrderLine());
+    }
+
+    /**
+     * A delivery against a purchase order: every line names its order line; the order must take
+     * goods; a cancelled line takes none; more than outstanding needs the parts manager's approval;
+     * an order to the OEM parts centre accepts genuine parts only.
+     */
+    private static void checkAgainst(PurchaseOrder order, ReceiptRequest request, List<FieldProblem> problems) {
+        for (int i = 0; i < request.lines().size(); i++) {
+            ReceiptRequest.Line line = request.lines().get(i);
+            String at = "lines[" + i + "].";
+            if (line.purchaseOrderLine() == null) {
+                problems.add(new FieldProblem(at + "purchaseOrderLine", "is required on a receipt against " + order.getOrderNumber()));
+                continue;
+            }
+            if (order.isOemPartsCentre() && !line.isGenuine()) {
+                problems.add(new FieldProblem(at + "genuineOem", "an order to the OEM parts centre accepts genuine parts only"));
+            }
+            order.checkReceipt(line.purchaseOrderLine(), line.partNumber(), line.accepted(), request.isOverDeliveryApproved(), at, problems);
+        }
     }
 
     /**
