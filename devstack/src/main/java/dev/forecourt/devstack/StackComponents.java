@@ -58,13 +58,15 @@ final class StackComponents {
         String jwks = hr + "/.well-known/jwks.json";
         return List.of(
                 service("hr-service", "dev.forecourt.hr.HrApplication", 8081 + offset, mongoUri, kafka, jwks, Map.of()),
-                service("parts-service", "dev.forecourt.parts.PartsApplication", 8084 + offset, mongoUri, kafka, jwks, Map.of()),
+                service("parts-service", "dev.forecourt.parts.PartsApplication", 8084 + offset, mongoUri, kafka, jwks,
+                        Map.of("forecourt.parts.oem-parts-centre.url", url(8090, offset))),
                 service("sales-service", "dev.forecourt.sales.SalesApplication", 8082 + offset, mongoUri, kafka, jwks, Map.of()),
                 service("service-order-service", "dev.forecourt.workshop.ServiceOrderApplication", 8083 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.peers.parts.url", url(8084, offset), "forecourt.peers.hr.url", hr)),
                 service("claims-service", "dev.forecourt.claims.ClaimsApplication", 8085 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.oem.url", url(8090, offset))),
-                service("crm-service", "dev.forecourt.crm.CrmApplication", 8086 + offset, mongoUri, kafka, jwks, Map.of()),
+                service("crm-service", "dev.forecourt.crm.CrmApplication", 8086 + offset, mongoUri, kafka, jwks,
+                        Map.of("forecourt.crm.messages.sms-base-url", url(8090, offset))),
                 new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090 + offset,
                         WebApplicationType.SERVLET, "application", shared(8090 + offset, Map.of(
                         "spring.autoconfigure.exclude", String.join(",", SHARED_CLASSPATH_EXCLUSIONS, STAFF_SECURITY, REACTIVE_CLIENT),
@@ -74,6 +76,8 @@ final class StackComponents {
                 new StackComponent("gateway", "dev.forecourt.gateway.GatewayApplication", 8080 + offset,
                         WebApplicationType.REACTIVE, "gateway", shared(8080 + offset, Map.of(
                         "spring.autoconfigure.exclude", SHARED_CLASSPATH_EXCLUSIONS,
+                        // the gateway reads hr's departures from Kafka (its own consumer, not the services' platform)
+                        "spring.kafka.bootstrap-servers", kafka,
                         "forecourt.security.jwks-uri", jwks,
                         "forecourt.services.hr.url", hr,
                         "forecourt.services.sales.url", url(8082, offset),

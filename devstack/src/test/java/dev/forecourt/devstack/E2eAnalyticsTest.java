@@ -31,7 +31,7 @@ class E2eAnalyticsTest {
 
     @Test
     void aLeadOpenedThroughTheGatewayIsReadableOnTheSalesStreamWithinASecond() {
-        Api consultant = RunningStack.checkedAs("sales");
+        Api consultant = RunningStack.as("sales");
         try (EventProbe probe = EventProbe.on(RunningStack.KAFKA, "forecourt.sales.events")) {
             probe.await(e -> true, "the stream's existing events (the probe is reading)");
             Api.Response opened = expect(consultant.post("/api/v1/leads", openLead(FlowSupport.mobile(), "WALK_IN")), 201);
@@ -45,7 +45,7 @@ class E2eAnalyticsTest {
 
     @Test
     void theDailyWalkInWonLostSummaryRebuiltFromEventsEqualsTheApis() throws Exception {
-        Api consultant = RunningStack.checkedAs("sales");
+        Api consultant = RunningStack.as("sales");
         String won = expect(consultant.post("/api/v1/leads", openLead(FlowSupport.mobile(), "WALK_IN")), 201).at("/id");
         String lost = expect(consultant.post("/api/v1/leads", openLead(FlowSupport.mobile(), "PHONE")), 201).at("/id");
         expect(consultant.post("/api/v1/leads/" + won + "/won", "{}"), 200);
@@ -56,7 +56,7 @@ class E2eAnalyticsTest {
         String today = LocalDate.now(STORE_ZONE).toString();
 
         JsonNode fromEvents = JSON.readTree(run("daily-summary.sh", today, RunningStack.KAFKA));
-        JsonNode fromApi = expect(RunningStack.checkedAs("salesmanager").get("/api/v1/sales-reports/daily?date=" + today), 200).json();
+        JsonNode fromApi = expect(RunningStack.as("salesmanager").get("/api/v1/sales-reports/daily?date=" + today), 200).json();
 
         for (String column : new String[] {"walkIns", "newLeads", "won", "lost"}) {
             assertThat(fromEvents.at("/totals/" + column).asInt()).as(column).isEqualTo(fromApi.at("/totals/" + column).asInt());
@@ -81,7 +81,7 @@ class E2eAnalyticsTest {
     @Test
     void partsOnHandRebuiltFromEventsEqualsTheApis() throws Exception {
         JsonNode fromEvents = JSON.readTree(run("parts-on-hand.sh", RunningStack.KAFKA));
-        Api storekeeper = RunningStack.checkedAs("storekeeper");
+        Api storekeeper = RunningStack.as("storekeeper");
         assertThat(fromEvents.size()).as("the demo catalogue's parts moved").isPositive();
         for (String partNumber : new String[] {"06L115562B", "5Q0698151", "04E905612C", "1K0819653B", "5Q0407151A", "G052195M2"}) {
             int onHand = expect(storekeeper.get("/api/v1/parts/" + partNumber + "/stock"), 200).json().get("onHand").asInt();

@@ -45,7 +45,7 @@ class HostileInputTest {
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
     private static final Set<String> THROUGH_GATEWAY_TOO = Set.of("path-id", "malformed-json", "deep-nesting", "huge-body");
     /** Failed logins are counted (lockout) by design: that collection changes on a refused login. */
-    private static final Set<String> EXPECTED_TO_CHANGE_ON_REFUSAL = Set.of("forecourt-hr.login_attempts");
+    private static final Set<String> EXPECTED_TO_CHANGE_ON_REFUSAL = Set.of("forecourt-hr.login_throttle");
 
     static {
         SERVICES.put("hr", 8081);

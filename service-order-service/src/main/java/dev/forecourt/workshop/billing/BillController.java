@@ -47,7 +47,7 @@ class BillController {
     }
 
     @GetMapping("/bill")
-    @PreAuthorize("hasAnyAuthority('repair-orders:read', 'billing')")
+    @PreAuthorize("hasAnyAuthority('repair-orders:read', 'bills:write')")
     @Operation(operationId = "getBill", summary = "The order's bill (结算单): lines, shares by payer with VAT, payments, outstanding "
             + "(404 before the quality check passed)")
     BillView bill(@PathVariable String id) {
@@ -56,7 +56,7 @@ class BillController {
 
     @PostMapping("/payments")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAuthority('billing')")
+    @PreAuthorize("hasAuthority('bills:write')")
     @Operation(operationId = "recordPayment", summary = "Record a payment of the customer's share (several allowed; 422 "
             + "payment-exceeds-outstanding beyond what is due; 409 before the bill is issued)")
     BillView recordPayment(@PathVariable String id, @Valid @RequestBody RecordPayment body, Actor actor,

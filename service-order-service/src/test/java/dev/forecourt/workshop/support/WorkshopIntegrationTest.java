@@ -60,7 +60,7 @@ public abstract class WorkshopIntegrationTest {
             "appointments:write", "repair-orders:read", "repair-orders:open", "repair-orders:update", "repair-orders:handover");
     protected static final String FOREMAN = TestTokens.staff("foreman", "workshop-supervisor", "repair-orders:read",
             "repair-orders:dispatch", "repair-orders:quality-check", "workshop:read");
-    protected static final String CASHIER = TestTokens.staff("cashier", "cashier", "repair-orders:read", "billing");
+    protected static final String CASHIER = TestTokens.staff("cashier", "cashier", "repair-orders:read", "bills:write");
 
     @LocalServerPort
     protected int port;
