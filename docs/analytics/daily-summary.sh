@@ -19,8 +19,9 @@ jq -s --arg date "$DATE" --arg store "$STORE" --argjson offset "$OFFSET_HOURS" '
   # headers come as [name, value, name, value, ...]
   def header($name): (.headers // []) as $h | [range(0; $h | length; 2) | select($h[.] == $name) | $h[. + 1]] | first;
   def storeday: sub("\\.[0-9]+"; "") | fromdateiso8601 + $offset * 3600 | strftime("%Y-%m-%d");
+  # delivery is at-least-once: an event sent twice (after a Kafka outage) counts once, by its id
   [ .[] | select(header("ce_storeid") == $store)
-        | {type: header("ce_type"), data: (.payload | fromjson)} ] as $events
+        | {id: header("ce_id"), type: header("ce_type"), data: (.payload | fromjson)} ] | unique_by(.id) as $events
   # who holds each lead now, and under which name
   | (reduce ($events[] | select(.type == "forecourt.sales.lead-opened.v1" or .type == "forecourt.sales.lead-reassigned.v1")) as $e ({};
       if $e.type == "forecourt.sales.lead-opened.v1"

@@ -14,7 +14,10 @@ STORE="${2:-store-001}"
 kcat -b "$BROKER" -C -t forecourt.parts.events -o beginning -e -q -J |
 jq -s --arg store "$STORE" '
   def header($name): (.headers // []) as $h | [range(0; $h | length; 2) | select($h[.] == $name) | $h[. + 1]] | first;
-  [ .[] | select(header("ce_storeid") == $store) | {type: header("ce_type"), data: (.payload | fromjson)}
+  # delivery is at-least-once: an event sent twice (after a Kafka outage) counts once, by its id
+  [ .[] | select(header("ce_storeid") == $store) | {id: header("ce_id"), type: header("ce_type"), data: (.payload | fromjson)} ]
+  | unique_by(.id)
+  | [ .[]
         | if .type == "forecourt.parts.parts-received.v1" then {part: .data.partNumber, change: .data.quantity}
           elif .type == "forecourt.parts.parts-issued.v1" then {part: .data.partNumber, change: (0 - .data.quantity)}
           elif .type == "forecourt.parts.parts-returned.v1" then {part: .data.partNumber, change: .data.quantity}

@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const [gateway, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
+// a fresh, empty profile for every run
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'forecourt-chromium-')), {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'forecourt-chromium-'))}`],
+  headless: true,
+  viewport: { width: 1400, height: 1800 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1800 } });
+const page = await browser.newPage();
 page.setDefaultTimeout(30_000);
 
 async function definition(name) {

@@ -25,7 +25,7 @@ final class Desk {
 
     static String openRepairOrder(int n, String phone, String partNumber) {
         String parts = partNumber == null ? "" : ",\"partsLines\":[{\"jobIndex\":0,\"partNumber\":\"" + partNumber
-                + "\",\"description\":\"oil filter\",\"quantity\":1,\"unitPrice\":{\"amount\":\"85.00\",\"currency\":\"CNY\"}}]";
+                + "\",\"description\":\"oil filter\",\"quantity\":1}]";
         return "{\"vehicle\":{\"vin\":\"" + newVin() + "\",\"plate\":\"沪F" + String.format("%05d", n % 100_000)
                 + "\",\"brand\":\"Volkswagen\",\"model\":\"Lavida\"},"
                 + "\"customer\":{\"name\":\"故障测试 " + n + "\",\"phone\":\"" + phone + "\"},\"odometerInKm\":" + (10_000 + n)
@@ -75,7 +75,7 @@ final class Desk {
                 + "\"cause\":\"ignition coil failed internally\",\"correction\":\"replaced the ignition coil\","
                 + "\"labourOperations\":[{\"code\":\"ENG-01\",\"description\":\"replace coil\",\"hours\":0.5}],"
                 + "\"parts\":[{\"partNumber\":\"04E905612C\",\"description\":\"spark plug\",\"quantity\":1,"
-                + "\"unitPrice\":{\"amount\":\"95.50\",\"currency\":\"CNY\"}}],\"causalPartNumber\":\"04E905612C\",\"roadService\":false}";
+                + "\"unitPrice\":{\"amount\":95.50,\"currency\":\"CNY\"}}],\"causalPartNumber\":\"04E905612C\",\"roadService\":false}";
     }
 
     /** The demo technician's employee id, as the workshop's roster knows it. */
@@ -103,7 +103,9 @@ final class Desk {
         expect(technician.post(order + "/jobs/" + job + "/start"), 200);
         expect(technician.post(order + "/jobs/" + job + "/finish", "{\"selfCheckPassed\":true}"), 200);
         expect(gm.post(order + "/quality-check", "{\"passed\":true}"), 200);
-        expect(gm.post(order + "/handover", "{\"odometerOutKm\":" + (10_010 + n) + ",\"workExplained\":true,\"billSettled\":true}"), 200);
+        Api.Response bill = expect(gm.get(order + "/bill"), 200);
+        expect(gm.post(order + "/payments", "{\"method\":\"CASH\",\"amount\":" + bill.json().get("outstanding").toString() + "}"), 201);
+        expect(gm.post(order + "/handover", "{\"odometerOutKm\":" + (10_010 + n) + ",\"workExplained\":true}"), 200);
         return id;
     }
 

@@ -48,6 +48,8 @@ class E2eAnalyticsTest {
         Api consultant = RunningStack.as("sales");
         String won = expect(consultant.post("/api/v1/leads", openLead(FlowSupport.mobile(), "WALK_IN")), 201).at("/id");
         String lost = expect(consultant.post("/api/v1/leads", openLead(FlowSupport.mobile(), "PHONE")), 201).at("/id");
+        // a lead nobody contacted cannot be won
+        expect(consultant.post("/api/v1/leads/" + won + "/contacts", "{\"channel\":\"IN_PERSON\",\"note\":\"came back to sign\"}"), 200);
         expect(consultant.post("/api/v1/leads/" + won + "/won", "{}"), 200);
         expect(consultant.post("/api/v1/leads/" + lost + "/lost", "{\"reason\":\"bought a competitor's car\"}"), 200);
         try (EventProbe probe = EventProbe.on(RunningStack.KAFKA, "forecourt.sales.events")) {

@@ -105,7 +105,7 @@ class E2eSalesDeliveryTest {
         Staff crm = Staff.login("crm");
         AtomicReference<JsonNode> found = new AtomicReference<>();
         eventually().untilAsserted(() -> {
-            Api.Response tasks = expect(crm.api().get("/api/v1/callbacks?kind=DELIVERY_FOLLOW_UP&customerId=customer-" + phone), 200);
+            Api.Response tasks = expect(crm.api().get("/api/v1/callbacks?kind=DELIVERY_FOLLOW_UP&customerId=cust-" + phone), 200);
             assertThat(tasks.json().path("items").size()).as("%s", tasks.body()).isEqualTo(1);
             found.set(tasks.json().path("items").get(0));
         });

@@ -78,8 +78,7 @@ class E2eWarrantyClaimTest {
                           "requiredSkill":"engine",
                           "warranty":{"cause":"%s","correction":"replaced the spark plug of cylinder 2",
                                       "causalPartNumber":"04E905612C","failureDate":"%s","roadService":false}}],
-                 "partsLines":[{"jobIndex":0,"partNumber":"04E905612C","description":"spark plug","quantity":1,
-                                "unitPrice":{"amount":95.50,"currency":"CNY"}}]}"""
+                 "partsLines":[{"jobIndex":0,"partNumber":"04E905612C","description":"spark plug","quantity":1}]}"""
                 .formatted(car.vin(), FlowSupport.plate(), car.model(), car.customerName(), car.customerPhone(),
                         Instant.now().plus(Duration.ofHours(3)), cause, FlowSupport.storeToday())), 201);
         String orderId = opened.at("/id");
@@ -88,8 +87,14 @@ class E2eWarrantyClaimTest {
         FlowSupport.dispatch(foreman, orderId, jobId, technicianId);
         FlowSupport.work(technician, orderId, jobId);
         expect(foreman.api().post("/api/v1/repair-orders/" + orderId + "/quality-check", "{\"passed\":true}"), 200);
+        // the storekeeper issues the reserved plug against the order's number; the warranty bill has no customer share
+        expect(Staff.login("storekeeper").api().post("/api/v1/stock-issues",
+                "{\"partNumber\":\"04E905612C\",\"quantity\":1,\"document\":{\"type\":\"REPAIR_ORDER\",\"id\":\"%s\"}}"
+                        .formatted(opened.at("/orderNumber"))), 201);
+        FlowSupport.eventually().untilAsserted(() -> assertThat(expect(advisor.api().get("/api/v1/repair-orders/" + orderId), 200)
+                .at("/partsLines/0/issuedQuantity")).isEqualTo("1"));
         expect(advisor.api().post("/api/v1/repair-orders/" + orderId + "/handover",
-                "{\"odometerOutKm\":1524,\"workExplained\":true,\"billSettled\":true}"), 200);
+                "{\"odometerOutKm\":1524,\"workExplained\":true}"), 200);
 
         // the draft claim, ready to submit: the delivery on record makes it eligible
         Staff warranty = Staff.login("warranty");

@@ -84,7 +84,7 @@ class E2eWorkshopFlowTest {
         assertThat(approved.at("/status")).isEqualTo("IN_WORK");
 
         // an illegal step: handover before the quality check is 409 with the current state, and nothing changes
-        String handover = "{\"odometerOutKm\":42316,\"workExplained\":true,\"billSettled\":true,\"amountSettled\":{\"amount\":1016.00,\"currency\":\"CNY\"}}";
+        String handover = "{\"odometerOutKm\":42316,\"workExplained\":true}";
         Api.Response tooEarly = advisor.api().post("/api/v1/repair-orders/" + orderId + "/handover", handover);
         assertThat(tooEarly.status()).isEqualTo(409);
         assertThat(tooEarly.isProblem()).isTrue();
@@ -108,6 +108,15 @@ class E2eWorkshopFlowTest {
         FlowSupport.work(technician, orderId, jobId);
         assertThat(expect(foreman.api().post("/api/v1/repair-orders/" + orderId + "/quality-check", "{\"passed\":true}"), 200)
                 .at("/status")).isEqualTo("QC_PASSED");
+
+        // the bill: handover waits until the customer's share is paid in full, at the cashier's
+        Api.Response unpaid = advisor.api().post("/api/v1/repair-orders/" + orderId + "/handover", handover);
+        assertThat(unpaid.status()).isEqualTo(409);
+        assertThat(unpaid.at("/type")).endsWith("/bill-unpaid");
+        Staff cashier = Staff.login("cashier");
+        Api.Response bill = expect(cashier.api().get("/api/v1/repair-orders/" + orderId + "/bill"), 200);
+        expect(cashier.api().post("/api/v1/repair-orders/" + orderId + "/payments",
+                "{\"method\":\"WECHAT_PAY\",\"amount\":" + bill.json().get("outstanding").toString() + "}"), 201);
 
         Api.Response handedOver = expect(advisor.api().post("/api/v1/repair-orders/" + orderId + "/handover", handover), 200);
         assertThat(handedOver.at("/status")).isEqualTo("HANDED_OVER");
@@ -141,7 +150,7 @@ class E2eWorkshopFlowTest {
         Staff crm = Staff.login("crm");
         AtomicReference<JsonNode> found = new AtomicReference<>();
         eventually().untilAsserted(() -> {
-            Api.Response tasks = expect(crm.api().get("/api/v1/callbacks?kind=SERVICE_FOLLOW_UP&customerId=customer-" + phone), 200);
+            Api.Response tasks = expect(crm.api().get("/api/v1/callbacks?kind=SERVICE_FOLLOW_UP&customerId=cust-" + phone), 200);
             assertThat(tasks.json().path("items").size()).as("%s", tasks.body()).isEqualTo(1);
             found.set(tasks.json().path("items").get(0));
         });

@@ -107,6 +107,13 @@ class HostileInputTest {
     }
 
     @Test
+    void anOperatorSmuggledIntoAPagingParameterIsA400() {
+        Api.Response answer = creator().get("/api/v1/widgets?page[$ne]=");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.isProblem()).isTrue();
+    }
+
+    @Test
     void xmlIsAnsweredUnsupportedMediaType() {
         Api.Response answer = creator().header("Content-Type", "application/xml")
                 .send("POST", "/api/v1/widgets", null);

@@ -122,6 +122,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new FieldProblem(e.getName(), "has the wrong type")));
     }
 
+    /** A parameter bound as a path that does not exist, e.g. {@code page[$ne]=} against the paging record. */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ResponseEntity<Object> invalidProperty(org.springframework.beans.InvalidPropertyException e) {
+        return problem(ProblemException.invalid("Parameter '" + e.getPropertyName() + "' is not one of this resource's",
+                new FieldProblem(e.getPropertyName(), "is not a parameter of this resource")));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
