@@ -22,6 +22,7 @@ jq -s --arg store "$STORE" '
           elif .type == "forecourt.parts.parts-issued.v1" then {part: .data.partNumber, change: (0 - .data.quantity)}
           elif .type == "forecourt.parts.parts-returned.v1" then {part: .data.partNumber, change: .data.quantity}
           elif .type == "forecourt.parts.stock-adjusted.v1" then {part: .data.partNumber, change: .data.quantity}
-          elif .type == "forecourt.parts.supplier-return-recorded.v1" then {part: .data.partNumber, change: (0 - .data.quantity)}
+          elif .type == "forecourt.parts.supplier-return-recorded.v1" and .data.source == "FROM_STOCK"
+            then {part: .data.partNumber, change: (0 - .data.quantity)}   # goods refused at receipt never were on hand
           else empty end ]
   | group_by(.part) | map({key: .[0].part, value: (map(.change) | add)}) | from_entries'

@@ -35,7 +35,7 @@ async function tryOut(method, path, body) {
   const status = block.locator('.live-responses-table .response .response-col_status').first();
   await status.waitFor();
   const answer = await block.locator('.live-responses-table .response-col_description pre').first().textContent();
-  const code = Number((await status.textContent()).trim());
+  const code = Number(((await status.textContent()).match(/\d{3}/) || ['NaN'])[0]);
   console.log(`${method} ${path} -> ${code}`);
   return { code, answer, block };
 }

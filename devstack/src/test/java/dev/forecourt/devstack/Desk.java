@@ -43,7 +43,7 @@ final class Desk {
     /** A new stock vehicle with a unique, valid VIN. */
     static String vehicle(String vin) {
         return "{\"vin\":\"" + vin + "\",\"brand\":\"Volkswagen\",\"model\":\"Lavida\",\"trim\":\"Comfort\",\"colour\":\"white\","
-                + "\"listPrice\":{\"amount\":\"129900.00\",\"currency\":\"CNY\"},\"keys\":2}";
+                + "\"listPrice\":{\"amount\":129900.00,\"currency\":\"CNY\"},\"keys\":2}";
     }
 
     /** A VIN {@code LSVAB4BM?RN} + six random digits, with its check digit (ISO 3779) in place of the ?. */

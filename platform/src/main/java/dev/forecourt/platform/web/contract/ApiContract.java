@@ -98,8 +98,9 @@ public class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCust
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
         // a POST that answers a ResponseEntity of its own making is a create (ResponseEntity.created(location))
+        // (sign-in, refresh and webhooks are open operations that answer 200: they create no resource)
         boolean creates = declared != null ? declared.code() == HttpStatus.CREATED
-                : methods.contains("POST") && handler.getMethod().getReturnType() == ResponseEntity.class;
+                : methods.contains("POST") && handler.getMethod().getReturnType() == ResponseEntity.class && !isOpen(path);
         if (creates) {
             ApiResponse ok = responses.get("200");
             if (ok != null && "OK".equals(ok.getDescription())) {
