@@ -40,6 +40,14 @@ async function tryOut(method, path, body) {
   return { code, answer, block };
 }
 
+/** Swagger UI forgets the token when another definition is chosen: authorise on each. */
+async function authorize(token) {
+  await page.locator('.auth-wrapper button.authorize').first().click();
+  await page.locator('.auth-container input').first().fill(token);
+  await page.locator('.auth-btn-wrapper button.authorize').first().click();
+  await page.locator('.auth-btn-wrapper button.btn-done').first().click();
+}
+
 function expect(step, code, wanted) {
   if (code !== wanted) {
     console.error(`${step}: expected ${wanted}, Swagger UI showed ${code}`);
@@ -54,12 +62,8 @@ try {
   expect('login', login.code, 200);
   const token = JSON.parse(login.answer).accessToken;
 
-  await page.locator('button.authorize').first().click();
-  await page.locator('.auth-container input[type=text]').first().fill(token);
-  await page.locator('.auth-btn-wrapper button.authorize').first().click();
-  await page.locator('.auth-btn-wrapper button.btn-done').first().click();
-
   await definition('parts');
+  await authorize(token);
   expect('list parts', (await tryOut('GET', '/api/v1/parts')).code, 200);
   const suffix = Date.now().toString().slice(-6);
   expect('create a part', (await tryOut('POST', '/api/v1/parts', {
@@ -69,6 +73,7 @@ try {
   })).code, 201);
 
   await definition('sales');
+  await authorize(token);
   expect('list leads', (await tryOut('GET', '/api/v1/leads')).code, 200);
   const create = await tryOut('POST', '/api/v1/leads', {
     customer: { name: '赵敏 Zhao Min', phone: `1390${suffix}0`.slice(0, 11) }, source: 'WALK_IN',
