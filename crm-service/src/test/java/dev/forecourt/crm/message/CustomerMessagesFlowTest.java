@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -142,9 +143,11 @@ class CustomerMessagesFlowTest {
                 new Messaging.Recipient(phone, "王强", "REPAIR"), "text", "ro-x", insideQuietHours, Instant.now());
 
         assertThat(message.getStatus()).isEqualTo(MessageStatus.PENDING);
+        // the quiet hours may cross midnight: their end is the first such time of day after the due time
+        ZonedDateTime due = insideQuietHours.atZone(SHANGHAI);
+        ZonedDateTime end = due.with(STARTED.atZone(SHANGHAI).toLocalTime().plusHours(4).withSecond(0).withNano(0));
         assertThat(message.getNotBefore()).isAfter(insideQuietHours)
-                .isEqualTo(STARTED.atZone(SHANGHAI).toLocalTime().plusHours(4).withSecond(0).withNano(0)
-                        .atDate(insideQuietHours.atZone(SHANGHAI).toLocalDate()).atZone(SHANGHAI).toInstant());
+                .isEqualTo((end.isAfter(due) ? end : end.plusDays(1)).toInstant());
         messaging.dispatchDue();
         assertThat(messagesTo(phone).at("/items/0/status").asString()).isEqualTo("PENDING");
         assertThat(SMS.findAll(postRequestedFor(urlEqualTo("/sms/messages"))
