@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.ContractCheck;
 
 /** The contract check is not a formality: an answer that deviates from the document fails it. */
 class ContractCheckTest {
@@ -28,6 +29,6 @@ class ContractCheckTest {
         assertThat(contract.problems("GET", "/api/v1/parts/06L115562B", headers, null, undocumentedStatus))
                 .as("a status the document does not list").isNotEmpty();
 
-        assertThat(contract.problems("GET", "/api/v1/nothing-here", headers, null, real)).containsExactly("no service documents GET /api/v1/nothing-here");
+        assertThat(contract.problems("GET", "/api/v1/nothing-here", headers, null, real)).containsExactly("no document has GET /api/v1/nothing-here");
     }
 }

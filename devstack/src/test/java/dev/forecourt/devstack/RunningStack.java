@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.ContractCheck;
 
 /**
  * The whole embedded stack, started once per test JVM on a fresh data directory, exactly as
@@ -70,7 +71,8 @@ final class RunningStack {
     static synchronized Api checkedGateway() {
         ensureStarted();
         if (contract == null) {
-            contract = new ContractCheck(gateway());
+            contract = new ContractCheck(gateway(), java.util.stream.Stream.of("hr", "sales", "workshop", "parts", "claims", "crm")
+                    .map(service -> "/v3/api-docs/" + service).toList());
         }
         return gateway().listening(contract);
     }

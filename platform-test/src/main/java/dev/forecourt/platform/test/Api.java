@@ -51,6 +51,16 @@ public final class Api {
         return new Api(baseUrl, headers, exchangeListener);
     }
 
+    private static final Map<String, ContractCheck> OWN_DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The same client, every exchange checked against the OpenAPI document the called application
+     * serves at {@code /v3/api-docs} (see {@link ContractCheck}): what a service's own API tests use.
+     */
+    public Api checked() {
+        return listening(OWN_DOCUMENTS.computeIfAbsent(baseUrl, url -> new ContractCheck(Api.at(url), java.util.List.of("/v3/api-docs"))));
+    }
+
     /** The same client with {@code Authorization: Bearer token}. */
     public Api as(String token) {
         return header("Authorization", "Bearer " + token);
