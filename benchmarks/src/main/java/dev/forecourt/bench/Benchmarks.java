@@ -46,6 +46,18 @@ public final class Benchmarks {
     private int drafts = 1000;
     private Fixtures f;
     private EventWatcher watcher;
+    // the framework floor (benchmarks/floor): its two JVMs, ports and the token its key signs
+    private ProcessCpu floorGateway = new ProcessCpu(0);
+    private ProcessCpu floorService = new ProcessCpu(0);
+    private int floorGatewayPort;
+    private int floorServicePort;
+    private String floorToken;
+    private Duration round = Duration.ofSeconds(8);
+    private int maxRounds = 10;
+    /** Start-up figures measured by benchmarks/run before this process (seconds, MB), NaN when not given. */
+    private final Map<String, Double> startup = new LinkedHashMap<>();
+    /** The figures of the table at the end, by row. */
+    private final Map<String, Double> figures = new LinkedHashMap<>();
 
     private Benchmarks(Stack stack, int connections, Duration duration, Duration warmUp, Set<String> only) {
         this.stack = stack;
@@ -57,6 +69,10 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (args.length == 2 && args[0].equals("floor-keys")) {
+            FloorKeys.generate(Path.of(args[1]));
+            return;
+        }
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -71,6 +87,18 @@ public final class Benchmarks {
         b.handovers = Integer.parseInt(o.getOrDefault("handovers", "120"));
         b.drafts = Integer.parseInt(o.getOrDefault("drafts", "600"));
         ClosedLoopLoad.stackCpu = new ProcessCpu(Long.parseLong(o.getOrDefault("stack-pid", "0")));
+        b.floorGateway = new ProcessCpu(Long.parseLong(o.getOrDefault("floor-gateway-pid", "0")));
+        b.floorService = new ProcessCpu(Long.parseLong(o.getOrDefault("floor-service-pid", "0")));
+        b.floorGatewayPort = Integer.parseInt(o.getOrDefault("floor-gateway-port", "0"));
+        b.floorServicePort = Integer.parseInt(o.getOrDefault("floor-service-port", "0"));
+        if (o.containsKey("floor-keys")) {
+            b.floorToken = FloorKeys.token(Path.of(o.get("floor-keys")));
+        }
+        b.round = Duration.ofSeconds(Long.parseLong(o.getOrDefault("round", "8")));
+        b.maxRounds = Integer.parseInt(o.getOrDefault("max-rounds", "10"));
+        for (String k : List.of("first-start-s", "first-start-rss", "restart-s", "restart-rss")) {
+            b.startup.put(k, Double.parseDouble(o.getOrDefault(k, "NaN")));
+        }
         b.runAll();
         String out = o.get("out");
         if (out != null) {
@@ -96,11 +124,11 @@ public final class Benchmarks {
                 f.stockParts.size(), f.repairOrders.size(), f.draftOrders.size(), (System.nanoTime() - t) / 1e9, f.run));
         watcher = new EventWatcher(stack.kafka(), List.of("forecourt.workshop.events", "forecourt.parts.events", "forecourt.sales.events"));
         try {
-            if (only.contains("mix")) {
-                mix();
-            }
             if (only.contains("reads")) {
                 reads();
+            }
+            if (only.contains("mix")) {
+                mix();
             }
             if (only.contains("events")) {
                 pacedEvents();
@@ -117,6 +145,7 @@ public final class Benchmarks {
         print("");
         print("== Summary ==");
         summary.forEach((k, v) -> print(String.format(Locale.ROOT, "%-58s %s", k, v)));
+        figuresTable();
         print(String.format(Locale.ROOT, "load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
@@ -146,7 +175,7 @@ public final class Benchmarks {
                 }),
                 new ClosedLoopLoad.Op("issue parts", 10, OK, w -> {
                     HttpConn.Response r = w.to(port).post("/api/v1/stock-issues", token, issueBody(
-                            f.spreadParts.get(w.random.nextInt(f.spreadParts.size())), "bench-mix-" + f.run));
+                            f.spreadParts.get(w.random.nextInt(f.spreadParts.size())), f.counterSale));
                     if (r.status() == 201 && r.location() != null) {
                         watcher.written(EventWatcher.PARTS_ISSUED, r.location().substring(r.location().lastIndexOf('/') + 1), System.nanoTime());
                     }
@@ -181,46 +210,196 @@ public final class Benchmarks {
         print(r.line());
         r.opLines().forEach(this::print);
         summary.put("mix via gateway (32 conn): req/s, stack CPU ms/req", fmt("%.0f, %.2f", r.requestsPerSecond(), r.cpuMillisPerRequest()));
+        figures.put("cpu-mix", r.cpuMillisPerRequest());
         summary.put("mix via gateway: p50 / p99 / p99.9 ms, errors", fmt("%.1f / %.1f / %.1f, %d", r.all().percentileMillis(0.5),
                 r.all().percentileMillis(0.99), r.all().percentileMillis(0.999), r.errors()));
         printEvents("write 2xx → event readable, during the mix", events);
         Latencies all = EventWatcher.all(events);
         summary.put("write → event readable under the mix: p50 / p99 ms (n)", fmt("%.1f / %.1f (%d, %d unmatched)",
                 all.percentileMillis(0.5), all.percentileMillis(0.99), all.count(), watcher.unmatched()));
+        figures.put("event-mix-p50", all.percentileMillis(0.5));
+        figures.put("event-mix-p99", all.percentileMillis(0.99));
     }
 
     // ---------------------------------------------------------------- reads: gateway vs direct
 
+    /** One kind of read measured in rounds: its requests, and meters whose first gives the CPU per read. */
+    private record Target(String name, List<ClosedLoopLoad.Op> ops, List<java.util.function.DoubleSupplier> meters, List<String> meterNames) {
+    }
+
+    private boolean floorRunning() {
+        return floorGateway.pid() > 0 && floorService.pid() > 0 && floorGatewayPort > 0 && floorServicePort > 0 && floorToken != null;
+    }
+
+    private List<ClosedLoopLoad.Op> floorOps(int port) {
+        return List.of(new ClosedLoopLoad.Op("read one document", 1, OK, w -> w.to(port).get(
+                String.format(Locale.ROOT, "/floor/items/FLOOR%03d", 1 + w.random.nextInt(50)), floorToken)));
+    }
+
+    /**
+     * Reads through the gateway and direct, the stack's and the framework floor's, in rounds of
+     * {@code round} each (alternating, so all four see the same machine) until the CPU per read of each has
+     * settled: the last three rounds within 10 % of their median. Then the figures of the last three rounds.
+     */
     private void reads() throws Exception {
         print("");
-        print("== Reads only (stock 35, repair order 30, callbacks 15): through the gateway and straight to the services, "
-                + "alternating rounds so both see the same machine ==");
-        int rounds = 3;
-        Duration round = duration.dividedBy(rounds);
-        List<ClosedLoopLoad.Result> viaGateway = new ArrayList<>();
-        List<ClosedLoopLoad.Result> direct = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            Duration wu = i == 0 ? warmUp : Duration.ofSeconds(2);
-            viaGateway.add(ClosedLoopLoad.run("reads via gateway", stack.host(), connections, wu, round,
-                    readOps(stack.gateway(), stack.gateway(), stack.gateway())));
-            direct.add(ClosedLoopLoad.run("reads direct", stack.host(), connections, wu, round,
-                    readOps(stack.parts(), stack.workshop(), stack.crm())));
+        print("== Reads: the stack (stock 35, repair order 30, callbacks 15) and the framework floor (one document by id), "
+                + "through the gateway and direct, in rounds until the CPU per read settles ==");
+        ProcessCpu stackCpu = ClosedLoopLoad.stackCpu;
+        boolean floor = floorRunning();
+        // what runs while nothing is asked: the stack's relays, sweeps and Kafka; the floor's JVMs
+        double idleSeconds = 5;
+        double stack0 = stackCpu.seconds();
+        double standIn0 = stackCpu.seconds(ProcessCpu.MONGO_STAND_IN);
+        double floor0 = floorGateway.seconds() + floorService.seconds();
+        Thread.sleep((long) (idleSeconds * 1000));
+        double idleStack = (stackCpu.seconds() - stack0) / idleSeconds;
+        double idleStandIn = (stackCpu.seconds(ProcessCpu.MONGO_STAND_IN) - standIn0) / idleSeconds;
+        double idleFloor = (floorGateway.seconds() + floorService.seconds() - floor0) / idleSeconds;
+        print(fmt("idle (no requests, %.0f s): stack %.1f ms CPU/s (of which the MongoDB-wire server %.1f ms/s)%s", idleSeconds,
+                idleStack * 1000, idleStandIn * 1000, floor ? fmt("; floor JVMs %.1f ms CPU/s", idleFloor * 1000) : ""));
+
+        long t0 = System.nanoTime();
+        // the floor reads the stack's MongoDB-wire server: its share is the server threads' CPU less what they spend idle
+        java.util.function.DoubleSupplier floorStandIn = () -> stackCpu.seconds(ProcessCpu.MONGO_STAND_IN) - idleStandIn * (System.nanoTime() - t0) / 1e9;
+        List<Target> targets = new ArrayList<>();
+        if (floor) {
+            List<String> names = List.of("total", "gateway JVM", "service JVM", "MongoDB-wire server");
+            List<java.util.function.DoubleSupplier> meters = List.of(
+                    () -> floorGateway.seconds() + floorService.seconds() + floorStandIn.getAsDouble(),
+                    floorGateway::seconds, floorService::seconds, floorStandIn);
+            HttpConn.Response probe;
+            try (HttpConn c = new HttpConn(stack.host(), floorGatewayPort)) {
+                probe = c.get("/floor/items/FLOOR001", floorToken);
+            }
+            if (probe.status() != 200) {
+                throw new IllegalStateException("the floor answered " + probe.status() + ": " + ClosedLoopLoad.abbreviate(probe.text()));
+            }
+            targets.add(new Target("floor via gateway", floorOps(floorGatewayPort), meters, names));
+            targets.add(new Target("floor direct", floorOps(floorServicePort), meters, names));
+        } else {
+            print("(the framework floor is not running: start it with benchmarks/run)");
         }
-        Merged g = merge(viaGateway);
-        Merged d = merge(direct);
-        print(g.line("reads via gateway", connections));
-        g.opLines().forEach(this::print);
-        print(d.line("reads direct to services", connections));
-        d.opLines().forEach(this::print);
-        double ratio = g.all.percentileMillis(0.99) / d.all.percentileMillis(0.99);
-        print(fmt("gateway p99 / direct p99 = %.2f (p50 ratio %.2f); gateway adds %.2f ms at p50", ratio,
-                g.all.percentileMillis(0.5) / d.all.percentileMillis(0.5), g.all.percentileMillis(0.5) - d.all.percentileMillis(0.5)));
+        List<String> stackNames = List.of("total", "MongoDB-wire server");
+        List<java.util.function.DoubleSupplier> stackMeters = List.of(stackCpu::seconds, () -> stackCpu.seconds(ProcessCpu.MONGO_STAND_IN));
+        targets.add(new Target("stack via gateway", readOps(stack.gateway(), stack.gateway(), stack.gateway()), stackMeters, stackNames));
+        targets.add(new Target("stack direct", readOps(stack.parts(), stack.workshop(), stack.crm()), stackMeters, stackNames));
+
+        Map<String, List<ClosedLoopLoad.Result>> rounds = new LinkedHashMap<>();
+        targets.forEach(t -> rounds.put(t.name(), new ArrayList<>()));
+        int n = 0;
+        boolean settled = false;
+        while (n < maxRounds && !settled) {
+            n++;
+            for (Target t : targets) {
+                ClosedLoopLoad.Result r = ClosedLoopLoad.run(t.name(), stack.host(), connections, Duration.ofSeconds(1), round, t.ops(), t.meters());
+                rounds.get(t.name()).add(r);
+                StringBuilder parts = new StringBuilder();
+                for (int i = 1; i < t.meters().size(); i++) {
+                    parts.append(i == 1 ? " (" : ", ").append(t.meterNames().get(i)).append(' ')
+                            .append(fmt("%.3f", r.meter(i) * 1000 / Math.max(1, r.all().count())));
+                }
+                print(fmt("round %2d  %-18s %6.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  CPU %.3f ms/read%s  load %.1f", n, t.name(),
+                        r.requestsPerSecond(), r.all().percentileMillis(0.5), r.all().percentileMillis(0.99), r.errors(),
+                        r.cpuMillisPerRequest(), parts.length() == 0 ? "" : parts + ")",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                if (r.errors() > 0) {
+                    r.opLines().forEach(this::print);
+                }
+            }
+            settled = n >= 3 && rounds.values().stream().allMatch(l -> spread(lastThree(l)) <= 0.10);
+        }
+        print(settled ? fmt("settled after %d rounds of %d s each (the last three rounds of every kind within 10 %% of their median)", n, round.toSeconds())
+                : fmt("NOT settled after %d rounds: the figures below are the last three rounds'", n));
+        Map<String, Merged> last = new LinkedHashMap<>();
+        Map<String, double[]> meterPerRead = new LinkedHashMap<>();
+        for (Target t : targets) {
+            List<ClosedLoopLoad.Result> three = lastThree(rounds.get(t.name()));
+            Merged m = merge(three);
+            last.put(t.name(), m);
+            double[] perRead = new double[t.meters().size()];
+            for (int i = 0; i < perRead.length; i++) {
+                double sum = 0;
+                for (ClosedLoopLoad.Result r : three) {
+                    sum += r.meter(i);
+                }
+                perRead[i] = sum * 1000 / Math.max(1, m.all().count());
+            }
+            meterPerRead.put(t.name(), perRead);
+            print(m.line(t.name() + " (last 3)", connections) + fmt("  spread of the last three %.0f %%", spread(three) * 100));
+            m.opLines().forEach(this::print);
+        }
+        Merged g = last.get("stack via gateway");
+        Merged d = last.get("stack direct");
+        double ratio = g.all().percentileMillis(0.99) / d.all().percentileMillis(0.99);
+        double cpuG = g.cpuMillisPerRequest();
+        double cpuD = d.cpuMillisPerRequest();
+        print(fmt("stack: gateway p99 / direct p99 = %.2f (p50 ratio %.2f); CPU per read via gateway %.3f ms, direct %.3f ms, the hop %.3f ms",
+                ratio, g.all().percentileMillis(0.5) / d.all().percentileMillis(0.5), cpuG, cpuD, cpuG - cpuD));
+        double standInG = meterPerRead.get("stack via gateway")[1];
+        double standInD = meterPerRead.get("stack direct")[1];
+        print(fmt("stack: the MongoDB-wire server's threads %.3f ms per read via gateway (%.0f %%), %.3f ms direct (%.0f %%)",
+                standInG, 100 * standInG / cpuG, standInD, 100 * standInD / cpuD));
+        figures.put("cpu-gateway", cpuG);
+        figures.put("cpu-direct", cpuD);
+        figures.put("cpu-hop", cpuG - cpuD);
+        figures.put("rps-gateway", g.rps());
+        figures.put("p99-ratio", ratio);
         summary.put("reads via gateway (32 conn): req/s, p50 / p99 / p99.9 ms, errors", fmt("%.0f, %.1f / %.1f / %.1f, %d", g.rps(),
-                g.all.percentileMillis(0.5), g.all.percentileMillis(0.99), g.all.percentileMillis(0.999), g.errors));
+                g.all().percentileMillis(0.5), g.all().percentileMillis(0.99), g.all().percentileMillis(0.999), g.errors()));
         summary.put("reads direct (32 conn): req/s, p50 / p99 / p99.9 ms, errors", fmt("%.0f, %.1f / %.1f / %.1f, %d", d.rps(),
-                d.all.percentileMillis(0.5), d.all.percentileMillis(0.99), d.all.percentileMillis(0.999), d.errors));
+                d.all().percentileMillis(0.5), d.all().percentileMillis(0.99), d.all().percentileMillis(0.999), d.errors()));
         summary.put("gateway p99 / direct p99", fmt("%.2f", ratio));
-        summary.put("stack CPU per read: via gateway / direct (ms)", fmt("%.2f / %.2f", g.cpuMillisPerRequest(), d.cpuMillisPerRequest()));
+        summary.put("stack CPU per read: via gateway / direct / hop (ms)", fmt("%.3f / %.3f / %.3f", cpuG, cpuD, cpuG - cpuD));
+        summary.put("rounds until settled", settled ? Integer.toString(n) : "not settled after " + n);
+        if (!floor) {
+            return;
+        }
+        Merged fg = last.get("floor via gateway");
+        Merged fd = last.get("floor direct");
+        double floorG = fg.cpuMillisPerRequest();
+        double floorD = fd.cpuMillisPerRequest();
+        double[] fgParts = meterPerRead.get("floor via gateway");
+        double[] fdParts = meterPerRead.get("floor direct");
+        print(fmt("floor: CPU per read via gateway %.3f ms (gateway JVM %.3f, service JVM %.3f, MongoDB-wire server %.3f), "
+                        + "direct %.3f ms (service JVM %.3f, MongoDB-wire server %.3f), the hop %.3f ms; %.0f / %.0f req/s",
+                floorG, fgParts[1], fgParts[2], fgParts[3], floorD, fdParts[2], fdParts[3], floorG - floorD, fg.rps(), fd.rps()));
+        print(fmt("stack ÷ floor: via gateway %.2f×, direct %.2f×, the gateway hop %.2f×", cpuG / floorG, cpuD / floorD,
+                (cpuG - cpuD) / (floorG - floorD)));
+        figures.put("floor-gateway", floorG);
+        figures.put("floor-direct", floorD);
+        figures.put("floor-hop", floorG - floorD);
+        summary.put("floor CPU per read: via gateway / direct / hop (ms)", fmt("%.3f / %.3f / %.3f", floorG, floorD, floorG - floorD));
+        summary.put("stack ÷ floor CPU per read: via gateway / direct / hop", fmt("%.2f / %.2f / %.2f", cpuG / floorG, cpuD / floorD,
+                (cpuG - cpuD) / (floorG - floorD)));
+
+        // like for like: the stack's one-document read (a part's stock) against the floor's, once each, warm
+        List<ClosedLoopLoad.Op> stockOnlyGateway = List.of(readOps(stack.gateway(), stack.gateway(), stack.gateway()).get(0));
+        List<ClosedLoopLoad.Op> stockOnlyDirect = List.of(readOps(stack.parts(), stack.workshop(), stack.crm()).get(0));
+        ClosedLoopLoad.Result sg = ClosedLoopLoad.run("stock read via gateway", stack.host(), connections, Duration.ofSeconds(1), round,
+                stockOnlyGateway, stackMeters);
+        ClosedLoopLoad.Result sd = ClosedLoopLoad.run("stock read direct", stack.host(), connections, Duration.ofSeconds(1), round,
+                stockOnlyDirect, stackMeters);
+        print(sg.line());
+        print(sd.line());
+        print(fmt("one-document read (a part's stock) ÷ floor: via gateway %.2f×, direct %.2f×, the hop %.2f×",
+                sg.cpuMillisPerRequest() / floorG, sd.cpuMillisPerRequest() / floorD,
+                (sg.cpuMillisPerRequest() - sd.cpuMillisPerRequest()) / (floorG - floorD)));
+        summary.put("stack stock read CPU: via gateway / direct (ms); ÷ floor", fmt("%.3f / %.3f; %.2f / %.2f", sg.cpuMillisPerRequest(),
+                sd.cpuMillisPerRequest(), sg.cpuMillisPerRequest() / floorG, sd.cpuMillisPerRequest() / floorD));
+    }
+
+    private static List<ClosedLoopLoad.Result> lastThree(List<ClosedLoopLoad.Result> rounds) {
+        return rounds.subList(Math.max(0, rounds.size() - 3), rounds.size());
+    }
+
+    /** (max − min) ÷ median of the rounds' CPU per request. */
+    private static double spread(List<ClosedLoopLoad.Result> rounds) {
+        double[] v = rounds.stream().mapToDouble(ClosedLoopLoad.Result::cpuMillisPerRequest).sorted().toArray();
+        if (v.length == 0 || Double.isNaN(v[0])) {
+            return Double.NaN;
+        }
+        return (v[v.length - 1] - v[0]) / v[v.length / 2];
     }
 
     private record Merged(Latencies all, Map<String, Latencies> byOp, long errors, Duration measured, double cpuSeconds) {
@@ -310,6 +489,7 @@ public final class Benchmarks {
         print(fmt("write failures: %d; writes whose event did not come within 5 s: %d", failures.get(), watcher.unmatched()));
         summary.put("write → event readable, paced: p50 / p99 ms (n)", fmt("%.1f / %.1f (%d)",
                 all.percentileMillis(0.5), all.percentileMillis(0.99), all.count()));
+        figures.put("event-paced-p99", all.percentileMillis(0.99));
     }
 
     private void printEvents(String title, Map<String, Latencies> byType) {
@@ -336,7 +516,7 @@ public final class Benchmarks {
         try (HttpConn gateway = new HttpConn(stack.host(), stack.gateway()); HttpConn crm = new HttpConn(stack.host(), stack.crm())) {
             for (String id : ready) {
                 HttpConn.Response r = gateway.post("/api/v1/repair-orders/" + id + "/handover", f.token,
-                        "{\"odometerOutKm\":200000,\"workExplained\":true,\"billSettled\":true}");
+                        "{\"odometerOutKm\":200000,\"workExplained\":true}");
                 long answered = System.nanoTime();
                 if (r.status() != 200) {
                     print("handover failed: " + r.status() + " " + ClosedLoopLoad.abbreviate(r.text()));
@@ -372,6 +552,8 @@ public final class Benchmarks {
                 toCallback.count(), toCallback.percentileMillis(0.5), toCallback.percentileMillis(0.99), toCallback.percentileMillis(1.0), missing));
         summary.put("handover → callback exists: p50 / p99 ms (n, missing)", fmt("%.1f / %.1f (%d, %d)",
                 toCallback.percentileMillis(0.5), toCallback.percentileMillis(0.99), toCallback.count(), missing));
+        figures.put("handover-p99", toCallback.percentileMillis(0.99));
+        figures.put("handover-missing", (double) missing);
     }
 
     // ---------------------------------------------------------------- parts issues under contention
@@ -395,7 +577,7 @@ public final class Benchmarks {
         }
         AtomicLong succeeded = new AtomicLong();
         AtomicLong unknown = new AtomicLong(); // no answer or a 5xx: the issue may or may not have been booked
-        String document = "bench-issue-" + f.run;
+        String document = f.counterSale;
         ClosedLoopLoad.Op op = new ClosedLoopLoad.Op("issue 1 piece", 1, OK, w -> {
             HttpConn.Response r;
             try {
@@ -428,11 +610,15 @@ public final class Benchmarks {
         boolean exact = booked >= succeeded.get() && booked <= succeeded.get() + unknown.get()
                 && availableBefore - availableAfter == booked;
         print(r.line());
+        if (r.errors() > 0) {
+            r.opLines().forEach(this::print);
+        }
         print(fmt("   answered 201: %d, no answer or 5xx: %d (warm-up included); on hand %d → %d (%d booked), available %d → %d: %s",
                 succeeded.get(), unknown.get(), onHandBefore, onHandAfter, booked, availableBefore, availableAfter,
                 exact ? (unknown.get() == 0 ? "EXACT" : "EXACT (each unanswered issue booked at most once)") : "MISMATCH"));
-        summary.put(key, fmt("%.0f (p99 %.1f ms, errors %d, stock %s)", r.requestsPerSecond(), r.all().percentileMillis(0.99), r.errors(),
-                exact ? "exact" : "MISMATCH"));
+        summary.put(key, fmt("%.0f (p99 %.1f ms, errors %d, stock %s), stack CPU %.2f ms/issue", r.requestsPerSecond(),
+                r.all().percentileMillis(0.99), r.errors(), exact ? "exact" : "MISMATCH", r.cpuMillisPerRequest()));
+        figures.put("cpu-issue " + name, r.cpuMillisPerRequest());
     }
 
     /** A part with exactly N pieces and 32 clients issuing until they are refused: exactly N issues succeed, never below zero. */
@@ -449,7 +635,7 @@ public final class Benchmarks {
         Fixtures.parallel(connections, connections, i -> {
             try (HttpConn conn = new HttpConn(stack.host(), stack.gateway())) {
                 while (true) {
-                    HttpConn.Response r = conn.post("/api/v1/stock-issues", f.token, issueBody(pn, "bench-drain-" + f.run));
+                    HttpConn.Response r = conn.post("/api/v1/stock-issues", f.token, issueBody(pn, f.counterSale));
                     if (r.status() == 201) {
                         succeeded.incrementAndGet();
                     } else if (r.status() == 409) {
@@ -470,6 +656,67 @@ public final class Benchmarks {
                 exact ? "EXACT" : "MISMATCH"));
         summary.put("drain " + stock + " pieces with " + connections + " clients", exact ? "exact (" + succeeded.get() + " issued, none below zero)"
                 : "MISMATCH (" + succeeded.get() + " issued)");
+    }
+
+    // ---------------------------------------------------------------- the figures and their targets
+
+    private void figuresTable() {
+        print("");
+        print("== The figures and their targets (every figure measured in this run; — where its part was not run) ==");
+        row("stack CPU per read through the gateway", ms(figures.get("cpu-gateway")), "≤ 1.0 ms", le(figures.get("cpu-gateway"), 1.0));
+        row("stack CPU per read direct to the service", ms(figures.get("cpu-direct")), "≤ 0.5 ms", le(figures.get("cpu-direct"), 0.5));
+        row("what the gateway hop adds (CPU per read)", ms(figures.get("cpu-hop")), "≤ 0.3 ms", le(figures.get("cpu-hop"), 0.3));
+        row("framework floor CPU per read: via gateway / direct / hop", figures.containsKey("floor-gateway")
+                ? fmt("%.3f / %.3f / %.3f ms", figures.get("floor-gateway"), figures.get("floor-direct"), figures.get("floor-hop")) : "—", "", "");
+        if (figures.containsKey("floor-gateway") && figures.containsKey("cpu-gateway")) {
+            double rg = figures.get("cpu-gateway") / figures.get("floor-gateway");
+            double rd = figures.get("cpu-direct") / figures.get("floor-direct");
+            double rh = figures.get("cpu-hop") / figures.get("floor-hop");
+            row("stack ÷ floor: via gateway / direct / hop", fmt("%.2f× / %.2f× / %.2f×", rg, rd, rh), "≤ 1.3×",
+                    rg <= 1.3 && rd <= 1.3 && rh <= 1.3 ? "met" : "missed");
+        }
+        Double rps = figures.get("rps-gateway");
+        row("reads through the gateway, 32 connections", rps == null ? "—" : fmt("%.0f req/s", rps), "≥ 1,500 req/s",
+                rps == null ? "" : rps >= 1500 ? "met" : "missed");
+        row("gateway p99 / direct p99", figures.containsKey("p99-ratio") ? fmt("%.2f", figures.get("p99-ratio")) : "—", "≤ 1.3",
+                le(figures.get("p99-ratio"), 1.3));
+        row("realistic mix, stack CPU per request", ms(figures.get("cpu-mix")), "≤ 5 ms", le(figures.get("cpu-mix"), 5.0));
+        Double issue = figures.get("cpu-issue one hot part direct");
+        row("parts issue, stack CPU direct", ms(issue), "≤ 3 ms", le(issue, 3.0));
+        Double mixP99 = figures.get("event-mix-p99");
+        row("write 2xx → event readable, during the saturating mix", mixP99 == null ? "—"
+                : fmt("p50 %.0f ms, p99 %.0f ms", figures.get("event-mix-p50"), mixP99), "p99 ≤ 200 ms", le(mixP99, 200.0));
+        Double paced = figures.get("event-paced-p99");
+        row("write 2xx → event readable, paced", paced == null ? "—" : fmt("p99 %.1f ms", paced), "p99 ≤ 20 ms", le(paced, 20.0));
+        Double handover = figures.get("handover-p99");
+        row("handover → CRM callback exists", handover == null ? "—" : fmt("p99 %.1f ms (%.0f missing)", handover,
+                figures.get("handover-missing")), "p99 ≤ 50 ms", le(handover, 50.0));
+        Double restart = startup.get("restart-s");
+        row("ready after a restart (built, data kept)", seconds(restart, startup.get("restart-rss")), "≤ 15 s", le(restart, 15.0));
+        Double first = startup.get("first-start-s");
+        row("ready after a first start with seeding", seconds(first, startup.get("first-start-rss")), "≤ 30 s", le(first, 30.0));
+        double rss = ClosedLoopLoad.stackCpu.rssMegabytes();
+        row("stack RSS after the benchmarks", Double.isNaN(rss) ? "—" : fmt("%.0f MB (%.2f GB)", rss, rss / 1024), "≤ 1.0 GB",
+                Double.isNaN(rss) ? "" : rss <= 1024 ? "met" : "missed");
+        if (floorService.pid() > 0) {
+            print(fmt("(floor JVMs' RSS: gateway %.0f MB, service %.0f MB)", floorGateway.rssMegabytes(), floorService.rssMegabytes()));
+        }
+    }
+
+    private void row(String figure, String measured, String target, String verdict) {
+        print(fmt("| %-58s | %-30s | %-13s | %-6s |", figure, measured, target, verdict));
+    }
+
+    private static String ms(Double v) {
+        return v == null || v.isNaN() ? "—" : fmt("%.2f ms", v);
+    }
+
+    private static String seconds(Double s, Double rss) {
+        return s == null || s.isNaN() ? "—" : fmt("%.1f s (RSS %.0f MB)", s, rss);
+    }
+
+    private static String le(Double v, double target) {
+        return v == null || v.isNaN() ? "" : v <= target ? "met" : "missed";
     }
 
     // ---------------------------------------------------------------- output

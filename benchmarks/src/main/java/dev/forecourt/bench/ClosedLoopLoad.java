@@ -54,7 +54,12 @@ final class ClosedLoopLoad {
     /** What one run measured: all requests together and each operation on its own. */
     record Result(String name, int connections, Duration measured, Latencies all, long errors,
                   Map<String, Latencies> byOp, Map<String, Long> errorsByOp, Map<String, String> firstErrorByOp,
-                  double stackCpuSeconds) {
+                  double stackCpuSeconds, double[] meters) {
+
+        /** How much meter {@code i} of the run's meters moved over the measured period (the first is the CPU per request's). */
+        double meter(int i) {
+            return meters[i];
+        }
 
         /** CPU milliseconds the stack spent per measured request (NaN without a pid). */
         double cpuMillisPerRequest() {
@@ -103,7 +108,18 @@ final class ClosedLoopLoad {
 
     static Result run(String name, String host, int connections, Duration warmUp, Duration measured, List<Op> mix)
             throws InterruptedException {
-        double[] cpu = new double[2];
+        ProcessCpu stack = stackCpu;
+        return run(name, host, connections, warmUp, measured, mix, List.of(stack::seconds));
+    }
+
+    /**
+     * As {@link #run(String, String, int, Duration, Duration, List)}, reading each meter (CPU seconds of some
+     * processes or threads) when the measured period starts and ends; the first meter is the one the CPU per
+     * request is computed from.
+     */
+    static Result run(String name, String host, int connections, Duration warmUp, Duration measured, List<Op> mix,
+                      List<java.util.function.DoubleSupplier> meters) throws InterruptedException {
+        double[][] cpu = new double[2][meters.size()];
         int totalWeight = mix.stream().mapToInt(Op::weight).sum();
         List<Map<String, Latencies>> perWorker = new ArrayList<>();
         List<Map<String, long[]>> errorsPerWorker = new ArrayList<>();
@@ -115,9 +131,13 @@ final class ClosedLoopLoad {
         Thread cpuProbe = new Thread(() -> {
             try {
                 Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-                cpu[0] = stackCpu.seconds();
+                for (int i = 0; i < meters.size(); i++) {
+                    cpu[0][i] = meters.get(i).getAsDouble();
+                }
                 Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
-                cpu[1] = stackCpu.seconds();
+                for (int i = 0; i < meters.size(); i++) {
+                    cpu[1][i] = meters.get(i).getAsDouble();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -190,8 +210,12 @@ final class ClosedLoopLoad {
             everything.add(merged);
             errors += opErrors;
         }
+        double[] moved = new double[meters.size()];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = cpu[1][i] - cpu[0][i];
+        }
         return new Result(name, connections, measured, Latencies.merge(everything), errors, byOp, errorsByOp, firstErrors,
-                cpu[1] - cpu[0]);
+                moved.length == 0 ? Double.NaN : moved[0], moved);
     }
 
     private static Op pick(List<Op> mix, int totalWeight, int draw) {

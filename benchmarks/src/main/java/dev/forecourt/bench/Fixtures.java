@@ -26,8 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class Fixtures {
 
-    static final String[] DEMO_VINS = {"LSVAB4BM7RN000001", "LSVAB4BM9RN000002", "LSVAB4BM0RN000003", "LSVCD6AZ9RN100001",
-            "LSVCD6AZ0RN100002", "LFV3A23C0R3000001", "LFV3A23C2R3000002", "LSGZS8F5XRS000001"};
     static final String RO_PART = "BENCHRO01";
     static final int SPREAD_PARTS = 50;
 
@@ -41,6 +39,8 @@ final class Fixtures {
     final List<String> repairOrders = new CopyOnWriteArrayList<>();
     final Queue<String> draftOrders = new ConcurrentLinkedQueue<>();
     final String hotPart;
+    /** The counter sale every benchmark issue is booked against (issues name an existing document). */
+    String counterSale;
 
     Fixtures(Stack stack) {
         this.stack = stack;
@@ -64,6 +64,9 @@ final class Fixtures {
                 part(api, pn);
                 receive(api, pn, spreadStock);
             }
+            counterSale = api.post("/api/v1/counter-sales", token, """
+                    {"customerName":"Bench Customer","lines":[{"partNumber":"%s","quantity":1}]}""".formatted(hotPart), 201)
+                    .path("id").asString();
             JsonNode page = api.get("/api/v1/parts?size=200", token);
             for (JsonNode p : page.path("items")) {
                 stockParts.add(p.path("partNumber").asString());
@@ -146,6 +149,9 @@ final class Fixtures {
                 api.post(path + "/jobs/job-1/start", technicianToken, null, 200);
                 api.post(path + "/jobs/job-1/finish", technicianToken, "{\"selfCheckPassed\":true,\"selfCheckNotes\":\"ok\"}", 200);
                 api.post(path + "/quality-check", token, "{\"passed\":true}", 200);
+                // handover waits for the customer's share of the bill, paid at the cashier's
+                JsonNode bill = api.get(path + "/bill", token);
+                api.post(path + "/payments", token, "{\"method\":\"WECHAT_PAY\",\"amount\":" + bill.path("outstanding").toString() + "}", 201);
                 ready.add(id);
             }
         }
@@ -154,10 +160,10 @@ final class Fixtures {
 
     /** A walk-in with one maintenance job and (optionally) one parts line, reserved synchronously at parts-service. */
     String openRepairOrderBody(java.util.random.RandomGenerator random, boolean withPartsLine) {
-        String vin = DEMO_VINS[random.nextInt(DEMO_VINS.length)];
+        // a valid VIN (reception checks the check digit); the price of a parts line is the catalogue's
+        String vin = vin("LSVAB4BM", "RN", random.nextInt(1_000_000));
         String partsLines = withPartsLine ? """
-                ,"partsLines":[{"jobIndex":0,"partNumber":"%s","description":"oil filter","quantity":1,
-                                "unitPrice":{"amount":85.00,"currency":"CNY"}}]""".formatted(RO_PART) : "";
+                ,"partsLines":[{"jobIndex":0,"partNumber":"%s","description":"oil filter","quantity":1}]""".formatted(RO_PART) : "";
         return """
                 {"vehicle":{"vin":"%s","plate":"沪A%05d","brand":"Volkswagen","model":"Lavida"},
                  "customer":{"name":"Bench Customer","phone":"139%08d"},
