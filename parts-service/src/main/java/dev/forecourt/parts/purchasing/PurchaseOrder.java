@@ -10,6 +10,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import dev.forecourt.parts.waiting.Supply;
+import dev.forecourt.parts.waiting.WaitingLinePolicy;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.errors.FieldProblem;
@@ -141,6 +143,21 @@ public class PurchaseOrder extends OutboxAggregate {
                 .filter(l -> l.confirmed() != null)
                 .map(l -> new PurchasingEvents.ConfirmedLine(l.lineNo(), l.partNumber(), l.ordered(), l.confirmed(), l.backOrdered(),
                         l.expectedArrival())).toList(), at));
+    }
+
+    /**
+     * Tells the workshop when its waiting lines covered by this order arrive: one event per line,
+     * raised with the confirmation that gave the date.
+     */
+    void waitingLinesExpected(List<WaitingLinePolicy.ByOrder> covered, Instant at) {
+        covered.forEach(c -> raise(new WaitingLineExpected(c.line().repairOrderId(), c.line().lineId(), c.line().partNumber(),
+                c.line().quantity(), orderNumber, c.supply().expectedArrival(), at)));
+    }
+
+    /** The pieces still to come on each line (none once closed or cancelled). */
+    public List<Supply> supplies() {
+        return lines.stream().filter(l -> l.outstanding() > 0)
+                .map(l -> new Supply(id, orderNumber, l.lineNo(), l.partNumber(), l.outstanding(), l.expectedArrival(), draftedAt)).toList();
     }
 
     /** Cancels what is still to come of a line (a back order the supplier will not ship, or no longer needed). */

@@ -17,6 +17,7 @@ import dev.forecourt.parts.planning.Planning;
 import dev.forecourt.parts.planning.ReplenishmentSuggestion;
 import dev.forecourt.parts.suppliers.Supplier;
 import dev.forecourt.parts.suppliers.Suppliers;
+import dev.forecourt.parts.waiting.WaitingLines;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.RuleViolated;
@@ -44,10 +45,12 @@ public class Purchasing {
     private final ForecourtProperties store;
     private final Clock clock;
     private final Money approvalValue;
+    private final WaitingLines waitingLines;
 
     public Purchasing(AggregateStore aggregates, PurchaseOrders orders, Suppliers suppliers, Catalogue catalogue, Planning planning,
                       OemPartsOrdering oemPartsCentre, Sequences sequences, ForecourtProperties store, Clock clock,
-                      @Value("${forecourt.parts.purchase-approval-value:20000.00}") BigDecimal approvalValue) {
+                      @Value("${forecourt.parts.purchase-approval-value:20000.00}") BigDecimal approvalValue, WaitingLines waitingLines) {
+        this.waitingLines = waitingLines;
         this.aggregates = aggregates;
         this.orders = orders;
         this.suppliers = suppliers;
@@ -110,11 +113,32 @@ public class Purchasing {
         }
         OemPartsOrdering.Confirmation answer = oemPartsCentre.place(store.storeId(), order.getOrderNumber(), order.getLines().stream()
                 .filter(l -> !l.cancelled()).map(l -> new OemPartsOrdering.OrderLine(l.lineNo(), l.partNumber(), l.ordered())).toList());
+        return sentToOem(order, answer, by, now);
+    }
+
+    /**
+     * An approved order to the OEM parts centre that reached it another way (the demo data of the
+     * embedded stack, which starts before the partner simulator): marked sent and confirmed with
+     * the parts centre's answer.
+     */
+    public PurchaseOrder sentToOemParts(String reference, OemPartsOrdering.Confirmation answer, Actor by) {
+        PurchaseOrder order = orders.require(reference);
+        order.requireSendable();
+        if (!order.isOemPartsCentre()) {
+            throw new RuleViolated("purchase-order-invalid", "Not an OEM parts centre order",
+                    "Purchase order " + order.getOrderNumber() + " goes to " + order.getSupplierName());
+        }
+        return sentToOem(order, answer, by, clock.instant());
+    }
+
+    private PurchaseOrder sentToOem(PurchaseOrder order, OemPartsOrdering.Confirmation answer, Actor by, Instant now) {
         List<PurchaseOrder.Confirmation> confirmations = answer.lines().stream()
                 .map(l -> new PurchaseOrder.Confirmation(l.lineNo(), l.confirmedQuantity(), l.expectedArrival())).toList();
+        WaitingLines.Snapshot waiting = waitingLines.snapshotFor(order);
         return aggregates.change(PurchaseOrder.class, order.getId(), ExpectedVersion.of(order.getVersion()), o -> {
             o.sent("OEM_PARTS_CENTRE", by, now);
             o.confirmed(confirmations, answer.oemOrderId(), now);
+            o.waitingLinesExpected(waiting.coveredBy(o.getId(), o.supplies()), now);
         });
     }
 
@@ -122,8 +146,12 @@ public class Purchasing {
     public PurchaseOrder confirm(String reference, List<PurchaseOrder.Confirmation> confirmations, String supplierReference,
                                  ExpectedVersion expected) {
         Instant now = clock.instant();
-        return aggregates.change(PurchaseOrder.class, orders.require(reference).getId(), expected,
-                o -> o.confirmed(confirmations, supplierReference, now));
+        PurchaseOrder order = orders.require(reference);
+        WaitingLines.Snapshot waiting = waitingLines.snapshotFor(order);
+        return aggregates.change(PurchaseOrder.class, order.getId(), expected, o -> {
+            o.confirmed(confirmations, supplierReference, now);
+            o.waitingLinesExpected(waiting.coveredBy(o.getId(), o.supplies()), now);
+        });
     }
 
     public PurchaseOrder cancelLine(String reference, int lineNo, String reason, ExpectedVersion expected, Actor by) {

@@ -25,6 +25,8 @@ public class GoodsReceipt extends OutboxAggregate {
     private Actor receivedBy;
     private String purchaseOrderId;
     private String purchaseOrderNumber;
+    /** When the waiting repair-order lines were served from this delivery (null: not yet). */
+    private Instant waitingLinesServedAt;
 
     /** A delivery just counted: its lines are booked next (POSTING until all are). */
     public static GoodsReceipt counted(String id, String storeId, String supplier, String deliveryNote, List<ReceiptLine> lines,
@@ -61,6 +63,14 @@ public class GoodsReceipt extends OutboxAggregate {
                 receivedBy.username(), receivedAt));
     }
 
+    /** The waiting lines had their turn at this delivery's goods (a later pass changes nothing). */
+    void waitingLinesServed(Instant at) {
+        if (waitingLinesServedAt == null) {
+            waitingLinesServedAt = at;
+        }
+    }
+
+    public Instant getWaitingLinesServedAt() { return waitingLinesServedAt; }
     public String getId() { return id; }
     public String getStoreId() { return storeId; }
     public String getSupplier() { return supplier; }

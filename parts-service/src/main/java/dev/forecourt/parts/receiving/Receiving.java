@@ -28,6 +28,7 @@ import dev.forecourt.parts.stock.DocumentType;
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
 import dev.forecourt.parts.stock.StockLedger;
+import dev.forecourt.parts.waiting.ReservingOnArrival;
 
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.NotFound;
@@ -49,9 +50,11 @@ public class Receiving {
     private final SupplierReturns supplierReturns;
     private final ForecourtProperties store;
     private final Clock clock;
+    private final ReservingOnArrival reservingOnArrival;
 
     public Receiving(MongoTemplate mongo, PurchaseOrders purchaseOrders, AggregateStore aggregates, Catalogue catalogue, StockLedger ledger, SupplierReturns supplierReturns,
-                     ForecourtProperties store, Clock clock) {
+                     ForecourtProperties store, Clock clock, ReservingOnArrival reservingOnArrival) {
+        this.reservingOnArrival = reservingOnArrival;
         this.mongo = mongo;
         this.purchaseOrders = purchaseOrders;
         this.aggregates = aggregates;
@@ -111,7 +114,25 @@ public class Receiving {
                     .filter(l -> l.purchaseOrderLine() != null && l.accepted() > 0)
                     .forEach(l -> order.received(receipt.getId(), l.lineNo(), l.purchaseOrderLine(), l.accepted(), at)));
         }
-        return aggregates.change(GoodsReceipt.class, receipt.getId(), ExpectedVersion.ANY, r -> r.posted(booked));
+        GoodsReceipt posted = aggregates.change(GoodsReceipt.class, receipt.getId(), ExpectedVersion.ANY, r -> r.posted(booked));
+        return serveWaitingLines(posted);
+    }
+
+    /**
+     * Reserves the waiting repair-order lines of the parts this posted delivery brought, once per
+     * receipt: right after posting, and again from the receipt's own goods-received event if the
+     * process died in between (a redelivered event finds the receipt served and does nothing).
+     */
+    GoodsReceipt serveWaitingLines(GoodsReceipt receipt) {
+        if (receipt.getStatus() != ReceiptStatus.POSTED || receipt.getWaitingLinesServedAt() != null) {
+            return receipt;
+        }
+        List<String> arrived = receipt.getLines().stream().filter(l -> l.accepted() > 0).map(ReceiptLine::partNumber).toList();
+        if (!arrived.isEmpty()) {
+            reservingOnArrival.serve(receipt.getId(), receipt.getPurchaseOrderNumber(), arrived);
+        }
+        Instant now = clock.instant();
+        return aggregates.change(GoodsReceipt.class, receipt.getId(), ExpectedVersion.ANY, r -> r.waitingLinesServed(now));
     }
 
     private ReceiptLine book(GoodsReceipt receipt, ReceiptLine line, Actor by, boolean resuming) {

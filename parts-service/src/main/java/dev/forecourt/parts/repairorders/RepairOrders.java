@@ -52,8 +52,14 @@ public class RepairOrders {
      */
     public void learnOrder(String id, String orderNumber, String vin, String customerId, String customerPhone, List<PartsLine> lines,
                                java.time.Instant openedAt, java.time.Instant handedOverAt) {
+        learnOrder(id, orderNumber, vin, customerId, customerPhone, lines, openedAt, null, handedOverAt);
+    }
+
+    /** The same, with the time the workshop promised the car back (null: no promise). */
+    public void learnOrder(String id, String orderNumber, String vin, String customerId, String customerPhone, List<PartsLine> lines,
+                           java.time.Instant openedAt, java.time.Instant promisedAt, java.time.Instant handedOverAt) {
         learn(id, orderNumber, order -> {
-            order.opened(orderNumber, vin, customerId, customerPhone, "demo-advisor", null, openedAt);
+            order.opened(orderNumber, vin, customerId, customerPhone, "demo-advisor", promisedAt, openedAt);
             lines.forEach(order::lineAdded);
         });
         if (handedOverAt != null) {

@@ -91,6 +91,40 @@ public class Reservations {
                 .with("available", card.getAvailable()).with("partNumber", request.partNumber());
     }
 
+    /**
+     * Reserves a waiting line (its reservation was refused) because goods arrived: the whole line
+     * quantity if that much is available right now, else nothing. The card's condition refuses a
+     * second hold for the line, so a concurrent retry by the workshop or a second pass reserves once.
+     *
+     * @return true if this call reserved the line
+     */
+    public boolean reserveWaiting(String reservationId, String goodsReceiptId, String purchaseOrderNumber, Actor by) {
+        Reservation waiting = mongo.findById(reservationId, Reservation.class);
+        if (waiting == null || waiting.status() != ReservationStatus.REFUSED) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Movement movement = new Movement("mv-" + UUID.randomUUID(), waiting.partNumber(), MovementType.RESERVATION, 0,
+                waiting.quantity(), new DocumentRef(DocumentType.REPAIR_ORDER, waiting.repairOrderId()), reservationId,
+                "goods receipt " + goodsReceiptId, by, now);
+        HeldReservation held = new HeldReservation(reservationId, waiting.repairOrderId(), waiting.lineId(), waiting.quantity(), now);
+        Optional<StockCard> after = ledger.apply(movement,
+                where(StockCard.AVAILABLE).gte(waiting.quantity()).and(StockCard.reservationPath(reservationId)).exists(false),
+                new Update().set(StockCard.reservationPath(reservationId), held),
+                new PartsReserved(reservationId, waiting.repairOrderId(), waiting.lineId(), waiting.partNumber(), waiting.quantity(),
+                        by.username(), now),
+                new WaitingLineReserved(reservationId, waiting.repairOrderId(), waiting.lineId(), waiting.partNumber(), waiting.quantity(),
+                        purchaseOrderNumber, goodsReceiptId, now));
+        if (after.isEmpty()) {
+            if (ledger.card(waiting.partNumber()).heldReservation(reservationId) != null) {
+                setStatus(reservationId, ReservationStatus.ACTIVE, null, null, null);
+            }
+            return false;
+        }
+        setStatus(reservationId, ReservationStatus.ACTIVE, null, null, null);
+        return true;
+    }
+
     /** Gives the held stock back. Releasing a released reservation answers it unchanged. */
     public ReservationView release(String id, String reason, Actor by) {
         Reservation reservation = require(id);
