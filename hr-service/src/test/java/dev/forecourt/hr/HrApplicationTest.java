@@ -18,7 +18,7 @@ class HrApplicationTest extends HrServiceTestBase {
 
     @Test
     void apiRoutesNeedAToken() {
-        Api.Response response = Api.at(port).get("/api/v1/anything");
+        Api.Response response = Api.at(port).get("/api/v1/anything"); // no such operation: nothing to check it against
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.isProblem()).isTrue();
     }

@@ -41,7 +41,7 @@ public abstract class HrServiceTestBase {
     }
 
     protected Api anonymous() {
-        return Api.at(port);
+        return Api.at(port).checked();
     }
 
     protected static String unique(String prefix) {

@@ -27,7 +27,7 @@ public final class Logins {
 
     /** An API client carrying the demo employee's access token. */
     public static Api as(int port, String username) {
-        return Api.at(port).as(tokenOf(port, username));
+        return Api.at(port).checked().as(tokenOf(port, username));
     }
 
     public static String tokenOf(int port, String username) {
@@ -45,7 +45,7 @@ public final class Logins {
 
     /** A login as if through the gateway from {@code address}. */
     public static Api.Response loginFrom(int port, String address, String username, String password) {
-        return Api.at(port).header("X-Forwarded-For", address)
+        return Api.at(port).checked().header("X-Forwarded-For", address)
                 .post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 

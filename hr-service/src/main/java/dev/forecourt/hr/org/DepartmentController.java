@@ -73,7 +73,10 @@ class DepartmentController {
     @PostMapping
     @PreAuthorize("hasAuthority('positions:write')")
     @Operation(summary = "Add a department; raises DepartmentChanged", operationId = "createDepartment")
-    ResponseEntity<DepartmentView> create(@RequestBody DepartmentRequest request, Actor actor) {
+    ResponseEntity<DepartmentView> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "A new one needs its code",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(allOf = DepartmentRequest.class, requiredProperties = "code")))
+                        @RequestBody DepartmentRequest request, Actor actor) {
         validation.valid(request);
         if (request.code() == null) {
             throw ProblemException.invalid("A new department needs a code", new FieldProblem("code", "must not be null"));

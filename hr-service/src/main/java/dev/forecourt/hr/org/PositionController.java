@@ -80,7 +80,10 @@ class PositionController {
     @PostMapping
     @PreAuthorize("hasAuthority('positions:write')")
     @Operation(summary = "Create a position; raises PositionChanged; mapping it to an existing role that grants something needs security:admin", operationId = "createPosition")
-    ResponseEntity<PositionView> create(@RequestBody PositionRequest request, Actor actor) {
+    ResponseEntity<PositionView> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "A new one needs its code",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(allOf = PositionRequest.class, requiredProperties = "code")))
+                        @RequestBody PositionRequest request, Actor actor) {
         validation.valid(request);
         if (request.code() == null) {
             throw ProblemException.invalid("A new position needs a code", new FieldProblem("code", "must not be null"));

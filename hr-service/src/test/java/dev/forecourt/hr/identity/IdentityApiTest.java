@@ -64,7 +64,7 @@ class IdentityApiTest extends HrServiceTestBase {
         String payload = Logins.claims(Logins.tokenOf(port, "advisor")).toString().replace("\"permissions\":[", "\"permissions\":[\"positions:write\",");
         String tampered = parts[0] + "." + Logins.base64(payload) + "." + parts[2];
 
-        assertUnauthorized(Api.at(port).as(tampered).get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().as(tampered).get("/api/v1/positions"));
     }
 
     @Test
@@ -72,16 +72,16 @@ class IdentityApiTest extends HrServiceTestBase {
         String payload = Logins.claims(Logins.tokenOf(port, "gm")).toString();
         String none = Logins.base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Logins.base64(payload) + ".";
 
-        assertUnauthorized(Api.at(port).as(none).get("/api/v1/positions"));
-        assertUnauthorized(Api.at(port).as(TestTokens.unsigned("gm", "general-manager", "positions:read")).get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().as(none).get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().as(TestTokens.unsigned("gm", "general-manager", "positions:read")).get("/api/v1/positions"));
     }
 
     @Test
     void tokensSignedByAKeyThatIsNotOursOrExpiredOrOfAnotherStoreAreRefused() {
-        assertUnauthorized(Api.at(port).as(TestTokens.staff("gm", "general-manager", "positions:read")).get("/api/v1/positions"));
-        assertUnauthorized(Api.at(port).as(TestTokens.signedByStranger("gm", "general-manager", "positions:read")).get("/api/v1/positions"));
-        assertUnauthorized(Api.at(port).as("not-a-jwt").get("/api/v1/positions"));
-        assertUnauthorized(Api.at(port).get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().as(TestTokens.staff("gm", "general-manager", "positions:read")).get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().as(TestTokens.signedByStranger("gm", "general-manager", "positions:read")).get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().as("not-a-jwt").get("/api/v1/positions"));
+        assertUnauthorized(Api.at(port).checked().get("/api/v1/positions"));
     }
 
     @Test
@@ -213,7 +213,7 @@ class IdentityApiTest extends HrServiceTestBase {
         String before = Logins.loginOk(port, "gm", Logins.DEMO_PASSWORD).at("/accessToken");
         String oldKid = Logins.header(before).get("kid").asString();
 
-        Api.Response rotated = Api.at(port).as(before).post("/api/v1/auth/keys/rotate");
+        Api.Response rotated = Api.at(port).checked().as(before).post("/api/v1/auth/keys/rotate");
         assertThat(rotated.status()).isEqualTo(200);
         String newKid = rotated.at("/signingKey");
 
@@ -221,8 +221,8 @@ class IdentityApiTest extends HrServiceTestBase {
         assertThat(keyIds(anonymous().get("/.well-known/jwks.json"))).contains(oldKid, newKid);
         String after = Logins.loginOk(port, "gm", Logins.DEMO_PASSWORD).at("/accessToken");
         assertThat(Logins.header(after).get("kid").asString()).isEqualTo(newKid);
-        assertThat(Api.at(port).as(before).get("/api/v1/positions").status()).isEqualTo(200);
-        assertThat(Api.at(port).as(after).get("/api/v1/positions").status()).isEqualTo(200);
+        assertThat(Api.at(port).checked().as(before).get("/api/v1/positions").status()).isEqualTo(200);
+        assertThat(Api.at(port).checked().as(after).get("/api/v1/positions").status()).isEqualTo(200);
     }
 
     @Test
