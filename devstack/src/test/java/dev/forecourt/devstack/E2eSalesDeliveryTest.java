@@ -33,8 +33,8 @@ class E2eSalesDeliveryTest {
 
     @Test
     void aVehicleGoesFromReceivingThroughPdiOrderPaymentToDeliveryAndCrmPlansTheFollowUpCall() {
-        Staff stockadmin = Staff.login("stockadmin");
-        Staff consultant = Staff.login("sales");
+        Staff stockadmin = Staff.inFlow("stockadmin");
+        Staff consultant = Staff.inFlow("sales");
         String vin = FlowSupport.vin();
         String phone = FlowSupport.mobile();
         String customer = "E2E 孙" + FlowSupport.lowerAlnum(4);
@@ -102,7 +102,7 @@ class E2eSalesDeliveryTest {
         }
 
         // CRM: one delivery follow-up for this customer, due within 7 days, inside a call window
-        Staff crm = Staff.login("crm");
+        Staff crm = Staff.inFlow("crm");
         AtomicReference<JsonNode> found = new AtomicReference<>();
         eventually().untilAsserted(() -> {
             Api.Response tasks = expect(crm.api().get("/api/v1/callbacks?kind=DELIVERY_FOLLOW_UP&customerId=cust-" + phone), 200);

@@ -34,7 +34,7 @@ class E2eWarrantyClaimTest {
      */
     @Test
     void theDemoWarrantyRepairOrderBecomesADraftClaimThatPassesItsChecks() {
-        Staff warranty = Staff.login("warranty");
+        Staff warranty = Staff.inFlow("warranty");
         AtomicReference<String> claimId = new AtomicReference<>();
         FlowSupport.eventually().untilAsserted(() -> {
             Api.Response claims = expect(warranty.api().get("/api/v1/warranty-claims?vin=LSVAB4BM7RN000001"), 200);
@@ -59,13 +59,13 @@ class E2eWarrantyClaimTest {
 
         // a technician of our own, hired through hr: the workshop learns of them from hr's events
         String username = "e2e-tech-" + FlowSupport.lowerAlnum(6);
-        Api.Response hired = expect(Staff.login("hr").api().post("/api/v1/employees", """
+        Api.Response hired = expect(Staff.inFlow("hr").api().post("/api/v1/employees", """
                 {"username":"%s","name":"E2E 技师","positionCode":"technician","initialPassword":"tech-pass-1234",
                  "skills":[{"skill":"engine","level":3},{"skill":"maintenance","level":2}]}""".formatted(username)), 201);
         String technicianId = hired.at("/id");
-        Staff technician = Staff.login(username, "tech-pass-1234");
-        Staff advisor = Staff.login("advisor");
-        Staff foreman = Staff.login("foreman");
+        Staff technician = Staff.inFlow(username, "tech-pass-1234");
+        Staff advisor = Staff.inFlow("advisor");
+        Staff foreman = Staff.inFlow("foreman");
         FlowSupport.awaitOnWorkshopRoster(foreman, technicianId);
 
         String cause = "spark plug electrode worn prematurely, misfire on cylinder 2";
@@ -88,7 +88,7 @@ class E2eWarrantyClaimTest {
         FlowSupport.work(technician, orderId, jobId);
         expect(foreman.api().post("/api/v1/repair-orders/" + orderId + "/quality-check", "{\"passed\":true}"), 200);
         // the storekeeper issues the reserved plug against the order's number; the warranty bill has no customer share
-        expect(Staff.login("storekeeper").api().post("/api/v1/stock-issues",
+        expect(Staff.inFlow("storekeeper").api().post("/api/v1/stock-issues",
                 "{\"partNumber\":\"04E905612C\",\"quantity\":1,\"document\":{\"type\":\"REPAIR_ORDER\",\"id\":\"%s\"}}"
                         .formatted(opened.at("/orderNumber"))), 201);
         FlowSupport.eventually().untilAsserted(() -> assertThat(expect(advisor.api().get("/api/v1/repair-orders/" + orderId), 200)
@@ -97,7 +97,7 @@ class E2eWarrantyClaimTest {
                 "{\"odometerOutKm\":1524,\"workExplained\":true}"), 200);
 
         // the draft claim, ready to submit: the delivery on record makes it eligible
-        Staff warranty = Staff.login("warranty");
+        Staff warranty = Staff.inFlow("warranty");
         String claimId = "claim-" + orderId + "-" + jobId;
         AtomicReference<Api.Response> draft = new AtomicReference<>();
         FlowSupport.eventually().untilAsserted(() -> {

@@ -34,9 +34,9 @@ class E2eWorkshopFlowTest {
 
     @Test
     void aCarGoesFromAppointmentThroughAFailedAndAPassedQualityCheckToHandoverAndCrmPlansTheServiceCall() {
-        Staff advisor = Staff.login("advisor");
-        Staff foreman = Staff.login("foreman");
-        Staff technician = Staff.login("technician");
+        Staff advisor = Staff.inFlow("advisor");
+        Staff foreman = Staff.inFlow("foreman");
+        Staff technician = Staff.inFlow("technician");
         String technicianId = FlowSupport.hiredEmployeeId("technician");
         assertThat(technicianId).as("the demo technician's id from hr events matches the token").isEqualTo(technician.employeeId());
         FlowSupport.awaitOnWorkshopRoster(foreman, technicianId);
@@ -113,7 +113,7 @@ class E2eWorkshopFlowTest {
         Api.Response unpaid = advisor.api().post("/api/v1/repair-orders/" + orderId + "/handover", handover);
         assertThat(unpaid.status()).isEqualTo(409);
         assertThat(unpaid.at("/type")).endsWith("/bill-unpaid");
-        Staff cashier = Staff.login("cashier");
+        Staff cashier = Staff.inFlow("cashier");
         Api.Response bill = expect(cashier.api().get("/api/v1/repair-orders/" + orderId + "/bill"), 200);
         expect(cashier.api().post("/api/v1/repair-orders/" + orderId + "/payments",
                 "{\"method\":\"WECHAT_PAY\",\"amount\":" + bill.json().get("outstanding").toString() + "}"), 201);
@@ -147,7 +147,7 @@ class E2eWorkshopFlowTest {
         }
 
         // CRM: a service follow-up for this customer and order, due within 3 days of the handover, inside a call window
-        Staff crm = Staff.login("crm");
+        Staff crm = Staff.inFlow("crm");
         AtomicReference<JsonNode> found = new AtomicReference<>();
         eventually().untilAsserted(() -> {
             Api.Response tasks = expect(crm.api().get("/api/v1/callbacks?kind=SERVICE_FOLLOW_UP&customerId=cust-" + phone), 200);

@@ -53,12 +53,28 @@ final class FlowSupport {
         }
 
         static Staff login(String username, String password) {
-            Api.Response login = RunningStack.gateway().post("/api/v1/auth/token",
+            return login(RunningStack.gateway(), username, password);
+        }
+
+        /**
+         * Logged in through the gateway for a whole-flow test: every exchange of {@link #api()} checked against the
+         * OpenAPI documents as {@code -Dforecourt.e2e.contract} says ({@link RunningStack#CONTRACT_MODE}).
+         */
+        static Staff inFlow(String username) {
+            return inFlow(username, "demo1234");
+        }
+
+        static Staff inFlow(String username, String password) {
+            return login(RunningStack.flowGateway(), username, password);
+        }
+
+        private static Staff login(Api gateway, String username, String password) {
+            Api.Response login = gateway.post("/api/v1/auth/token",
                     "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
             assertThat(login.status()).as("login of %s: %s", username, login).isEqualTo(200);
             String token = login.at("/accessToken");
             JsonNode claims = claimsOf(token);
-            return new Staff(username, token, RunningStack.gateway().as(token), claims.path("sub").asString(),
+            return new Staff(username, token, gateway.as(token), claims.path("sub").asString(),
                     claims.path("name").asString(), claims.path("position").asString());
         }
     }
@@ -162,8 +178,8 @@ final class FlowSupport {
 
     /** Receives a new VIN, passes its PDI, sells it to a new customer and delivers it. */
     static Delivered receiveSellAndDeliver(String customerName) {
-        Staff stockadmin = Staff.login("stockadmin");
-        Staff consultant = Staff.login("sales");
+        Staff stockadmin = Staff.inFlow("stockadmin");
+        Staff consultant = Staff.inFlow("sales");
         String vin = vin();
         String phone = mobile();
         expect(stockadmin.api().post("/api/v1/vehicles", """
