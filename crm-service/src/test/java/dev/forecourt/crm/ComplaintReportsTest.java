@@ -86,7 +86,7 @@ class ComplaintReportsTest {
         aggregates.insert(complaint(ComplaintSeverity.NORMAL, "after-sales", june(20, 10)));
         aggregates.insert(complaint(ComplaintSeverity.MAJOR, "after-sales", OffsetDateTime.parse("2019-07-01T00:30:00+08:00").toInstant()));
 
-        Api api = Api.at(port).as(MANAGER);
+        Api api = Api.at(port).checked().as(MANAGER);
         JsonNode rate = api.get("/api/v1/crm-reports/complaint-rate?month=2019-06").json();
         assertThat(rate.get("complaints").asInt()).isEqualTo(1);
         assertThat(rate.get("allComplaints").asInt()).isEqualTo(3);
@@ -117,7 +117,7 @@ class ComplaintReportsTest {
     @Test
     void staffLogAMajorComplaintAndTheManagerReclassifiesOne() {
         String phone = CrmFlowTest.newPhone();
-        Api api = Api.at(port).as(MANAGER);
+        Api api = Api.at(port).checked().as(MANAGER);
         api.post("/api/v1/customers", "{\"name\":\"刘洋\",\"phone\":\"%s\",\"callConsent\":true}".formatted(phone));
         Api.Response major = api.post("/api/v1/complaints", """
                 {"customerId":"cust-%s","department":"after-sales","severity":"MAJOR","summary":"Brakes failed again after repair"}

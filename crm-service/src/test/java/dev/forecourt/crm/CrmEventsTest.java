@@ -38,7 +38,7 @@ class CrmEventsTest {
     Dormancy dormancy;
 
     Api api() {
-        return Api.at(port).as(CrmFlowTest.CRM);
+        return Api.at(port).checked().as(CrmFlowTest.CRM);
     }
 
     static EventProbe.ReceivedEvent valid(EventProbe.ReceivedEvent event) {

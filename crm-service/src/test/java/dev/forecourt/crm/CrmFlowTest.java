@@ -66,7 +66,7 @@ class CrmFlowTest {
     }
 
     Api api() {
-        return Api.at(port).as(CRM);
+        return Api.at(port).checked().as(CRM);
     }
 
     static String newPhone() {
@@ -299,7 +299,7 @@ class CrmFlowTest {
     @Test
     void withoutThePermissionACallbackCannotBePerformed() {
         String readOnly = TestTokens.staff("advisor", "service-advisor", "callbacks:read");
-        Api.Response response = Api.at(port).as(readOnly).post("/api/v1/callbacks/any/complete", "{}");
+        Api.Response response = Api.at(port).checked().as(readOnly).post("/api/v1/callbacks/any/complete", "{}");
         assertThat(response.status()).isEqualTo(403);
     }
 

@@ -37,7 +37,7 @@ class DeliveryFollowUpTest {
     CallPlanner planner;
 
     Api crm() {
-        return Api.at(port).as(CrmFlowTest.CRM);
+        return Api.at(port).checked().as(CrmFlowTest.CRM);
     }
 
     JsonNode awaitCall(String phone, String kind) {
@@ -63,15 +63,15 @@ class DeliveryFollowUpTest {
         assertThat(planner.isInsideWindow(Instant.parse(sevenDay.get("dueAt").asString()))).isTrue();
 
         String id = sevenDay.get("id").asString();
-        Api.Response notHers = Api.at(port).as(OTHER_CONSULTANT).post("/api/v1/callbacks/" + id + "/complete", "{\"customerWords\":\"ok\"}");
+        Api.Response notHers = Api.at(port).checked().as(OTHER_CONSULTANT).post("/api/v1/callbacks/" + id + "/complete", "{\"customerWords\":\"ok\"}");
         assertThat(notHers.status()).isEqualTo(403);
-        Api.Response consultantTriesToReassign = Api.at(port).as(CONSULTANT).post("/api/v1/callbacks/" + id + "/assign",
+        Api.Response consultantTriesToReassign = Api.at(port).checked().as(CONSULTANT).post("/api/v1/callbacks/" + id + "/assign",
                 "{\"employeeId\":\"emp-sales2\",\"name\":\"Sales 2\"}");
         assertThat(consultantTriesToReassign.status()).isEqualTo(403);
-        Api.Response arranged = Api.at(port).as(SUPERVISOR).post("/api/v1/callbacks/" + id + "/assign",
+        Api.Response arranged = Api.at(port).checked().as(SUPERVISOR).post("/api/v1/callbacks/" + id + "/assign",
                 "{\"employeeId\":\"emp-sales2\",\"name\":\"Sales 2\"}");
         assertThat(arranged.status()).as(arranged.body()).isEqualTo(200);
-        Api.Response done = Api.at(port).as(OTHER_CONSULTANT).post("/api/v1/callbacks/" + id + "/complete",
+        Api.Response done = Api.at(port).checked().as(OTHER_CONSULTANT).post("/api/v1/callbacks/" + id + "/complete",
                 "{\"customerWords\":\"车很好开\"}");
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.at("/completedById")).isEqualTo("emp-sales2");
@@ -90,10 +90,10 @@ class DeliveryFollowUpTest {
         String sevenDay = awaitCall(reached, "SEVEN_DAY_CALL").get("id").asString();
         awaitCall(missed, "SEVEN_DAY_CALL");
         assertThat(crm().post("/api/v1/callbacks/" + check + "/complete", "{\"scores\":{\"overall\":9}}").status()).isEqualTo(200);
-        assertThat(Api.at(port).as(CONSULTANT).post("/api/v1/callbacks/" + sevenDay + "/complete", "{\"customerWords\":\"好\"}")
+        assertThat(Api.at(port).checked().as(CONSULTANT).post("/api/v1/callbacks/" + sevenDay + "/complete", "{\"customerWords\":\"好\"}")
                 .status()).isEqualTo(200);
 
-        JsonNode report = Api.at(port).as(SUPERVISOR).get("/api/v1/crm-reports/delivery-follow-up?month=2018-03").json();
+        JsonNode report = Api.at(port).checked().as(SUPERVISOR).get("/api/v1/crm-reports/delivery-follow-up?month=2018-03").json();
         assertThat(report.get("deliveries").asInt()).isEqualTo(2);
         assertThat(report.at("/calls/0/kind").asString()).isEqualTo("DELIVERY_FOLLOW_UP");
         assertThat(report.at("/calls/0/calls").asInt()).isEqualTo(2);
@@ -106,6 +106,6 @@ class DeliveryFollowUpTest {
         assertThat(report.at("/consultants/0/staffId").asString()).isEqualTo("emp-sales");
         assertThat(report.at("/consultants/0/calls").asInt()).isEqualTo(2);
         assertThat(report.at("/consultants/0/reached").asInt()).isEqualTo(1);
-        assertThat(Api.at(port).as(SUPERVISOR).get("/api/v1/crm-reports/delivery-follow-up?month=2018-3").status()).isEqualTo(400);
+        assertThat(Api.at(port).checked().as(SUPERVISOR).get("/api/v1/crm-reports/delivery-follow-up?month=2018-3").status()).isEqualTo(400);
     }
 }

@@ -39,7 +39,7 @@ class MaintenanceRemindersTest {
     Dormancy dormancy;
 
     Api api() {
-        return Api.at(port).as(CrmFlowTest.CRM);
+        return Api.at(port).checked().as(CrmFlowTest.CRM);
     }
 
     /** A handover of the delivered car, keyed by the customer's phone like the delivery test helper's jobs. */

@@ -45,7 +45,7 @@ class CallbackController {
     record NotReached(@Size(max = 500) String note) {
     }
 
-    record Assignment(@NotBlank @Size(max = 64) String employeeId, @Size(max = 60) String name) {
+    record CallbackAssignment(@NotBlank @Size(max = 64) String employeeId, @Size(max = 60) String name) {
     }
 
     @Operation(summary = "Callback tasks, earliest due first; dueBefore=<end of today> gives the day's work", operationId = "listCallbacks")
@@ -91,7 +91,7 @@ class CallbackController {
             + "(showroom supervisor)", operationId = "assignCallback")
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasAnyAuthority('callbacks:perform', 'callbacks:assign')")
-    CallbackView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
+    CallbackView assign(@PathVariable String id, @Valid @RequestBody CallbackAssignment request,
                         @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         Staff staff = Staff.require();
         if (!staff.may(ASSIGN) && (!staff.may("callbacks:perform") || tasks.require(id).getKind() == CallbackKind.SEVEN_DAY_CALL)) {

@@ -45,6 +45,7 @@ public class CallbackTask extends OutboxAggregate {
     private String repairOrderId;
     private String complaintId;
     private MaintenanceInfo maintenance;
+    private InsurancePolicyInfo policy;
     /** The event that made the task, and when it happened. */
     private String triggeredBy;
     private Instant triggeredAt;
@@ -102,6 +103,25 @@ public class CallbackTask extends OutboxAggregate {
                 task.salesOrderId, task.repairOrderId, task.complaintId, task.vin, triggeredBy, triggeredAt, task.deadline,
                 task.dueAt, task.assigneeId));
         return task;
+    }
+
+    /** The policy an insurance renewal call is about; set on a new task before it is stored. */
+    void attachPolicy(InsurancePolicyInfo info) {
+        this.policy = info;
+    }
+
+    /**
+     * A correction of the policy by sales (same expiry): an open renewal call shows the newer record; an older record
+     * arriving late changes nothing.
+     *
+     * @return true when the task changed
+     */
+    public boolean revisePolicy(InsurancePolicyInfo info) {
+        if (status != CallbackStatus.OPEN || kind != CallbackKind.INSURANCE_RENEWAL || !info.newerThan(policy)) {
+            return false;
+        }
+        this.policy = info;
+        return true;
     }
 
     /**
@@ -202,6 +222,9 @@ public class CallbackTask extends OutboxAggregate {
     public String getRepairOrderId() { return repairOrderId; }
     public String getComplaintId() { return complaintId; }
     public MaintenanceInfo getMaintenance() { return maintenance; }
+    public InsurancePolicyInfo getPolicy() { return policy; }
+    /** What the caller says and asks. */
+    public String getScript() { return kind.script(); }
     public String getTriggeredBy() { return triggeredBy; }
     public Instant getTriggeredAt() { return triggeredAt; }
     public Instant getDeadline() { return deadline; }

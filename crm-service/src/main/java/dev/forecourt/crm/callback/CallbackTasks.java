@@ -112,6 +112,49 @@ public class CallbackTasks {
         return task;
     }
 
+    /**
+     * The call ahead of the expiry of the insurance policy sold with the car: due {@code insurance-renewal-days} before
+     * {@code expiresOn} (a policy already inside that window: the next call window), deadline the expiry day. One call per
+     * policy period ({@code insurance-<salesOrderId>-<expiresOn>}): a redelivered record finds it; a correction with the same
+     * expiry updates the open call; a correction with another expiry replaces the open call of the earlier record; a record
+     * older than one already applied for the order changes nothing.
+     */
+    public Optional<CallbackTask> insuranceRenewal(String salesOrderId, InsurancePolicyInfo policy, Customer customer,
+                                                   CallbackTask.Subject subject) {
+        if (!customer.isCallConsent()) {
+            log.info("No insurance renewal call for {}: the customer withdrew consent to be called", customer.getId());
+            return Optional.empty();
+        }
+        String id = "insurance-" + salesOrderId + "-" + policy.expiresOn();
+        List<CallbackTask> ofOrder = mongo.find(Query.query(Criteria.where("salesOrderId").is(salesOrderId)
+                .and("kind").is(CallbackKind.INSURANCE_RENEWAL)), CallbackTask.class);
+        boolean supersededAlready = ofOrder.stream().anyMatch(t -> !t.getId().equals(id) && t.getPolicy() != null
+                && t.getPolicy().newerThan(policy) && t.getStatus() != CallbackStatus.CANCELLED);
+        if (supersededAlready) {
+            log.info("Insurance policy of {} recorded at {} is older than the one already applied", salesOrderId, policy.recordedAt());
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<CallbackTask> same = ofOrder.stream().filter(t -> t.getId().equals(id)).findFirst();
+        if (same.isPresent()) {
+            if (same.get().getPolicy() != null && policy.newerThan(same.get().getPolicy()) && same.get().getStatus() == CallbackStatus.OPEN) {
+                return Optional.of(aggregates.change(CallbackTask.class, id, ExpectedVersion.ANY, t -> t.revisePolicy(policy)));
+            }
+            return same;
+        }
+        LocalDate remindOn = policy.expiresOn().minusDays(crm.insuranceRenewalDays());
+        CallSlot slot = planner.onOrAfter(remindOn, now);
+        Instant deadline = policy.expiresOn().atStartOfDay(planner.zone()).toInstant();
+        Optional<CallbackTask> task = create(id, subject, salesOrderId, policy.recordedAt() != null ? policy.recordedAt() : now, deadline,
+                slot, null, t -> t.attachPolicy(policy));
+        for (CallbackTask replaced : ofOrder) {
+            if (replaced.getStatus() == CallbackStatus.OPEN) {
+                aggregates.change(CallbackTask.class, replaced.getId(), ExpectedVersion.ANY, t -> t.cancel("replaced by " + id, now));
+            }
+        }
+        return task;
+    }
+
     /** True when a maintenance reminder was ever planned for the vehicle (its maintenance clock is known). */
     public boolean hasMaintenanceReminder(String vin) {
         return mongo.exists(Query.query(Criteria.where("vin").is(vin).and("kind").is(CallbackKind.MAINTENANCE_REMINDER)), CallbackTask.class);
@@ -153,6 +196,12 @@ public class CallbackTasks {
     /** @param given who makes the call; null: the next customer-service specialist in turn */
     private Optional<CallbackTask> create(String id, CallbackTask.Subject subject, String triggeredBy, Instant triggeredAt,
                                           Instant deadline, CallSlot slot, SpecialistRoster.Assignee given) {
+        return create(id, subject, triggeredBy, triggeredAt, deadline, slot, given, t -> { });
+    }
+
+    private Optional<CallbackTask> create(String id, CallbackTask.Subject subject, String triggeredBy, Instant triggeredAt,
+                                          Instant deadline, CallSlot slot, SpecialistRoster.Assignee given,
+                                          java.util.function.Consumer<CallbackTask> details) {
         CallbackTask existing = mongo.findById(id, CallbackTask.class);
         if (existing != null) {
             return Optional.of(existing);
@@ -160,6 +209,7 @@ public class CallbackTasks {
         SpecialistRoster.Assignee assignee = given != null && given.employeeId() != null ? given : roster.next().orElse(null);
         CallbackTask task = CallbackTask.plan(id, store.storeId(), subject, triggeredBy, triggeredAt, deadline, slot,
                 assignee == null ? null : assignee.employeeId(), assignee == null ? null : assignee.name(), clock.instant());
+        details.accept(task);
         try {
             return Optional.of(aggregates.insert(task));
         } catch (DuplicateKeyException createdConcurrently) {

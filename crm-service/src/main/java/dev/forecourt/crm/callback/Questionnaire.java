@@ -48,6 +48,57 @@ public record Questionnaire(
         return items;
     }
 
+    /** The departments the questionnaire's items are about, in report order. */
+    public static final java.util.List<String> DEPARTMENTS = java.util.List.of("reception", "workshop", "parts", "sales");
+
+    /**
+     * The department a scored item is about. After a repair: the service advisor's reception (receptionSpeed, staff,
+     * checkoutSpeed: the desk that receives the car, explains the work and hands it back with the bill), the workshop's work
+     * (completionSpeed, repairQuality, paint, cleanliness, labourPrice), the parts department's price (partsPrice); after a
+     * delivery every item, {@code overall} too, is about sales. After a repair {@code overall} is about the visit as a whole
+     * and belongs to no department.
+     *
+     * @return the department, or null for a repair's {@code overall}
+     */
+    public static String departmentOf(String item, boolean afterDelivery) {
+        if (afterDelivery) {
+            return "sales";
+        }
+        if ("overall".equals(item)) {
+            return null;
+        }
+        return switch (item) {
+            case "receptionSpeed", "staff", "checkoutSpeed" -> "reception";
+            case "completionSpeed", "repairQuality", "paint", "cleanliness", "labourPrice" -> "workshop";
+            case "partsPrice" -> "parts";
+            default -> null;
+        };
+    }
+
+    /**
+     * This call's CSI per department: the mean of the department's answered items × 10 (one decimal); a department none of
+     * whose items was answered is left out.
+     */
+    public Map<String, BigDecimal> csiByDepartment(boolean afterDelivery) {
+        Map<String, int[]> sums = new LinkedHashMap<>();
+        answered().forEach((item, score) -> {
+            String department = departmentOf(item, afterDelivery);
+            if (department != null) {
+                int[] sum = sums.computeIfAbsent(department, d -> new int[2]);
+                sum[0] += score;
+                sum[1]++;
+            }
+        });
+        Map<String, BigDecimal> csi = new LinkedHashMap<>();
+        DEPARTMENTS.forEach(d -> {
+            int[] sum = sums.get(d);
+            if (sum != null) {
+                csi.put(d, BigDecimal.valueOf(sum[0] * 10L).divide(BigDecimal.valueOf(sum[1]), 1, RoundingMode.HALF_UP));
+            }
+        });
+        return csi;
+    }
+
     /** This call's CSI, 0–100 with one decimal. */
     public BigDecimal csi() {
         Map<String, Integer> items = answered();

@@ -53,7 +53,7 @@ class ComplaintController {
                   @NotBlank @Size(max = 500) String summary, @Size(max = 2000) String customerWords) {
     }
 
-    record Assignment(@NotBlank @Size(max = 40) String department, @NotBlank @Size(max = 64) String ownerId,
+    record ComplaintAssignment(@NotBlank @Size(max = 40) String department, @NotBlank @Size(max = 64) String ownerId,
                       @Size(max = 60) String ownerName, Instant dueAt) {
     }
 
@@ -100,7 +100,7 @@ class ComplaintController {
             operationId = "assignComplaint")
     @PostMapping("/{id}/assign")
     @PreAuthorize("hasAuthority('complaints:write')")
-    ComplaintView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
+    ComplaintView assign(@PathVariable String id, @Valid @RequestBody ComplaintAssignment request,
                          @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch, Actor actor) {
         return ComplaintView.of(aggregates.change(Complaint.class, id, orAny(ifMatch), c -> c.assign(request.department(),
                 request.ownerId(), request.ownerName(), request.dueAt(), actor, complaints.now())));

@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param complaintRateTarget       complaint rate ceiling in percent
  * @param specialistPositions       position codes of customer-service specialists learned from hr events
  * @param specialistPool            a configured pool; when not empty it replaces the specialists learned from hr
+ * @param insuranceRenewalDays      the insurance renewal call is due this many days before the policy expires (a policy
+ *                                  recorded later than that is called about at once)
  * @param maintenance               maintenance intervals, with per-model exceptions
  * @param jobs                      how often the scheduled jobs run
  */
@@ -49,6 +51,7 @@ public record CrmProperties(
         @DefaultValue("1.0") double complaintRateTarget,
         @DefaultValue("customer-service-specialist") List<String> specialistPositions,
         @DefaultValue List<Specialist> specialistPool,
+        @DefaultValue("60") int insuranceRenewalDays,
         @DefaultValue Maintenance maintenance,
         @DefaultValue Jobs jobs) {
 

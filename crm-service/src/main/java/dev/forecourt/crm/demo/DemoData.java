@@ -19,6 +19,7 @@ import dev.forecourt.crm.callback.CallbackOutcome;
 import dev.forecourt.crm.callback.CallbackStatus;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.callback.CallbackTasks;
+import dev.forecourt.crm.callback.InsurancePolicyInfo;
 import dev.forecourt.crm.callback.Questionnaire;
 import dev.forecourt.crm.complaint.Complaint;
 import dev.forecourt.crm.complaint.ComplaintSeverity;
@@ -28,6 +29,8 @@ import dev.forecourt.crm.customer.ClubMembership;
 import dev.forecourt.crm.customer.Contacts;
 import dev.forecourt.crm.customer.Customer;
 import dev.forecourt.crm.customer.Customers;
+import dev.forecourt.crm.marketing.ListCriteria;
+import dev.forecourt.crm.marketing.MarketingLists;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -43,6 +46,8 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final Actor DEMO_SPECIALIST = new Actor("demo-crm", "demo-crm", "客服 Demo", "customer-service-specialist");
+
+    static final String DEMO_CAMPAIGN = "车主俱乐部冬季免费检测 Club winter check";
 
     private record DemoCustomer(String name, String phone, String wechat) {
     }
@@ -61,9 +66,11 @@ class DemoData {
     private final CallbackDesk desk;
     private final Clock clock;
     private final Complaints complaints;
+    private final MarketingLists lists;
 
     DemoData(ForecourtProperties store, MongoTemplate mongo, Customers customers, CallbackTasks tasks,
-             CallbackDesk desk, Clock clock, Complaints complaints) {
+             CallbackDesk desk, Clock clock, Complaints complaints, MarketingLists lists) {
+        this.lists = lists;
         this.complaints = complaints;
         this.store = store;
         this.mongo = mongo;
@@ -103,7 +110,21 @@ class DemoData {
         complaints.open("complaint-demo-major-1", new Complaint.Details(ComplaintSource.INTAKE, ComplaintSeverity.MAJOR, liu.getId(),
                 liu.getName(), liu.getPhone(), "after-sales", null, null, null, null,
                 "Air conditioning smells again two weeks after the last repair", "空调又有异味了，上次修了没用"), DEMO_SPECIALIST);
-        log.info("Demo data: {} customers, 3 completed callbacks and a major complaint seeded", CUSTOMERS.size());
+        // The policy sold with Zhang Wei's car expires in 50 days: the renewal call is on today's list.
+        Customer zhang = customers.findByPhone(CUSTOMERS.get(0).phone()).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(now, store.timeZone());
+        tasks.insuranceRenewal("demo-so-1", new InsurancePolicyInfo("中国人保 PICC", "PDAA2025DEMO0001", new java.math.BigDecimal("4860.00"),
+                "CNY", today.minusDays(315), today.plusDays(50), Instant.parse("2025-01-01T00:00:00Z")), zhang,
+                new CallbackTask.Subject(CallbackKind.INSURANCE_RENEWAL, null, zhang.getId(), zhang.getName(), zhang.getPhone(), null, null,
+                        null, null, "demo-so-1", null, null, null));
+        // A store campaign for the owners' club: its invitation list of the members who accept calls.
+        if (!mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("name").is(DEMO_CAMPAIGN)), "marketing_lists")) {
+            lists.fromCriteria(DEMO_CAMPAIGN, today.plusDays(7), today.plusDays(21), new ListCriteria(null, null, null, true),
+                    DEMO_SPECIALIST);
+        }
+        log.info("Demo data: {} customers, 3 completed callbacks, a major complaint, an insurance renewal call and a campaign list seeded",
+                CUSTOMERS.size());
     }
 
     private void completed(String eventId, CallbackKind kind, DemoCustomer demo, String staffId, String staffName,

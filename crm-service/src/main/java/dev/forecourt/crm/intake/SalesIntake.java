@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import dev.forecourt.crm.callback.CallbackKind;
 import dev.forecourt.crm.callback.CallbackTask;
 import dev.forecourt.crm.callback.CallbackTasks;
+import dev.forecourt.crm.callback.InsurancePolicyInfo;
 import dev.forecourt.crm.callback.MaintenanceInfo;
 import dev.forecourt.crm.config.StoreCalendar;
 import dev.forecourt.crm.customer.Customer;
@@ -20,7 +21,8 @@ import dev.forecourt.platform.events.consume.IncomingEvent;
 
 /**
  * Learns from sales-service's deliveries: the purchase, customer service's 3-day check, the
- * consultant's 7-day call and the first-maintenance reminder.
+ * consultant's 7-day call and the first-maintenance reminder; and from the insurance policy sold with the car, the renewal
+ * call ahead of its expiry.
  */
 @Component
 class SalesIntake {
@@ -29,6 +31,15 @@ class SalesIntake {
     record VehicleDelivered(String salesOrderId, String vin, String brand, String model, String customerId,
                             String customerName, String customerPhone, String consultantId, String consultantName,
                             LocalDate deliveryDate, Instant deliveredAt, Integer odometerKm) {
+    }
+
+    /** The fields of sales-service's InsurancePolicyRecorded this service uses (the shared contract). */
+    record InsurancePolicyRecorded(String salesOrderId, String customerId, String customerPhone, String customerName, String vin,
+                                   String insurer, Premium premium, LocalDate startsOn, LocalDate expiresOn, String policyNumber,
+                                   Instant recordedAt) {
+    }
+
+    record Premium(java.math.BigDecimal amount, String currency) {
     }
 
     private final Customers customers;
@@ -67,6 +78,22 @@ class SalesIntake {
             tasks.maintenanceReminder(event.id(), customer,
                     subject(CallbackKind.MAINTENANCE_REMINDER, customer, delivered, MaintenanceInfo.of(due)), due);
         }
+    }
+
+    /** The policy sold with the car: a renewal call ahead of its expiry. */
+    @HandlesEvent("forecourt.sales.insurance-policy-recorded.v1")
+    void on(InsurancePolicyRecorded recorded, IncomingEvent event) {
+        if (recorded.customerPhone() == null || recorded.customerPhone().isBlank() || recorded.expiresOn() == null) {
+            return;
+        }
+        Customer customer = customers.apply(recorded.customerPhone(), recorded.customerName(), "POLICY", c -> false);
+        String model = customer.vehicle(recorded.vin()).map(OwnedVehicle::model).orElse(null);
+        InsurancePolicyInfo policy = new InsurancePolicyInfo(recorded.insurer(), recorded.policyNumber(),
+                recorded.premium() == null ? null : recorded.premium().amount(), recorded.premium() == null ? null : recorded.premium().currency(),
+                recorded.startsOn(), recorded.expiresOn(), recorded.recordedAt() != null ? recorded.recordedAt() : event.time());
+        tasks.insuranceRenewal(recorded.salesOrderId(), policy, customer, new CallbackTask.Subject(CallbackKind.INSURANCE_RENEWAL, null,
+                customer.getId(), customer.getName(), customer.getPhone(), null, null, recorded.vin(), model,
+                recorded.salesOrderId(), null, null, null));
     }
 
     private static CallbackTask.Subject subject(CallbackKind kind, Customer customer, VehicleDelivered delivered,

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import dev.forecourt.crm.callback.CallbackKind;
 import dev.forecourt.crm.callback.CallbackStatus;
 import dev.forecourt.crm.callback.CallbackTask;
+import dev.forecourt.crm.callback.Questionnaire;
 import dev.forecourt.crm.complaint.Complaint;
 import dev.forecourt.crm.complaint.ComplaintSeverity;
 import dev.forecourt.crm.complaint.ComplaintStatus;
@@ -66,7 +67,16 @@ public class CrmReports {
                     row.callbacks(), row.csi(), row.meetsTarget()));
         });
         staff.sort(Comparator.comparing(CsiReport.StaffRow::department).thenComparing(s -> String.valueOf(s.staffId())));
-        return new CsiReport(period, crm.csiTarget(), row("all", calls), departments, staff);
+        Map<String, List<BigDecimal>> scored = new java.util.LinkedHashMap<>();
+        Questionnaire.DEPARTMENTS.forEach(d -> scored.put(d, new ArrayList<>()));
+        for (CallbackTask call : calls) {
+            if (call.getOutcome() != null && call.getOutcome().scores() != null) {
+                call.getOutcome().scores().csiByDepartment(call.getKind() == CallbackKind.DELIVERY_FOLLOW_UP)
+                        .forEach((d, csi) -> scored.get(d).add(csi));
+            }
+        }
+        List<CsiReport.Row> byDepartment = scored.entrySet().stream().map(e -> scoreRow(e.getKey(), e.getValue())).toList();
+        return new CsiReport(period, crm.csiTarget(), row("all", calls), departments, staff, byDepartment);
     }
 
     public ComplaintRateReport complaintRate(Period period) {
@@ -179,6 +189,12 @@ public class CrmReports {
         Period period = Period.month(month);
         return new MonthlyPack(month.toString(), month.plusMonths(1).atDay(3), issue, at, csi(period),
                 complaintRate(period), complaintResolution(period, at != null ? at : java.time.Instant.now(clock)), churn(period));
+    }
+
+    private CsiReport.Row scoreRow(String department, List<BigDecimal> scores) {
+        BigDecimal csi = scores.isEmpty() ? null : scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), 1, RoundingMode.HALF_UP);
+        return new CsiReport.Row(department, scores.size(), csi, csi != null && csi.compareTo(BigDecimal.valueOf(crm.csiTarget())) >= 0);
     }
 
     private CsiReport.Row row(String department, List<CallbackTask> calls) {

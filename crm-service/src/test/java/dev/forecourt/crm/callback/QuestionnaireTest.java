@@ -24,4 +24,15 @@ class QuestionnaireTest {
         assertThat(scores.lowScores(5)).containsExactly(java.util.Map.entry("completionSpeed", 5), java.util.Map.entry("repairQuality", 3));
         assertThat(scores.lowScores(2)).isEmpty();
     }
+
+    @Test
+    void aRepairsItemsScoreReceptionWorkshopAndPartsAndADeliverysItemsScoreSales() {
+        // reception: 9, 8 (staff), 6 (checkout) → 76.7; workshop: 10 (quality), 7 (labour price) → 85.0; parts: 4 → 40.0
+        Questionnaire scores = new Questionnaire(9, null, 6, 4, 7, 8, true, null, 10, null, null, 7);
+
+        assertThat(scores.csiByDepartment(false)).containsExactly(java.util.Map.entry("reception", new BigDecimal("76.7")),
+                java.util.Map.entry("workshop", new BigDecimal("85.0")), java.util.Map.entry("parts", new BigDecimal("40.0")));
+        assertThat(scores.csiByDepartment(true)).containsExactly(java.util.Map.entry("sales", scores.csi()));
+        assertThat(Questionnaire.departmentOf("overall", false)).isNull();
+    }
 }

@@ -18,7 +18,7 @@ import dev.forecourt.platform.test.TestTokens;
 class DemoDataTest {
 
     static final String GM = TestTokens.staff("gm", "general-manager", "customers:read", "callbacks:read", "complaints:read",
-            "crm-reports:read");
+            "crm-reports:read", "marketing-lists:read");
 
     @LocalServerPort
     int port;
@@ -31,7 +31,7 @@ class DemoDataTest {
         demoData.seedDemoData();
         demoData.seedDemoData();
 
-        Api api = Api.at(port).as(GM);
+        Api api = Api.at(port).checked().as(GM);
         for (int i = 1; i <= 5; i++) {
             Api.Response customer = api.get("/api/v1/customers/cust-1380000000" + i);
             assertThat(customer.status()).isEqualTo(200);
@@ -43,6 +43,9 @@ class DemoDataTest {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.get("/api/v1/complaints/complaint-service-demo-service-2").status() == 200);
         assertThat(api.get("/api/v1/complaints/complaint-demo-major-1").at("/severity")).isEqualTo("MAJOR");
+        assertThat(api.get("/api/v1/callbacks?kind=INSURANCE_RENEWAL&customerId=cust-13800000001").json().get("total").asInt()).isEqualTo(1);
+        tools.jackson.databind.JsonNode lists = api.get("/api/v1/marketing-lists?kind=CAMPAIGN_INVITATION&size=200").json();
+        assertThat(lists.findValues("name").stream().filter(n -> n.asString().equals(DemoData.DEMO_CAMPAIGN)).count()).isEqualTo(1);
         assertThat(api.get("/api/v1/crm-reports/csi/weekly").body()).contains("\"department\":\"sales\"", "\"department\":\"after-sales\"");
     }
 }

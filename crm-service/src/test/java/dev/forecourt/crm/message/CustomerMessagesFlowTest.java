@@ -79,7 +79,7 @@ class CustomerMessagesFlowTest {
     Messaging messaging;
 
     Api api() {
-        return Api.at(port).as(CRM);
+        return Api.at(port).checked().as(CRM);
     }
 
     static String newPhone() {
@@ -189,7 +189,7 @@ class CustomerMessagesFlowTest {
             assertThat(failed.data().get("reason").asString()).contains("400");
         }
         assertThat(api().get("/api/v1/customer-messages?status=FAILED&phone=" + phone).json().get("total").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(Api.at(port).as(TestTokens.staff("x", "sales-consultant", "customers:read")).get("/api/v1/customer-messages").status())
+        assertThat(Api.at(port).checked().as(TestTokens.staff("x", "sales-consultant", "customers:read")).get("/api/v1/customer-messages").status())
                 .isEqualTo(403);
     }
 }
