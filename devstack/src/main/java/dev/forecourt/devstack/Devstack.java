@@ -147,6 +147,20 @@ public final class Devstack {
         running.put(module, context);
     }
 
+    /**
+     * Starts a second copy of one application on another port with some settings changed (e.g. a
+     * gateway with a store's real throttles in front of the same services), beside the running
+     * stack; the caller closes it. For tests that need a setting the suite's stack cannot have.
+     */
+    ConfigurableApplicationContext startVariant(String module, int port, Map<String, Object> overrides) {
+        StackComponent component = components().stream().filter(c -> c.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No component " + module));
+        Map<String, Object> properties = new HashMap<>(component.properties());
+        properties.putAll(overrides);
+        properties.put("server.port", port);
+        return run(new StackComponent(module, component.applicationClass(), port, component.web(), component.configName(), properties));
+    }
+
     /** Stops the Kafka broker as an outage would; {@link #startKafka()} brings it back with its log. */
     void stopKafka() {
         kafka.stop();

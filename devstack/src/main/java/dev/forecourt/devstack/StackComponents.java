@@ -46,6 +46,11 @@ final class StackComponents {
      */
     static final String REACTIVE_CLIENT = "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration";
 
+    /** The OEM simulator's (and claims-service's default) webhook secret, development only. */
+    static final String OEM_WEBHOOK_SECRET = "whsec_Zm9yZWNvdXJ0LWRldi1vZW0tc2VjcmV0";
+    /** The OEM's next secret in the devstack ("forecourt-dev-oem-next-secret"): claims-service accepts both. */
+    static final String OEM_NEXT_WEBHOOK_SECRET = "whsec_Zm9yZWNvdXJ0LWRldi1vZW0tbmV4dC1zZWNyZXQ=";
+
     private StackComponents() {
     }
 
@@ -60,11 +65,14 @@ final class StackComponents {
                 service("hr-service", "dev.forecourt.hr.HrApplication", 8081 + offset, mongoUri, kafka, jwks, Map.of()),
                 service("parts-service", "dev.forecourt.parts.PartsApplication", 8084 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.parts.oem-parts-centre.url", url(8090, offset))),
-                service("sales-service", "dev.forecourt.sales.SalesApplication", 8082 + offset, mongoUri, kafka, jwks, Map.of()),
+                service("sales-service", "dev.forecourt.sales.SalesApplication", 8082 + offset, mongoUri, kafka, jwks,
+                        Map.of("forecourt.sales.oem.url", url(8090, offset))),
                 service("service-order-service", "dev.forecourt.workshop.ServiceOrderApplication", 8083 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.peers.parts.url", url(8084, offset), "forecourt.peers.hr.url", hr)),
                 service("claims-service", "dev.forecourt.claims.ClaimsApplication", 8085 + offset, mongoUri, kafka, jwks,
-                        Map.of("forecourt.oem.url", url(8090, offset))),
+                        Map.of("forecourt.oem.url", url(8090, offset),
+                                // two secrets, as while the OEM rotates (Standard Webhooks): the simulator signs with the first
+                                "forecourt.oem.webhook-secret", OEM_WEBHOOK_SECRET + " " + OEM_NEXT_WEBHOOK_SECRET)),
                 service("crm-service", "dev.forecourt.crm.CrmApplication", 8086 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.crm.messages.sms-base-url", url(8090, offset))),
                 new StackComponent("oem-simulator", "dev.forecourt.oemsim.OemSimulatorApplication", 8090 + offset,
