@@ -47,6 +47,15 @@ class ApiDocumentTest {
     }
 
     @Test
+    void anOptionalPropertyMayBeNullAlsoWhenItRefersToAnotherSchema() {
+        JsonNode document = document();
+        assertThat(document.at("/components/schemas/CreateWidget/properties/madeOn/nullable").asBoolean()).isTrue();
+        assertThat(document.at("/components/schemas/CreateWidget/properties/price/$ref").asString()).isEqualTo("#/components/schemas/Money");
+        assertThat(document.at("/components/schemas/Money/nullable").asBoolean()).as("an optional price may be null").isTrue();
+        assertThat(document.at("/components/schemas/CreateWidget/properties/name/nullable").asBoolean()).as("a required name").isFalse();
+    }
+
+    @Test
     void operationIdsAreStableAndMeaningful() {
         Set<String> ids = new HashSet<>();
         for (JsonNode operation : operations(document())) {

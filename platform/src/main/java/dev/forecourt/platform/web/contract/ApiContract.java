@@ -164,6 +164,7 @@ public class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCust
         api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
         if (api.getComponents().getSchemas() != null) {
             api.getComponents().getSchemas().values().forEach(ApiContract::optionalMayBeNull);
+            optionallyReferredMayBeNull(api.getComponents().getSchemas());
         }
         if (api.getPaths() != null) {
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
@@ -216,6 +217,30 @@ public class ApiContract implements GlobalOperationCustomizer, GlobalOpenApiCust
                 property.setNullable(true);
             }
         });
+    }
+
+    /**
+     * An optional property that refers to another schema ({@code technician} of a job not yet
+     * dispatched) is answered as {@code null} too, but OpenAPI 3.0 ignores {@code nullable} beside
+     * a {@code $ref} (and validators do not read it beside {@code allOf}): the schema such a property
+     * refers to is documented as nullable itself.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void optionallyReferredMayBeNull(Map<String, Schema> schemas) {
+        String components = "#/components/schemas/";
+        java.util.Set<String> referred = new java.util.HashSet<>();
+        for (Schema<?> schema : schemas.values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            schema.getProperties().forEach((name, property) -> {
+                if (!required.contains(name) && property.get$ref() != null && property.get$ref().startsWith(components)) {
+                    referred.add(property.get$ref().substring(components.length()));
+                }
+            });
+        }
+        referred.stream().map(schemas::get).filter(java.util.Objects::nonNull).forEach(schema -> schema.setNullable(true));
     }
 
     static Schema<?> problemSchema() {
