@@ -12,6 +12,7 @@ import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.events.DomainEvent;
 import dev.forecourt.platform.events.EventType;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
+import dev.forecourt.workshop.repairorder.CampaignFlag;
 import dev.forecourt.workshop.repairorder.Customer;
 import dev.forecourt.workshop.repairorder.Vehicle;
 
@@ -33,6 +34,8 @@ public class Appointment extends OutboxAggregate {
     /** The capacity counters this appointment holds, released when it is cancelled. */
     private List<String> slotKeys;
     private String repairOrderId;
+    /** The open recalls and service campaigns the car was in when it was booked. */
+    private List<CampaignFlag> openCampaigns = new java.util.ArrayList<>();
     private Instant bookedAt;
     private Instant changedAt;
 
@@ -41,7 +44,14 @@ public class Appointment extends OutboxAggregate {
 
     static Appointment book(String id, String storeId, Customer customer, Vehicle vehicle, Actor advisor, Instant slotStart,
                             Instant slotEnd, String bayId, String request, List<String> slotKeys, Instant now) {
+        return book(id, storeId, customer, vehicle, advisor, slotStart, slotEnd, bayId, request, slotKeys, List.of(), now);
+    }
+
+    static Appointment book(String id, String storeId, Customer customer, Vehicle vehicle, Actor advisor, Instant slotStart,
+                            Instant slotEnd, String bayId, String request, List<String> slotKeys, List<CampaignFlag> campaigns,
+                            Instant now) {
         Appointment a = new Appointment();
+        a.openCampaigns = new java.util.ArrayList<>(campaigns);
         a.id = id;
         a.storeId = storeId;
         a.customer = customer;
@@ -107,6 +117,7 @@ public class Appointment extends OutboxAggregate {
     public AppointmentStatus getStatus() { return status; }
     List<String> slotKeys() { return slotKeys; }
     public String getRepairOrderId() { return repairOrderId; }
+    public List<CampaignFlag> getOpenCampaigns() { return openCampaigns == null ? List.of() : List.copyOf(openCampaigns); }
     public Instant getBookedAt() { return bookedAt; }
     public Instant getChangedAt() { return changedAt; }
 

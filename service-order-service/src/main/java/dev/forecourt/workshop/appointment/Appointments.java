@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.workshop.campaign.ServiceCampaigns;
 import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.repairorder.Customer;
 import dev.forecourt.workshop.repairorder.Vehicle;
@@ -42,9 +43,11 @@ public class Appointments {
     private final WorkshopProperties workshop;
     private final ForecourtProperties store;
     private final Clock clock;
+    private final ServiceCampaigns campaigns;
 
     Appointments(MongoTemplate mongo, AggregateStore aggregates, SlotCapacity capacity, WorkshopProperties workshop,
-                 ForecourtProperties store, Clock clock) {
+                 ForecourtProperties store, Clock clock, ServiceCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.mongo = mongo;
         this.aggregates = aggregates;
         this.capacity = capacity;
@@ -89,7 +92,8 @@ public class Appointments {
         try {
             Instant slotEnd = slotStart.plus(Duration.ofMinutes(workshop.slotMinutes()));
             return aggregates.insert(Appointment.book(UUID.randomUUID().toString(), store.storeId(), customer, vehicle, advisor,
-                    slotStart, slotEnd, bayId, request, taken, now));
+                    slotStart, slotEnd, bayId, request, taken,
+                    campaigns.flagsFor(vehicle.vin(), LocalDate.ofInstant(slotStart, store.timeZone())), now));
         } catch (RuntimeException e) {
             taken.forEach(capacity::giveBack);
             throw e;

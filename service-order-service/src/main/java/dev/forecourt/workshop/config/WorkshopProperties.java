@@ -24,6 +24,7 @@ import dev.forecourt.workshop.repairorder.Tariff;
  * @param vatRate              VAT added to each payer's net on the bill (0.13 = 13 %)
  * @param lateWarning          how long before the promised time an unfinished car is flagged late
  * @param serviceAccount       the account used to reserve parts when no one is at hand (automatic retries)
+ * @param certifiedSkills      skills a job is dispatched for only to a technician with a valid certificate (持证上岗)
  */
 @ConfigurationProperties("forecourt.workshop")
 public record WorkshopProperties(
@@ -34,7 +35,8 @@ public record WorkshopProperties(
         Map<PayType, BigDecimal> labourRates,
         @DefaultValue("0.13") BigDecimal vatRate,
         @DefaultValue("30m") Duration lateWarning,
-        @DefaultValue ServiceAccount serviceAccount) {
+        @DefaultValue ServiceAccount serviceAccount,
+        @DefaultValue({"high-voltage", "air-conditioning"}) List<String> certifiedSkills) {
 
     public record ServiceAccount(@DefaultValue("svc-workshop") String username,
                                  @DefaultValue("svc-demo-1234") String password) {

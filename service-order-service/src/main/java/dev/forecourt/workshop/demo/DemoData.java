@@ -52,6 +52,8 @@ import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.repairorder.SelfCheck;
 import dev.forecourt.workshop.repairorder.Vehicle;
 import dev.forecourt.workshop.repairorder.WalkAround;
+import dev.forecourt.workshop.campaign.CampaignKind;
+import dev.forecourt.workshop.campaign.CampaignPublishing;
 import dev.forecourt.workshop.technician.Technician;
 import dev.forecourt.workshop.technician.TechnicianRoster;
 import dev.forecourt.workshop.workflow.RepairOrderWork;
@@ -72,6 +74,7 @@ class DemoData {
     private static final String TO_HAND_OVER = "orders-to-hand-over";
     private static final Actor ADVISOR = new Actor("demo-advisor", "demo-advisor", "王顾问", "service-advisor");
     private static final Actor INSPECTOR = new Actor("demo-foreman", "demo-foreman", "赵主管", "workshop-supervisor");
+    private static final Actor DIRECTOR = new Actor("demo-director", "demo-director", "孙总监", "service-director");
     private static final Actor CASHIER = new Actor("demo-cashier", "demo-cashier", "钱收银", "cashier");
 
     private final ForecourtProperties properties;
@@ -86,10 +89,15 @@ class DemoData {
     private final WorkshopProperties workshop;
     private final Cashier cashier;
     private final Clock clock;
+    private final CampaignPublishing campaigns;
+    private final dev.forecourt.workshop.technician.Certificates certificates;
 
     DemoData(ForecourtProperties properties, MongoTemplate mongo, Appointments appointments, ReceptionDesk reception,
              RepairOrderWork work, Dispatcher dispatcher, RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor,
-             WorkshopProperties workshop, Cashier cashier, Clock clock) {
+             WorkshopProperties workshop, Cashier cashier, Clock clock, CampaignPublishing campaigns,
+             dev.forecourt.workshop.technician.Certificates certificates) {
+        this.campaigns = campaigns;
+        this.certificates = certificates;
         this.cashier = cashier;
         this.floor = floor;
         this.workshop = workshop;
@@ -104,6 +112,15 @@ class DemoData {
         this.clock = clock;
     }
 
+    /** A campaign seeded before stays as it is. */
+    private static void publishCampaign(Runnable publish) {
+        try {
+            publish.run();
+        } catch (dev.forecourt.platform.errors.Conflict alreadyPublished) {
+            log.debug("Demo campaign already published: {}", alreadyPublished.getMessage());
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void seedAnEmptyDatabase() {
         if (properties.demoData() && mongo.count(new Query(), RepairOrder.class) == 0
@@ -116,6 +133,14 @@ class DemoData {
     List<String> seed() {
         Instant now = clock.instant();
         ZonedDateTime tomorrow = now.atZone(properties.timeZone()).plusDays(1).truncatedTo(ChronoUnit.DAYS);
+        // the OEM's campaigns first (the same bulletins as the OEM simulator's), so the cars in them are flagged below
+        LocalDate today = now.atZone(properties.timeZone()).toLocalDate();
+        publishCampaign(() -> campaigns.importCampaign("RC-2026-017", "Front passenger airbag inflator replacement",
+                CampaignKind.RECALL, List.of("LSVAB4BM0RN000003", "LSVCD6AZ9RN100001"), List.of("AIRBAG-R01"),
+                today.minusMonths(1), null, DIRECTOR));
+        publishCampaign(() -> campaigns.importCampaign("SC-2026-042", "Engine control unit software update (cold start)",
+                CampaignKind.SERVICE_CAMPAIGN, List.of("LSVCD6AZ0RN100002"), List.of("ECU-SW-42"), today.minusDays(10),
+                today.plusMonths(6), DIRECTOR));
         Appointment wang = appointments.book(Customer.of("王强", "13800000003"),
                 new Vehicle("LSVAB4BM0RN000003", "沪A10003", "Volkswagen", "Lavida"), ADVISOR,
                 tomorrow.withHour(9).toInstant(), null, "10,000 km service");
@@ -164,6 +189,9 @@ class DemoData {
         if (technician.isEmpty()) {
             return;
         }
+        // the demo technician holds the high-voltage licence (持证上岗), valid for two more years
+        certificates.record(technician.get().employeeId(), "high-voltage", "低压电工作业证", "DEMO-HV-0001",
+                clock.instant().atZone(properties.timeZone()).toLocalDate().plusYears(2), INSPECTOR);
         for (String id : state.getList("ids", String.class)) {
             RepairOrder order = orders.get(id);
             for (Job job : order.getJobs()) {

@@ -14,11 +14,13 @@ import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.repairorder.Job;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
+import dev.forecourt.workshop.technician.Certificates;
 import dev.forecourt.workshop.technician.Technician;
 import dev.forecourt.workshop.technician.TechnicianRoster;
 
 /**
- * The workshop supervisor's dispatch (派工): a job to an active, skilled technician and a free bay.
+ * The workshop supervisor's dispatch (派工): a job to an active, skilled technician (certified, with a
+ * valid certificate, for a certified skill) and a free bay.
  * A job held by a technician who has since left is dispatched again: the new technician and bay
  * take it over, the old claims are released, the board follows.
  */
@@ -30,8 +32,11 @@ public class Dispatcher {
     private final WorkshopFloor floor;
     private final WorkshopProperties workshop;
     private final Clock clock;
+    private final Certificates certificates;
 
-    Dispatcher(RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor, WorkshopProperties workshop, Clock clock) {
+    Dispatcher(RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor, WorkshopProperties workshop, Clock clock,
+               Certificates certificates) {
+        this.certificates = certificates;
         this.orders = orders;
         this.roster = roster;
         this.floor = floor;
@@ -58,6 +63,7 @@ public class Dispatcher {
             throw new RuleViolated("technician-lacks-skill", "Technician lacks the skill",
                     technician.name() + " has no " + job.getRequiredSkill() + " skill", new FieldProblem("technicianId", "lacks " + job.getRequiredSkill()));
         }
+        certificates.requireFor(technician, job.getRequiredSkill());
         if (!workshop.bays().contains(bayId)) {
             throw new RuleViolated("unknown-bay", "Unknown bay", "Bay " + bayId + " is not one of " + workshop.bays(),
                     new FieldProblem("bayId", "not a bay of this workshop"));

@@ -16,10 +16,19 @@ import dev.forecourt.workshop.repairorder.LabourOperation;
 import dev.forecourt.workshop.repairorder.PayType;
 import dev.forecourt.workshop.repairorder.WarrantyDetails;
 
-/** A job as the advisor writes it on the order. Warranty details are checked by the order itself (422). */
+/**
+ * A job as the advisor writes it on the order. Warranty details are checked by the order itself (422); a
+ * CAMPAIGN job names the campaign ({@code campaignCode}) the car is flagged for.
+ */
 public record JobInput(@NotBlank @Size(max = 32) String labourOperationCode, @NotBlank @Size(max = 200) String description,
                        @NotNull @DecimalMin("0.1") @DecimalMax("99.9") @Digits(integer = 2, fraction = 2) BigDecimal hours,
-                       @NotNull PayType payType, @Size(max = 40) String requiredSkill, @Valid Warranty warranty) {
+                       @NotNull PayType payType, @Size(max = 40) String requiredSkill, @Valid Warranty warranty,
+                       @Size(max = 40) String campaignCode) {
+
+    public JobInput(String labourOperationCode, String description, BigDecimal hours, PayType payType, String requiredSkill,
+                    Warranty warranty) {
+        this(labourOperationCode, description, hours, payType, requiredSkill, warranty, null);
+    }
 
     public record Warranty(@Size(max = 1000) String cause, @Size(max = 1000) String correction,
                            @Size(max = 32) String causalPartNumber, LocalDate failureDate, boolean roadService,

@@ -2,6 +2,7 @@ package dev.forecourt.workshop.reception;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.workshop.appointment.Appointment;
 import dev.forecourt.workshop.appointment.Appointments;
+import dev.forecourt.workshop.campaign.ServiceCampaigns;
 import dev.forecourt.workshop.config.WorkshopProperties;
 import dev.forecourt.workshop.parts.PartsReserver;
 import dev.forecourt.workshop.repairorder.Job;
@@ -25,7 +27,10 @@ import dev.forecourt.workshop.repairorder.RepairOrders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/** Reception (接车): opens a repair order for a walk-in or an appointment, then reserves its parts. */
+/**
+ * Reception (接车): opens a repair order for a walk-in or an appointment, flags the open recalls and
+ * service campaigns the car is in, then reserves its parts.
+ */
 @Service
 public class ReceptionDesk {
 
@@ -36,9 +41,11 @@ public class ReceptionDesk {
     private final ForecourtProperties store;
     private final Clock clock;
     private final Counter opened;
+    private final ServiceCampaigns campaigns;
 
     ReceptionDesk(RepairOrders orders, Appointments appointments, PartsReserver parts, WorkshopProperties workshop,
-              ForecourtProperties store, Clock clock, MeterRegistry meters) {
+              ForecourtProperties store, Clock clock, MeterRegistry meters, ServiceCampaigns campaigns) {
+        this.campaigns = campaigns;
         this.orders = orders;
         this.appointments = appointments;
         this.parts = parts;
@@ -62,9 +69,11 @@ public class ReceptionDesk {
         // Everything the order checks is checked before anything is written.
         RepairOrder order = RepairOrder.open(UUID.randomUUID().toString(), orders.nextOrderNumber(), store.storeId(), reception,
                 advisor, workshop.tariff(), earlier, now);
+        order.flagCampaigns(campaigns.flagsFor(order.getVehicle().vin(), LocalDate.ofInstant(now, store.timeZone())));
         List<Job> added = new ArrayList<>();
         for (JobInput job : jobs) {
-            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails(), now));
+            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails(),
+                    job.campaignCode(), now));
         }
         for (PartsLineInput line : lines) {
             order.addPartsLine(jobIdOf(line, added), line.partNumber(), line.description(), line.quantity(), line.payType());

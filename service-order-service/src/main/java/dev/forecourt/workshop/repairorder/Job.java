@@ -19,6 +19,8 @@ public class Job {
     private PayType payType;
     private String requiredSkill;
     private WarrantyDetails warranty;
+    /** The recall or service campaign a CAMPAIGN job does; null for other jobs. */
+    private String campaignCode;
     /** Found during the repair, after the first estimate was approved. */
     private boolean extraWork;
     private JobStatus status;
@@ -45,6 +47,12 @@ public class Job {
         this.warranty = warranty;
         this.extraWork = extraWork;
         this.status = JobStatus.PROPOSED;
+    }
+
+    Job(String id, LabourOperation operation, BigDecimal hours, PayType payType, String requiredSkill,
+        WarrantyDetails warranty, String campaignCode, boolean extraWork) {
+        this(id, operation, hours, payType, requiredSkill, warranty, extraWork);
+        this.campaignCode = campaignCode;
     }
 
     void approve() {
@@ -135,6 +143,7 @@ public class Job {
     public PayType getPayType() { return payType; }
     public String getRequiredSkill() { return requiredSkill; }
     public WarrantyDetails getWarranty() { return warranty; }
+    public String getCampaignCode() { return campaignCode; }
     public boolean isExtraWork() { return extraWork; }
     public JobStatus getStatus() { return status; }
     public Actor getTechnician() { return technician; }

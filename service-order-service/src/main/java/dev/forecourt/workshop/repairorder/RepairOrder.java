@@ -69,6 +69,8 @@ public class RepairOrder extends OutboxAggregate {
     private String appointmentId;
     private String reworkOf;
     private Tariff tariff;
+    /** The open recalls and service campaigns the car is in, found at reception (or when a campaign job was added). */
+    private List<CampaignFlag> openCampaigns = new ArrayList<>();
     private List<Job> jobs = new ArrayList<>();
     private List<PartsLine> partsLines = new ArrayList<>();
     private List<EstimateApproval> approvals = new ArrayList<>();
@@ -140,13 +142,27 @@ public class RepairOrder extends OutboxAggregate {
 
     public Job addJob(LabourOperation operation, BigDecimal hours, PayType payType, String requiredSkill, WarrantyDetails warranty,
                       Instant now) {
+        return addJob(operation, hours, payType, requiredSkill, warranty, null, now);
+    }
+
+    /**
+     * Adds a job; a CAMPAIGN job names the campaign ({@code campaignCode}) the car is flagged for, uses one of
+     * its labour operations, and is the order's only job for that campaign.
+     */
+    public Job addJob(LabourOperation operation, BigDecimal hours, PayType payType, String requiredSkill, WarrantyDetails warranty,
+                      String campaignCode, Instant now) {
         requireChangeable("add a job");
         if (payType == PayType.WARRANTY) {
             requireCompleteWarrantyDetails(warranty);
         }
+        if (payType == PayType.CAMPAIGN) {
+            requireCampaignJob(operation, campaignCode, warranty);
+        } else if (campaignCode != null) {
+            throw new InvalidValue("Only a CAMPAIGN job names a campaign", new FieldProblem("campaignCode", "only for payType CAMPAIGN"));
+        }
         boolean extraWork = status != RepairOrderStatus.OPEN;
         Job job = new Job("job-" + nextJob++, operation, hours, payType, requiredSkill,
-                payType == PayType.WARRANTY ? warranty : null, extraWork);
+                payType.claimedFromOem() ? warranty : null, payType == PayType.CAMPAIGN ? campaignCode : null, extraWork);
         jobs.add(job);
         reopenIfQualityChecked();
         if (extraWork) {
@@ -154,6 +170,42 @@ public class RepairOrder extends OutboxAggregate {
                     hours, payType, now));
         }
         return job;
+    }
+
+    /** Records the open campaigns the car is in (known ones stay as they were). */
+    public void flagCampaigns(List<CampaignFlag> flags) {
+        if (openCampaigns == null) {
+            openCampaigns = new ArrayList<>();
+        }
+        for (CampaignFlag flag : flags) {
+            if (openCampaigns.stream().noneMatch(f -> f.campaignCode().equals(flag.campaignCode()))) {
+                openCampaigns.add(flag);
+            }
+        }
+    }
+
+    private void requireCampaignJob(LabourOperation operation, String campaignCode, WarrantyDetails warranty) {
+        if (blank(campaignCode)) {
+            throw new RuleViolated("campaign-code-missing", "Campaign missing",
+                    "A CAMPAIGN job names the recall or service campaign it does", new FieldProblem("campaignCode", "required for payType CAMPAIGN"));
+        }
+        CampaignFlag flag = getOpenCampaigns().stream().filter(f -> f.campaignCode().equals(campaignCode)).findFirst()
+                .orElseThrow(() -> new RuleViolated("not-in-campaign", "Car not in the campaign",
+                        "VIN " + vehicle.vin() + " is not in an open campaign " + campaignCode + " that is still to be done for it",
+                        new FieldProblem("campaignCode", "not an open campaign of this car")));
+        if (!flag.labourOperations().contains(operation.code())) {
+            throw new RuleViolated("campaign-operation", "Not a labour operation of the campaign",
+                    "Campaign " + campaignCode + " is done with " + flag.labourOperations() + ", not " + operation.code(),
+                    new FieldProblem("labourOperationCode", "one of " + flag.labourOperations()));
+        }
+        if (jobs.stream().anyMatch(j -> j.getStatus().counts() && campaignCode.equals(j.getCampaignCode()))) {
+            throw new Conflict("campaign-job-exists", "Campaign job already on the order",
+                    "The order already has a job for campaign " + campaignCode).with("campaignCode", campaignCode);
+        }
+        if (warranty != null && warranty.roadService() && warranty.outsideServiceKm() == null) {
+            throw new RuleViolated("warranty-details-missing", "Warranty details missing", "Road service needs the kilometres driven",
+                    new FieldProblem("warranty.outsideServiceKm", "required when road service was needed"));
+        }
     }
 
     /** A part for the order, paid like its job (customer-paid when it belongs to no job) unless {@code payType} says otherwise. */
@@ -377,18 +429,37 @@ public class RepairOrder extends OutboxAggregate {
         raise(new RepairOrderHandedOver(id, orderNumber, vehicle.vin(), vehicle.plate(), vehicle.brand(), vehicle.model(),
                 customer.customerId(), customer.name(), customer.phone(), advisor.id(), advisor.displayName(),
                 odometerOutKm, now, payTypes, reworkOf, paid, bill.billId()));
-        activeJobs().stream().filter(j -> j.getPayType() == PayType.WARRANTY).forEach(j -> raise(warrantyJobCompleted(j, now)));
+        activeJobs().stream().filter(j -> j.getPayType().claimedFromOem()).forEach(j -> raise(warrantyJobCompleted(j, now)));
     }
 
+    /**
+     * What the claim needs for a WARRANTY or CAMPAIGN job. A campaign job without the technician's
+     * diagnosis is claimed with the campaign as the cause, the labour operation as the correction,
+     * the day of the handover as the failure date and its first part (else the campaign code) as the
+     * causal part.
+     */
     private WarrantyJobCompleted warrantyJobCompleted(Job job, Instant now) {
         WarrantyDetails w = job.getWarranty();
         List<PartLine> parts = partsLines.stream().filter(l -> job.getId().equals(l.getJobId()) && !l.isRemoved())
                 .map(l -> new PartLine(l.getPartNumber(), l.getDescription(), issuedOrOrdered(l), priceOf(l))).toList();
+        String campaign = job.getCampaignCode();
+        String cause = w != null && !blank(w.cause()) ? w.cause() : "Campaign " + campaign + ": " + campaignTitle(campaign);
+        String correction = w != null && !blank(w.correction()) ? w.correction() : job.getOperation().description();
+        String causalPart = w != null && !blank(w.causalPartNumber()) ? w.causalPartNumber()
+                : parts.isEmpty() ? campaign : parts.get(0).partNumber();
+        java.time.LocalDate failureDate = w != null && w.failureDate() != null ? w.failureDate()
+                : java.time.LocalDate.ofInstant(openedAt, java.time.ZoneOffset.UTC);
+        boolean roadService = w != null && w.roadService();
         return new WarrantyJobCompleted(id, orderNumber, job.getId(), vehicle.vin(), vehicle.brand(), vehicle.model(),
-                handover.odometerOutKm(), w.failureDate(), now, complaint, w.cause(), w.correction(),
+                handover.odometerOutKm(), failureDate, now, complaint, cause, correction,
                 List.of(new LabourLine(job.getOperation().code(), job.getOperation().description(), job.getHours())),
-                parts, w.causalPartNumber(), w.roadService(), w.outsideServiceKm(), job.getTechnician().id(),
-                advisor.id());
+                parts, causalPart, roadService, w == null ? null : w.outsideServiceKm(), job.getTechnician().id(),
+                advisor.id(), campaign, w == null ? null : w.roadServiceOrderNumber());
+    }
+
+    private String campaignTitle(String campaignCode) {
+        return getOpenCampaigns().stream().filter(f -> f.campaignCode().equals(campaignCode)).map(CampaignFlag::title)
+                .findFirst().orElse("");
     }
 
     private static int issuedOrOrdered(PartsLine line) {
@@ -623,6 +694,7 @@ public class RepairOrder extends OutboxAggregate {
     public String getAppointmentId() { return appointmentId; }
     public String getReworkOf() { return reworkOf; }
     public List<Job> getJobs() { return List.copyOf(jobs); }
+    public List<CampaignFlag> getOpenCampaigns() { return openCampaigns == null ? List.of() : List.copyOf(openCampaigns); }
     public List<PartsLine> getPartsLines() { return List.copyOf(partsLines); }
     public List<EstimateApproval> getApprovals() { return List.copyOf(approvals); }
     public List<OtherCharge> getOtherCharges() { return otherCharges == null ? List.of() : List.copyOf(otherCharges); }

@@ -67,7 +67,8 @@ public final class RepairOrderEvents {
                                        String model, int odometerKm, LocalDate failureDate, Instant handedOverAt,
                                        String complaint, String cause, String correction, List<LabourLine> labourOperations,
                                        List<PartLine> parts, String causalPartNumber, boolean roadService,
-                                       Integer outsideServiceKm, String technicianId, String advisorId) implements DomainEvent {
+                                       Integer outsideServiceKm, String technicianId, String advisorId, String campaignCode,
+                                       String roadServiceOrderNumber) implements DomainEvent {
         @Override public String aggregateId() { return repairOrderId; }
     }
 

@@ -15,7 +15,8 @@ import dev.forecourt.platform.web.Versioned;
  */
 public record RepairOrderView(String id, String orderNumber, String storeId, RepairOrderStatus status, Vehicle vehicle,
                               Customer customer, StaffView advisor, int odometerInKm, String complaint, WalkAround walkAround,
-                              Instant promisedAt, String appointmentId, String reworkOf, Money labourRate, List<JobView> jobs,
+                              Instant promisedAt, String appointmentId, String reworkOf, List<CampaignFlagView> openCampaigns,
+                              Money labourRate, List<JobView> jobs,
                               List<PartsLineView> partsLines, List<ApprovalView> approvals, List<ChargeView> otherCharges,
                               boolean partsPending, String partsNotice, Estimate estimate, BillSummary bill, Instant openedAt,
                               Instant qualityPassedAt, Instant lateFlaggedAt, boolean late, HandoverView handover,
@@ -31,13 +32,20 @@ public record RepairOrderView(String id, String orderNumber, String storeId, Rep
         }
     }
 
+    /**
+     * An open recall or service campaign the car was flagged for at reception; {@code jobId} is the
+     * order's campaign job for it (null until the advisor adds one).
+     */
+    public record CampaignFlagView(String campaignCode, String title, String kind, List<String> labourOperations, String jobId) {
+    }
+
     public record JobView(String id, LabourOperation operation, BigDecimal hours, PayType payType, String requiredSkill,
-                          WarrantyDetails warranty, boolean extraWork, JobStatus status, StaffView technician, String bayId,
+                          WarrantyDetails warranty, String campaignCode, boolean extraWork, JobStatus status, StaffView technician, String bayId,
                           Instant dispatchedAt, Instant startedAt, Instant finishedAt, SelfCheck selfCheck,
                           List<String> qualityFindings, List<String> formerTechnicianIds) {
         static JobView of(Job j) {
             return new JobView(j.getId(), j.getOperation(), j.getHours(), j.getPayType(), j.getRequiredSkill(), j.getWarranty(),
-                    j.isExtraWork(), j.getStatus(), StaffView.of(j.getTechnician()), j.getBayId(), j.getDispatchedAt(),
+                    j.getCampaignCode(), j.isExtraWork(), j.getStatus(), StaffView.of(j.getTechnician()), j.getBayId(), j.getDispatchedAt(),
                     j.getStartedAt(), j.getFinishedAt(), j.getSelfCheck(), j.getQualityFindings(), j.getFormerTechnicianIds());
         }
     }
@@ -79,7 +87,10 @@ public record RepairOrderView(String id, String orderNumber, String storeId, Rep
         Handover h = o.getHandover();
         return new RepairOrderView(o.getId(), o.getOrderNumber(), o.getStoreId(), o.getStatus(), o.getVehicle(), o.getCustomer(),
                 StaffView.of(o.getAdvisor()), o.getOdometerInKm(), o.getComplaint(), o.getWalkAround(), o.getPromisedAt(),
-                o.getAppointmentId(), o.getReworkOf(), o.tariff().rateOf(PayType.CUSTOMER),
+                o.getAppointmentId(), o.getReworkOf(), o.getOpenCampaigns().stream().map(f -> new CampaignFlagView(f.campaignCode(),
+                        f.title(), f.kind(), f.labourOperations(), o.getJobs().stream().filter(j -> j.getStatus().counts()
+                                && f.campaignCode().equals(j.getCampaignCode())).map(Job::getId).findFirst().orElse(null))).toList(),
+                o.tariff().rateOf(PayType.CUSTOMER),
                 o.getJobs().stream().map(JobView::of).toList(), o.getPartsLines().stream().map(PartsLineView::of).toList(),
                 o.getApprovals().stream().map(ApprovalView::of).toList(), o.getOtherCharges().stream().map(ChargeView::of).toList(),
                 o.isPartsPending(), o.isPartsPending() && !o.getStatus().isFinal() ? PENDING_PARTS_NOTICE : null, o.getEstimate(),

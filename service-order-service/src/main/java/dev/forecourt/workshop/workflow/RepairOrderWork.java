@@ -1,6 +1,7 @@
 package dev.forecourt.workshop.workflow;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Service;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.store.ForecourtProperties;
+import dev.forecourt.workshop.campaign.ServiceCampaigns;
 import dev.forecourt.workshop.dispatch.WorkshopFloor;
+import dev.forecourt.workshop.repairorder.CampaignFlag;
 import dev.forecourt.workshop.parts.PartsReserver;
 import dev.forecourt.workshop.reception.JobInput;
 import dev.forecourt.workshop.reception.PartsLineInput;
@@ -33,8 +37,13 @@ public class RepairOrderWork {
     private final PartsReserver parts;
     private final TechnicianRoster roster;
     private final Clock clock;
+    private final ServiceCampaigns campaigns;
+    private final ForecourtProperties store;
 
-    RepairOrderWork(RepairOrders orders, WorkshopFloor floor, PartsReserver parts, TechnicianRoster roster, Clock clock) {
+    RepairOrderWork(RepairOrders orders, WorkshopFloor floor, PartsReserver parts, TechnicianRoster roster, Clock clock,
+                    ServiceCampaigns campaigns, ForecourtProperties store) {
+        this.campaigns = campaigns;
+        this.store = store;
         this.orders = orders;
         this.floor = floor;
         this.parts = parts;
@@ -44,8 +53,13 @@ public class RepairOrderWork {
 
     /** Work found during the repair is added as proposed: it needs the customer's approval again. */
     public RepairOrder addJob(String id, JobInput job, ExpectedVersion expected) {
-        return orders.change(id, expected, o -> o.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(),
-                job.warrantyDetails(), clock.instant()));
+        List<CampaignFlag> open = job.campaignCode() == null ? List.of()
+                : campaigns.flagsFor(orders.get(id).getVehicle().vin(), LocalDate.ofInstant(clock.instant(), store.timeZone()));
+        return orders.change(id, expected, o -> {
+            o.flagCampaigns(open);
+            o.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails(), job.campaignCode(),
+                    clock.instant());
+        });
     }
 
     public RepairOrder addPartsLine(String id, PartsLineInput line, ExpectedVersion expected) {

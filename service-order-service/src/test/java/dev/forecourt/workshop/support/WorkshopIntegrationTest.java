@@ -54,12 +54,16 @@ public abstract class WorkshopIntegrationTest {
     static void peers(DynamicPropertyRegistry registry) {
         registry.add("forecourt.peers.parts.url", PEERS::baseUrl);
         registry.add("forecourt.peers.hr.url", PEERS::baseUrl);
+        registry.add("forecourt.workshop.oem.base-url", PEERS::baseUrl);
     }
 
     protected static final String ADVISOR = TestTokens.staff("advisor", "service-advisor", "appointments:read",
-            "appointments:write", "repair-orders:read", "repair-orders:open", "repair-orders:update", "repair-orders:handover");
+            "appointments:write", "repair-orders:read", "repair-orders:open", "repair-orders:update", "repair-orders:handover",
+            "service-campaigns:read");
     protected static final String FOREMAN = TestTokens.staff("foreman", "workshop-supervisor", "repair-orders:read",
-            "repair-orders:dispatch", "repair-orders:quality-check", "workshop:read");
+            "repair-orders:dispatch", "repair-orders:quality-check", "workshop:read", "technicians:certify");
+    protected static final String DIRECTOR = TestTokens.staff("director", "service-director", "service-campaigns:publish",
+            "service-campaigns:read", "repair-orders:read", "workshop:read");
     protected static final String CASHIER = TestTokens.staff("cashier", "cashier", "repair-orders:read", "bills:write");
 
     @LocalServerPort
@@ -115,6 +119,13 @@ public abstract class WorkshopIntegrationTest {
         IncomingEvents.publish("forecourt.hr.employee-left.v1", employeeId,
                 "{\"employeeId\":\"%s\",\"username\":\"%s\",\"leftOn\":\"2026-11-20\"}".formatted(employeeId, username));
         await().atMost(Duration.ofSeconds(20)).until(() -> roster.find(employeeId).filter(t -> !t.active()).isPresent());
+    }
+
+    /** A VIN no other test uses, with a valid check digit. */
+    protected static String uniqueVin() {
+        String digits = String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        String vin = "LSVAB4BM0RT" + digits;
+        return vin.substring(0, 8) + dev.forecourt.platform.vin.Vin.checkDigitOf(vin) + vin.substring(9);
     }
 
     protected static String unique(String prefix) {
