@@ -84,6 +84,7 @@ class HostileInputTest {
         List<Finding> serverErrors = new ArrayList<>();
         List<Finding> notProblems = new ArrayList<>();
         List<Finding> accepted = new ArrayList<>();
+        List<Finding> strictNotRefused = new ArrayList<>();
         Map<String, Integer> knownFindings = new TreeMap<>();
         List<String> stateChanges = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -119,6 +120,16 @@ class HostileInputTest {
                         int status = response == null ? 599 : response.statusCode();
                         Finding finding = new Finding(op.toString(), hostile, where, status, type, response == null ? "no answer" : response.body());
                         String known = knownUnfixed(finding);
+                        // (an OEM webhook is read as the bytes it was signed over: XML fails its signature, 401)
+                        boolean knownXml = HostileCases.XML.equals(hostile.category()) && status == 400
+                                && op.path().equals("/api/v1/purchase-orders/{reference}/lines/{lineNo}/cancel");
+                        if (knownXml) {
+                            // parts-service: its optional body is not declared JSON-only (docs/faults-and-hostile-input.md)
+                            knownFindings.merge("parts: XML to a purchase-order line's cancel answered 400, not 415", 1, Integer::sum);
+                        } else if (HostileCases.XML.equals(hostile.category()) && status != 415 && !(op.path().startsWith("/webhooks/") && status == 401)
+                                || HostileCases.STRICT.equals(hostile.category()) && (status < 400 || status >= 500)) {
+                            strictNotRefused.add(finding);
+                        }
                         if (known != null) {
                             knownFindings.merge(known, 1, Integer::sum);
                         } else if (status >= 500) {
@@ -154,7 +165,7 @@ class HostileInputTest {
             FaultReport.record("hostile-input", operations.size() + " operations (" + skipped.size() + " without input skipped), "
                     + tried + " requests in " + seconds + " s (seed " + seed + ", " + fieldBudget + " field cases per operation) by category "
                     + triedByCategory + "; 5xx " + serverErrors.size() + "; 4xx without problem+json " + notProblems.size()
-                    + "; state changed after refused requests " + stateChanges.size() + "; hostile writes accepted " + accepted.size()
+                    + "; state changed after refused requests " + stateChanges.size() + "; strict input not refused " + strictNotRefused.size() + "; hostile writes accepted " + accepted.size()
                     + "; documents in the store " + documents + "; known, not fixed here (docs/faults-and-hostile-input.md) " + knownFindings);
         }
         accepted.forEach(f -> System.out.println("[hostile accepted] " + f));
@@ -163,7 +174,9 @@ class HostileInputTest {
         stateChanges.forEach(c -> System.out.println("[hostile state-change] " + c));
         skipped.forEach(s -> System.out.println("[hostile skipped] " + s));
 
+        strictNotRefused.forEach(f -> System.out.println("[hostile strict-not-refused] " + f));
         assertThat(serverErrors).as("5xx answers to hostile input").isEmpty();
+        assertThat(strictNotRefused).as("strict input not refused (4xx; XML 415)").isEmpty();
         assertThat(notProblems).as("4xx answers that are not application/problem+json").isEmpty();
         assertThat(stateChanges).as("state changed although every hostile request was refused").isEmpty();
     }
@@ -203,7 +216,7 @@ class HostileInputTest {
         }
         request.header("Authorization", "Bearer " + token);
         if (hostile.body() != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", HostileCases.XML.equals(hostile.category()) ? "application/xml" : "application/json");
             request.method(hostile.method(), HttpRequest.BodyPublishers.ofString(hostile.body()));
         } else {
             request.method(hostile.method(), HttpRequest.BodyPublishers.noBody());

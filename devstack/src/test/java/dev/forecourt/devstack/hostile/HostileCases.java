@@ -189,9 +189,44 @@ public final class HostileCases {
         }
         Collections.shuffle(fieldCases, random);
         cases.addAll(fieldCases.subList(0, Math.min(fieldCases.size(), fieldBudget)));
+        cases.addAll(strictInput(op, full, template, validPath));
         cases.add(new Case("baseline", "the plausible body itself", op.method(), validPath, template));
         return cases;
     }
+
+    /**
+     * What strict input must refuse, every case for every operation with a JSON object body (not
+     * sampled: a handful each): unknown keys ({@code $where}, {@code a.b}) beside a plausible body,
+     * NUL in text, a number for text, {@code 1} for a boolean, {@code "1"} and {@code 1.5} for a whole
+     * number, a third decimal in money, and the body as XML (415).
+     */
+    static List<Case> strictInput(Operation op, Generated full, String template, String path) {
+        List<Case> cases = new ArrayList<>();
+        if (!template.startsWith("{")) {
+            return cases;
+        }
+        String open = template.equals("{}") ? "{" : template.substring(0, template.length() - 1) + ",";
+        cases.add(new Case(STRICT, "unknown key $where", op.method(), path, open + "\"$where\":\"sleep(5000) || true\"}"));
+        cases.add(new Case(STRICT, "unknown key a.b", op.method(), path, open + "\"a.b\":\"dotted\"}"));
+        cases.add(new Case(XML, "the body as XML", op.method(), path, "<request><name>xml</name></request>"));
+        Map<String, List<String>> firstOfType = new java.util.LinkedHashMap<>();
+        firstOfType.put("string", List.of("\"nul\\u0000byte\"", "12345"));
+        firstOfType.put("boolean", List.of("1"));
+        firstOfType.put("integer", List.of("\"1\"", "1.5"));
+        for (Map.Entry<String, List<String>> type : firstOfType.entrySet()) {
+            full.slots().stream().filter(slot -> slot.type().equals(type.getKey())).filter(slot -> slot.schema().path("enum").isMissingNode())
+                    .map(slot -> java.util.Map.entry(slot, withHole(full.body(), slot.pointer()))).filter(e -> e.getValue() != null).findFirst()
+                    .ifPresent(e -> type.getValue().forEach(raw -> cases.add(fieldCase(STRICT, e.getKey(), raw, op, path, e.getValue()))));
+        }
+        full.slots().stream().filter(slot -> slot.pointer().endsWith("/amount") && "number".equals(slot.type()))
+                .map(slot -> java.util.Map.entry(slot, withHole(full.body(), slot.pointer()))).filter(e -> e.getValue() != null).findFirst()
+                .ifPresent(e -> cases.add(fieldCase(STRICT, e.getKey(), "1.005", op, path, e.getValue())));
+        return cases;
+    }
+
+    /** Categories whose every request must be refused (4xx): strict input. */
+    public static final String STRICT = "strict-input";
+    public static final String XML = "strict-media-type";
 
     private static Case fieldCase(String category, Slot slot, String raw, Operation op, String path, String withHole) {
         return new Case(category, slot.pointer() + "=" + abbreviate(raw), op.method(), path, withHole.replace("\"" + HOLE + "\"", raw));
