@@ -28,7 +28,7 @@ public final class PartsFixture {
 
     /** With the repair orders parts-service knows: {@link #issue} then issues against an open order it makes up. */
     public PartsFixture(int port, RepairOrders orders) {
-        this.api = Api.at(port).as(TestTokens.staff("storekeeper", "parts-storekeeper", ALL));
+        this.api = Api.at(port).checked().as(TestTokens.staff("storekeeper", "parts-storekeeper", ALL));
         this.orders = orders;
     }
 

@@ -1,5 +1,7 @@
 package dev.forecourt.parts.countersales;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.net.URI;
 import java.util.List;
 
@@ -38,6 +40,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 class CounterSaleController {
 
+    @Schema(name = "CounterSaleLineRequest")
     record Line(@NotBlank @Size(max = 20) String partNumber, @NotNull @Positive @Max(10_000) Integer quantity) {
     }
 

@@ -1,4 +1,7 @@
 package dev.forecourt.parts.issuing;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.net.URI;
 
@@ -33,6 +36,10 @@ class StockIssueController {
     @PostMapping
     @PreAuthorize("hasAuthority('parts:issue')")
     @Operation(summary = "Issue parts; 409 stock-insufficient with the available quantity when short", operationId = "issueParts")
+    @ApiResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StockIssue.class)))
+    @ApiResponse(responseCode = "404", description = "The part is not in the catalogue; nothing is written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<StockIssue> issue(@Valid @RequestBody IssueRequest request, Actor actor) {
         StockIssue issue = issuing.issue(request, actor);
         return ResponseEntity.created(URI.create("/api/v1/stock-issues/" + issue.issueId())).body(issue);

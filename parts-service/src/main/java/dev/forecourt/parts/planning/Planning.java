@@ -1,5 +1,7 @@
 package dev.forecourt.parts.planning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -119,6 +121,7 @@ public class Planning {
     public record TurnoverReport(LocalDate from, LocalDate to, BigDecimal costOfIssues, BigDecimal averageStockValue, BigDecimal turnover,
                                  List<Line> parts) {
 
+        @Schema(name = "TurnoverLine")
         public record Line(String partNumber, String name, int issued, int openingStock, int closingStock, BigDecimal costOfIssues,
                            BigDecimal averageStockValue, BigDecimal turnover) {
         }

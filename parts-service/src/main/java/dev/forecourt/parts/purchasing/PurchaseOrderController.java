@@ -1,5 +1,7 @@
 package dev.forecourt.parts.purchasing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +44,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 class PurchaseOrderController {
 
+    @Schema(name = "PurchaseOrderLineRequest")
     record Line(@NotBlank @Size(max = 20) String partNumber, @NotNull @Positive @Max(100_000) Integer quantity) {
     }
 

@@ -1,5 +1,7 @@
 package dev.forecourt.parts.receiving;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -32,6 +34,7 @@ public record ReceiptRequest(
         return Boolean.TRUE.equals(overDeliveryApproved);
     }
 
+    @Schema(name = "ReceiptLineRequest")
     public record Line(
             @NotBlank @Size(max = 20) String partNumber,
             @NotNull @PositiveOrZero @Max(100_000) Integer delivered,

@@ -1,4 +1,7 @@
 package dev.forecourt.parts.reservations;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import java.net.URI;
 import java.util.List;
@@ -39,6 +42,10 @@ class ReservationController {
     @PreAuthorize("hasAuthority('parts:reserve')")
     @Operation(summary = "Reserve for a repair-order line: 201 new, 200 when the line already has it, 409 stock-insufficient",
             operationId = "reserveParts")
+    @ApiResponse(responseCode = "201", description = "Reserved now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReservationView.class)))
+    @ApiResponse(responseCode = "200", description = "The line already had this reservation (a retry)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReservationView.class)))
     ResponseEntity<ReservationView> reserve(@Valid @RequestBody ReservationRequest request, Actor actor) {
         Reservations.Outcome outcome = reservations.reserve(request, actor);
         ReservationView view = outcome.reservation();

@@ -1,5 +1,7 @@
 package dev.forecourt.parts.returns;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.net.URI;
 
 import org.springdoc.core.annotations.ParameterObject;
@@ -31,6 +33,7 @@ import jakarta.validation.constraints.Size;
 @Validated
 class SupplierReturnController {
 
+    @Schema(name = "SupplierReturnShipRequest")
     record ShipRequest(@Size(max = 64) String shipmentReference) {
     }
 

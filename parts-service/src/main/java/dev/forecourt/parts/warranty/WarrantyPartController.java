@@ -1,5 +1,7 @@
 package dev.forecourt.parts.warranty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.net.URI;
 import java.util.List;
 
@@ -28,6 +30,7 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Warranty parts", description = "Parts retained for the OEM (索赔件) and shipped back on request")
 class WarrantyPartController {
 
+    @Schema(name = "WarrantyPartShipRequest")
     record ShipRequest(@NotBlank @Size(max = 64) String claimNumber, @Size(max = 64) String claimId) {
     }
 

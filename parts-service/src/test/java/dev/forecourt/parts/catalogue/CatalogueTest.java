@@ -95,7 +95,7 @@ class CatalogueTest {
 
     @Test
     void theCatalogueIsEditedOnlyWithThePermission() {
-        Api storekeeper = Api.at(port).as(TestTokens.staff("storekeeper", "parts-storekeeper", "parts:read"));
+        Api storekeeper = Api.at(port).checked().as(TestTokens.staff("storekeeper", "parts-storekeeper", "parts:read"));
         Api.Response answer = storekeeper.post("/api/v1/parts", """
                 {"partNumber":"%s","name":"x","unit":"pc","price":{"amount":1,"currency":"CNY"},
                  "binLocation":"A","minStock":0,"maxStock":2,"safetyStock":0,"genuineOem":true}""".formatted(PartsFixture.newPartNumber()));

@@ -25,7 +25,7 @@ class CounterSaleTest {
         String plug = parts.part(0, 50, 0, "A-02-05", "95.50");
         parts.receive(filter, 5);
         parts.receive(plug, 8);
-        Api counter = Api.at(port).as(TestTokens.staff("counter", "parts-counter-clerk", "counter-sales:write"));
+        Api counter = Api.at(port).checked().as(TestTokens.staff("counter", "parts-counter-clerk", "counter-sales:write"));
 
         Api.Response opened = counter.post("/api/v1/counter-sales", """
                 {"customerName":"Li Lei","customerPhone":"13800000003",
@@ -84,8 +84,8 @@ class CounterSaleTest {
     void anUnpaidSaleIsCancelledAndUnknownPartsOrMissingPermissionAreRefused() {
         PartsFixture parts = new PartsFixture(port);
         String filter = parts.part();
-        Api counter = Api.at(port).as(TestTokens.staff("counter", "parts-counter-clerk", "counter-sales:write"));
-        Api reader = Api.at(port).as(TestTokens.staff("advisor", "service-advisor", "parts:read"));
+        Api counter = Api.at(port).checked().as(TestTokens.staff("counter", "parts-counter-clerk", "counter-sales:write"));
+        Api reader = Api.at(port).checked().as(TestTokens.staff("advisor", "service-advisor", "parts:read"));
 
         Api.Response unknown = counter.post("/api/v1/counter-sales", """
                 {"customerName":"Li Lei","lines":[{"partNumber":"%s","quantity":1},{"partNumber":"NOSUCHPART7","quantity":1}]}"""

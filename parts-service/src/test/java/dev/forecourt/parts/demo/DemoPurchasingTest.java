@@ -34,7 +34,7 @@ class DemoPurchasingTest {
         catalogue.add(DemoData.part("3Q0615301", "Front brake disc 前刹车盘", "pc", "680.00", "C-02-01", 4, 12, 2));
         demoData.purchasing(Instant.now());
 
-        Api planner = Api.at(port).as(TestTokens.staff("planner", "parts-planner", "purchase-orders:read", "suppliers:read", "parts:read"));
+        Api planner = Api.at(port).checked().as(TestTokens.staff("planner", "parts-planner", "purchase-orders:read", "suppliers:read", "parts:read"));
         assertThat(planner.get("/api/v1/suppliers/SVW-PC").at("/kind")).isEqualTo("OEM_PARTS_CENTRE");
         assertThat(planner.get("/api/v1/suppliers/HZ-AUTOPARTS").at("/kind")).isEqualTo("LOCAL");
         JsonNode drafts = planner.get("/api/v1/purchase-orders?status=DRAFT&supplierId=SVW-PC").json().get("items");

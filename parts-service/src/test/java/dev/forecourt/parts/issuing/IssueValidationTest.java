@@ -86,7 +86,7 @@ class IssueValidationTest {
 
     @Test
     void onlyStaffAllowedToIssueMayIssue() {
-        Api advisor = Api.at(port).as(TestTokens.staff("advisor", "service-advisor", "parts:read"));
+        Api advisor = Api.at(port).checked().as(TestTokens.staff("advisor", "service-advisor", "parts:read"));
         Api.Response answer = advisor.post("/api/v1/stock-issues", """
                 {"partNumber":"%s","quantity":1,"document":{"type":"COUNTER_SALE","id":"cs-1"}}""".formatted(partNumber));
         assertThat(answer.status()).isEqualTo(403);

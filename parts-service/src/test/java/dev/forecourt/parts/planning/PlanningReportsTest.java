@@ -33,7 +33,7 @@ class PlanningReportsTest {
         parts.issue(filter, 3, "ro-a");
         parts.issue(filter, 1, "ro-b");
         parts.issue(filter, 1, "ro-c");
-        Api planner = Api.at(port).as(TestTokens.staff("planner", "parts-planner", "parts:plan"));
+        Api planner = Api.at(port).checked().as(TestTokens.staff("planner", "parts-planner", "parts:plan"));
 
         JsonNode suggestion = find(planner.get("/api/v1/replenishment-suggestions?usageDays=30&leadTimeDays=7").json(), filter);
         assertThat(suggestion).isNotNull();
@@ -58,7 +58,7 @@ class PlanningReportsTest {
         parts.receive(idle, 2);
         parts.receive(busy, 10);
         parts.issue(busy, 5, "ro-t");
-        Api planner = Api.at(port).as(TestTokens.staff("planner", "parts-planner", "parts:plan"));
+        Api planner = Api.at(port).checked().as(TestTokens.staff("planner", "parts-planner", "parts:plan"));
 
         JsonNode slow = planner.get("/api/v1/parts-reports/slow-movers?days=30").json();
         assertThat(find(slow, idle)).isNotNull();

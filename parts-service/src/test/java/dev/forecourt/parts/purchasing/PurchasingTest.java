@@ -51,11 +51,11 @@ class PurchasingTest {
     final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     Api planner() {
-        return Api.at(port).as(TestTokens.staff("planner", "parts-planner", "purchase-orders:write", "purchase-orders:read", "suppliers:read"));
+        return Api.at(port).checked().as(TestTokens.staff("planner", "parts-planner", "purchase-orders:write", "purchase-orders:read", "suppliers:read"));
     }
 
     Api manager() {
-        return Api.at(port).as(TestTokens.staff("partsmanager", "parts-manager", "purchase-orders:approve", "purchase-orders:read",
+        return Api.at(port).checked().as(TestTokens.staff("partsmanager", "parts-manager", "purchase-orders:approve", "purchase-orders:read",
                 "suppliers:read", "suppliers:write", "parts:receive", "parts:read"));
     }
 

@@ -40,7 +40,7 @@ class RepairOrderPartsTest {
     @BeforeEach
     void anOpenRepairOrderWithTwoPartsLines() {
         parts = new PartsFixture(port);
-        workshop = Api.at(port).as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
+        workshop = Api.at(port).checked().as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
         pads = parts.part(0, 50, 0, "B-02-" + UUID.randomUUID().toString().substring(0, 4), "520.00");
         arm = parts.part();
         parts.receive(pads, 10);

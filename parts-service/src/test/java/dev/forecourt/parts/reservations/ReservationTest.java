@@ -35,7 +35,7 @@ class ReservationTest {
     @BeforeEach
     void tenOnTheShelf() {
         parts = new PartsFixture(port, repairOrders);
-        workshop = Api.at(port).as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
+        workshop = Api.at(port).checked().as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
         partNumber = parts.part();
         parts.receive(partNumber, 10);
         repairOrder = PartsFixture.id("ro");

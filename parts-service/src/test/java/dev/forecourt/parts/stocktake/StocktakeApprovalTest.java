@@ -29,8 +29,8 @@ class StocktakeApprovalTest {
         String found = parts.part(0, 50, 0, zone + "-02", "5.00");
         parts.receive(lost, 10);
         parts.receive(found, 4);
-        Api storekeeper = Api.at(port).as(TestTokens.staff("storekeeper", "parts-storekeeper", "parts:read", "parts:stocktake"));
-        Api manager = Api.at(port).as(TestTokens.staff("partsmanager", "parts-manager", "parts:read", "parts:approve-stocktake"));
+        Api storekeeper = Api.at(port).checked().as(TestTokens.staff("storekeeper", "parts-storekeeper", "parts:read", "parts:stocktake"));
+        Api manager = Api.at(port).checked().as(TestTokens.staff("partsmanager", "parts-manager", "parts:read", "parts:approve-stocktake"));
 
         Api.Response started = storekeeper.post("/api/v1/stocktakes", "{\"binPrefixes\":[\"" + zone + "\"]}");
         assertThat(started.status()).as(started.toString()).isEqualTo(201);

@@ -51,11 +51,11 @@ class WaitingLinesTest {
     @BeforeEach
     void setUp() {
         parts = new PartsFixture(port, repairOrders);
-        workshop = Api.at(port).as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
+        workshop = Api.at(port).checked().as(TestTokens.staff("svc-workshop", "service-account", "parts:read", "parts:reserve"));
     }
 
     Api planner() {
-        return Api.at(port).as(TestTokens.staff("planner", "parts-planner", "purchase-orders:write", "purchase-orders:read",
+        return Api.at(port).checked().as(TestTokens.staff("planner", "parts-planner", "purchase-orders:write", "purchase-orders:read",
                 "suppliers:read", "suppliers:write", "parts:read"));
     }
 

@@ -25,7 +25,7 @@ class WarrantyPartTest {
     int port;
 
     Api warranty() {
-        return Api.at(port).as(TestTokens.staff("warranty", "warranty-administrator", "parts:read", "parts:return"));
+        return Api.at(port).checked().as(TestTokens.staff("warranty", "warranty-administrator", "parts:read", "parts:return"));
     }
 
     @Test
