@@ -29,6 +29,7 @@ public final class HostileCases {
     }
 
     static final String NOT_FOUND_ID = "00000000-fault-absent";
+    static final String NOT_FOUND_NUMBER = "987654";
     private static final String HOLE = "@@HOSTILE@@";
     private static final int HUGE = 5 * 1024 * 1024;
     private static final int DEEP = 10_000;
@@ -79,7 +80,10 @@ public final class HostileCases {
         List<Case> cases = new ArrayList<>();
         Map<String, String> pathValues = new LinkedHashMap<>();
         for (Parameter p : op.in("path")) {
-            pathValues.put(p.name(), NOT_FOUND_ID);
+            // a numeric path parameter gets a number no record has, so the body is what is judged
+            boolean numeric = p.schema() != null && ("integer".equals(p.schema().path("type").asText())
+                    || "number".equals(p.schema().path("type").asText()));
+            pathValues.put(p.name(), numeric ? NOT_FOUND_NUMBER : NOT_FOUND_ID);
         }
         Map<String, String> validQuery = new LinkedHashMap<>();
         for (Parameter p : op.in("query")) {

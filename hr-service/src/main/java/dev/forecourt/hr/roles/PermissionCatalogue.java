@@ -28,6 +28,7 @@ public final class PermissionCatalogue {
             workshop("workshop:read"),
             workshop("bills:write"), workshop("service-targets:write"), workshop("daily-reports:sign"), workshop("campaigns:write"),
             workshop("rework-requests:read"), workshop("rework-requests:write"),
+            workshop("service-campaigns:read"), workshop("technicians:certify"),
             parts("parts:read"), parts("parts:write"), parts("parts:receive"), parts("parts:issue"), parts("parts:reserve"),
             parts("parts:stocktake"), parts("parts:approve-stocktake"), parts("parts:plan"), parts("parts:return"),
             parts("purchase-orders:read"), parts("purchase-orders:write"), parts("purchase-orders:approve"),
@@ -35,7 +36,9 @@ public final class PermissionCatalogue {
             claims("claims:read"), claims("claims:write"), claims("claims:submit"), claims("claims:reports"), claims("claims:approve-goodwill"),
             crm("customers:read"), crm("customers:write"), crm("callbacks:read"), crm("callbacks:perform"), crm("callbacks:assign"), crm("customer-messages:read"),
             crm("complaints:read"), crm("complaints:write"), crm("complaints:resolve"), crm("crm-reports:read"),
-            crm("marketing-lists:read"), crm("marketing-lists:write"));
+            crm("marketing-lists:read"), crm("marketing-lists:write"),
+            // the actuator of every service and of the gateway (metrics, loggers, env): for IT, not for the store's staff
+            new Permission("operations:read", "every service and the gateway"));
 
     public static final Set<String> NAMES = ALL.stream().map(Permission::name).collect(Collectors.toUnmodifiableSet());
 

@@ -79,6 +79,24 @@ class DutiesAndPermissionsTest {
     }
 
     @Test
+    void recallsArePublishedByServiceManagementReadAtReceptionAndCertificatesRecordedByTheWorkshopSupervisor() throws IOException {
+        Map<String, List<String>> g = grants();
+        assertThat(holders(g, "campaigns:write")).containsExactlyInAnyOrder("general-manager", "service-director", "after-sales-manager",
+                "warranty-administrator");
+        assertThat(holders(g, "service-campaigns:read")).contains("service-advisor", "front-desk-supervisor", "workshop-supervisor",
+                "warranty-administrator");
+        assertThat(holders(g, "technicians:certify")).containsExactlyInAnyOrder("general-manager", "workshop-supervisor");
+    }
+
+    @Test
+    void marketingBuildsItsActivationListsAndItRunsTheServers() throws IOException {
+        Map<String, List<String>> g = grants();
+        assertThat(g.get("marketing-director")).contains("marketing-lists:read", "marketing-lists:write");
+        assertThat(g.get("marketing-specialist")).contains("marketing-lists:read", "marketing-lists:write");
+        assertThat(holders(g, "operations:read")).containsExactlyInAnyOrder("general-manager", "it-administrator");
+    }
+
+    @Test
     void theShowroomSupervisorArrangesTheSevenDayCallsAndWatchesOverdueFollowUps() throws IOException {
         assertThat(grants().get("showroom-supervisor")).contains("callbacks:assign", "leads:supervise", "callbacks:read");
     }

@@ -54,7 +54,7 @@ class ServiceCampaignController {
     }
 
     @PostMapping("/api/v1/service-campaigns")
-    @PreAuthorize("hasAuthority('service-campaigns:publish')")
+    @PreAuthorize("hasAuthority('campaigns:write')")
     @Operation(operationId = "importServiceCampaign", summary = "Import and publish a recall or service campaign from the OEM's "
             + "bulletin (409 campaign-already-published for a known code); affected cars are flagged from now on")
     ResponseEntity<CampaignView> importCampaign(@Valid @RequestBody ImportCampaign body, Actor actor) {
@@ -65,7 +65,7 @@ class ServiceCampaignController {
     }
 
     @PostMapping("/api/v1/service-campaigns/oem-fetches")
-    @PreAuthorize("hasAuthority('service-campaigns:publish')")
+    @PreAuthorize("hasAuthority('campaigns:write')")
     @Operation(operationId = "fetchServiceCampaignsFromOem", summary = "Fetch the OEM's campaign bulletins and publish every campaign "
             + "not published yet (502 oem-unavailable when the OEM cannot be reached)")
     CampaignPublishing.Fetched fetchFromOem(Actor actor) {

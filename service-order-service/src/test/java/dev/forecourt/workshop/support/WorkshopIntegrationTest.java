@@ -62,7 +62,7 @@ public abstract class WorkshopIntegrationTest {
             "service-campaigns:read");
     protected static final String FOREMAN = TestTokens.staff("foreman", "workshop-supervisor", "repair-orders:read",
             "repair-orders:dispatch", "repair-orders:quality-check", "workshop:read", "technicians:certify");
-    protected static final String DIRECTOR = TestTokens.staff("director", "service-director", "service-campaigns:publish",
+    protected static final String DIRECTOR = TestTokens.staff("director", "service-director", "campaigns:write",
             "service-campaigns:read", "repair-orders:read", "workshop:read");
     protected static final String CASHIER = TestTokens.staff("cashier", "cashier", "repair-orders:read", "bills:write");
 
