@@ -68,7 +68,8 @@ final class StackComponents {
                 service("sales-service", "dev.forecourt.sales.SalesApplication", 8082 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.sales.oem.url", url(8090, offset))),
                 service("service-order-service", "dev.forecourt.workshop.ServiceOrderApplication", 8083 + offset, mongoUri, kafka, jwks,
-                        Map.of("forecourt.peers.parts.url", url(8084, offset), "forecourt.peers.hr.url", hr)),
+                        Map.of("forecourt.peers.parts.url", url(8084, offset), "forecourt.peers.hr.url", hr,
+                                "forecourt.workshop.oem.base-url", url(8090, offset))),
                 service("claims-service", "dev.forecourt.claims.ClaimsApplication", 8085 + offset, mongoUri, kafka, jwks,
                         Map.of("forecourt.oem.url", url(8090, offset),
                                 // two secrets, as while the OEM rotates (Standard Webhooks): the simulator signs with the first
