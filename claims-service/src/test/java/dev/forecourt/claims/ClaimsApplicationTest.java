@@ -18,7 +18,7 @@ class ClaimsApplicationTest extends ClaimsIntegrationTest {
 
     @Test
     void apiRoutesNeedAToken() {
-        Api.Response response = Api.at(port).get("/api/v1/warranty-claims");
+        Api.Response response = client().get("/api/v1/warranty-claims");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.isProblem()).isTrue();
     }

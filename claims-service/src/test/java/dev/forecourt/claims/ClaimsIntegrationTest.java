@@ -66,8 +66,16 @@ public abstract class ClaimsIntegrationTest {
         registry.add("forecourt.oem.url", OEM::baseUrl);
     }
 
+    /**
+     * A client whose every exchange is checked against the OpenAPI document the service serves: a
+     * deviation (an undocumented status, a body or header that does not fit) fails the test.
+     */
+    protected Api client() {
+        return Api.at(port).checked();
+    }
+
     protected Api api() {
-        return Api.at(port).as(ADMINISTRATOR);
+        return client().as(ADMINISTRATOR);
     }
 
     /** A claim typed in by hand that passes every check: warranty from a year ago, handed over yesterday. */

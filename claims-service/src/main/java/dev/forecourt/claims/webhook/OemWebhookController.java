@@ -16,6 +16,9 @@ import dev.forecourt.claims.submission.OemProperties;
 import dev.forecourt.platform.errors.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -43,7 +46,8 @@ public class OemWebhookController {
     }
 
     /** What the OEM is told: the webhook is kept (RECEIVED) or was kept before (DUPLICATE). */
-    public record WebhookReceipt(String webhookId, String state) {
+    public record WebhookReceipt(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String webhookId,
+                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"RECEIVED", "DUPLICATE"}) String state) {
     }
 
     @PostMapping("/webhooks/oem/claim-status")
@@ -52,7 +56,14 @@ public class OemWebhookController {
             operationId = "receiveOemClaimStatus",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     description = "The OEM's claim.status-changed body, byte for byte as signed",
-                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json")))
+                    content = @Content(mediaType = "application/json")))
+    @ApiResponse(responseCode = "202", description = "Verified and kept: it is applied to the claim from the inbox (state RECEIVED)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookReceipt.class)))
+    @ApiResponse(responseCode = "200", description = "A redelivery of a webhook kept before (state DUPLICATE): acknowledged, not applied again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookReceipt.class)))
+    @ApiResponse(responseCode = "401", description = "A webhook header is missing, no signature matches a configured secret, "
+            + "or webhook-timestamp is more than 5 minutes off (type webhook-signature)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public ResponseEntity<WebhookReceipt> receive(@RequestHeader(name = "webhook-id", required = false) String id,
                                                        @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
                                                        @RequestHeader(name = "webhook-signature", required = false) String signature,

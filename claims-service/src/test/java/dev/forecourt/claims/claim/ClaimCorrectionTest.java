@@ -60,7 +60,7 @@ class ClaimCorrectionTest extends ClaimsIntegrationTest {
         assertThat(edit.at("/currentState")).isEqualTo("SUBMITTED");
 
         String draftId = draftReadyClaim().at("/id");
-        Api advisor = Api.at(port).as(TestTokens.staff("advisor", "service-advisor", "claims:read", "claims:write"));
+        Api advisor = client().as(TestTokens.staff("advisor", "service-advisor", "claims:read", "claims:write"));
         assertThat(advisor.post("/api/v1/warranty-claims/" + draftId + "/submit").status()).isEqualTo(403);
         assertThat(api().get("/api/v1/warranty-claims/" + draftId).at("/status")).isEqualTo("DRAFT");
     }
@@ -73,7 +73,7 @@ class ClaimCorrectionTest extends ClaimsIntegrationTest {
         String id = "msg_" + java.util.UUID.randomUUID();
         long ts = Instant.now().getEpochSecond();
         String body = "{\"claimNumber\":\"%s\",\"submission\":%d,\"status\":\"%s\"%s}".formatted(number, round, status, extra);
-        Api.Response answer = Api.at(port).header("webhook-id", id).header("webhook-timestamp", Long.toString(ts))
+        Api.Response answer = client().header("webhook-id", id).header("webhook-timestamp", Long.toString(ts))
                 .header("webhook-signature", OEM_SIGNER.sign(id, ts, body)).post("/webhooks/oem/claim-status", body);
         assertThat(answer.status()).isEqualTo(202);
     }

@@ -39,7 +39,7 @@ class GoodwillAndEligibilityTest extends ClaimsIntegrationTest {
         assertThat(api().post("/api/v1/warranty-claims/" + id + "/goodwill-approval", "{\"note\":\"mine\"}").status())
                 .as("the administrator may not approve goodwill").isEqualTo(403);
 
-        Api.Response approved = Api.at(port).as(DIRECTOR).header("If-Match", draft.header("ETag"))
+        Api.Response approved = client().as(DIRECTOR).header("If-Match", draft.header("ETag"))
                 .post("/api/v1/warranty-claims/" + id + "/goodwill-approval", "{\"note\":\"Loyal customer; known turbo issue\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.at("/goodwillApproval/approvedBy/username")).isEqualTo("servicedirector");

@@ -57,7 +57,7 @@ class StrictInputTest extends ClaimsIntegrationTest {
     @Test
     void anUnknownPropertyInTheGoodwillApprovalIsRefused() {
         String id = draftReadyClaim().at("/id");
-        Api director = Api.at(port).as(dev.forecourt.platform.test.TestTokens.staff("servicedirector", "service-director",
+        Api director = client().as(dev.forecourt.platform.test.TestTokens.staff("servicedirector", "service-director",
                 "claims:read", "claims:approve-goodwill"));
 
         assertThat(director.post(PATH + "/" + id + "/goodwill-approval", "{\"note\":\"ok\",\"approved\":true}").status()).isEqualTo(400);

@@ -43,7 +43,7 @@ final class OemWebhooks {
     }
 
     Api.Response send(String webhookId, long timestamp, String signature, String body) {
-        Api api = Api.at(port).header("webhook-id", webhookId).header("webhook-timestamp", Long.toString(timestamp));
+        Api api = Api.at(port).checked().header("webhook-id", webhookId).header("webhook-timestamp", Long.toString(timestamp));
         if (signature != null) {
             api = api.header("webhook-signature", signature);
         }
