@@ -37,7 +37,7 @@ class WorkshopBoardController {
     }
 
     record OrderView(String repairOrderId, String orderNumber, String plate, String customerName, RepairOrderStatus status,
-                     String waitingFor, Instant promisedAt, boolean late) {
+                     String waitingFor, Instant promisedAt, boolean late, boolean partsArrived) {
     }
 
     record TechnicianView(String employeeId, String username, String name, String positionCode, List<Technician.Skill> skills,
@@ -47,7 +47,7 @@ class WorkshopBoardController {
         }
     }
 
-    record Board(List<BayView> bays, List<OrderView> waiting, List<OrderView> late, Instant at) {
+    record Board(List<BayView> bays, List<OrderView> waiting, List<OrderView> late, List<OrderView> partsArrived, Instant at) {
     }
 
     private final RepairOrders orders;
@@ -83,7 +83,8 @@ class WorkshopBoardController {
                 .sorted(Comparator.comparing(OrderView::promisedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<OrderView> late = active.stream().map(o -> view(o, now)).filter(OrderView::late)
                 .sorted(Comparator.comparing(OrderView::promisedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        return new Board(bays, waiting, late, now);
+        List<OrderView> partsArrived = active.stream().filter(RepairOrder::hasArrivedParts).map(o -> view(o, now)).toList();
+        return new Board(bays, waiting, late, partsArrived, now);
     }
 
     @GetMapping("/technicians")
@@ -96,7 +97,7 @@ class WorkshopBoardController {
     private static OrderView view(RepairOrder o, Instant now) {
         boolean late = o.isLate() || (o.getPromisedAt() != null && now.isAfter(o.getPromisedAt()));
         return new OrderView(o.getId(), o.getOrderNumber(), o.getVehicle().plate(), o.getCustomer().name(), o.getStatus(),
-                waitingFor(o), o.getPromisedAt(), late);
+                waitingFor(o), o.getPromisedAt(), late, o.hasArrivedParts());
     }
 
     /** What the order waits for, or null while someone is working on it. */

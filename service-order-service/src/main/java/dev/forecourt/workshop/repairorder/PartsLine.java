@@ -2,8 +2,10 @@ package dev.forecourt.workshop.repairorder;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dev.forecourt.platform.domain.Lifecycle;
 import dev.forecourt.platform.money.Money;
@@ -12,7 +14,9 @@ import dev.forecourt.platform.money.Money;
  * A part the order needs, reserved in parts-service so the storekeeper can issue it. The price is
  * the catalogue retail price parts-service answers at reservation; once the customer approved the
  * line, later prices do not change it. Issued and returned quantities come from parts-service's
- * events, each movement counted once.
+ * events, each movement counted once. A line parts-service could not reserve (INSUFFICIENT) waits:
+ * it shows the purchase order that covers it and its arrival date, and is reserved by parts-service
+ * when the goods arrive (RESERVED, "parts arrived" until the storekeeper issues them).
  */
 public class PartsLine {
 
@@ -36,6 +40,14 @@ public class PartsLine {
     private int issuedQuantity;
     private int returnedQuantity;
     private List<String> movements = new ArrayList<>();
+    /** While the line waits (INSUFFICIENT): the purchase order that covers it and its confirmed arrival date. */
+    private String purchaseOrderNumber;
+    private LocalDate expectedArrival;
+    /** When parts-service confirmed that purchase order (a later confirmation replaces an earlier one). */
+    private Instant expectedAsOf;
+    /** When the goods the line waited for arrived and parts-service reserved them for it, and that reservation. */
+    private Instant partsArrivedAt;
+    private String arrivedReservationId;
 
     PartsLine() {
     }
@@ -68,7 +80,62 @@ public class PartsLine {
         this.reservation = Lifecycle.requireTransition(reservation, ReservationStatus.INSUFFICIENT);
         this.available = available;
         priceAt(catalogueUnitPrice);
+        if (partsArrivedAt != null) {
+            // the goods arrived (and were reserved for the line) before the refusal was applied here
+            takeArrivedReservation();
+        }
         return place();
+    }
+
+    /**
+     * parts-service named the purchase order that covers the waiting line and its confirmed arrival
+     * date. Only a line still waiting (or whose refusal the workshop has not applied yet) takes it;
+     * an older confirmation than the one shown, a redelivery, or a line already reserved changes nothing.
+     *
+     * @return whether it changed the line
+     */
+    boolean expected(String purchaseOrderNumber, LocalDate arrival, Instant confirmedAt) {
+        boolean waiting = reservation == ReservationStatus.INSUFFICIENT || reservation == ReservationStatus.PENDING;
+        if (!waiting || removed || partsArrivedAt != null
+                || (expectedAsOf != null && confirmedAt != null && confirmedAt.isBefore(expectedAsOf))
+                || (Objects.equals(this.purchaseOrderNumber, purchaseOrderNumber) && Objects.equals(expectedArrival, arrival))) {
+            return false;
+        }
+        this.purchaseOrderNumber = purchaseOrderNumber;
+        this.expectedArrival = arrival;
+        this.expectedAsOf = confirmedAt;
+        return true;
+    }
+
+    /**
+     * The goods the line waited for arrived and parts-service reserved them for it. A waiting line
+     * becomes RESERVED with that reservation; a line whose refusal the workshop has not applied yet
+     * keeps the arrival and becomes RESERVED when the refusal comes ({@link #insufficient}). A
+     * redelivery, or a line reserved or released otherwise, changes nothing.
+     *
+     * @return whether it changed the line
+     */
+    boolean arrived(String reservationId, String purchaseOrderNumber, Instant at) {
+        if (removed || partsArrivedAt != null
+                || (reservation != ReservationStatus.INSUFFICIENT && reservation != ReservationStatus.PENDING)) {
+            return false;
+        }
+        this.partsArrivedAt = at;
+        this.arrivedReservationId = reservationId;
+        if (purchaseOrderNumber != null) {
+            this.purchaseOrderNumber = purchaseOrderNumber;
+        }
+        if (reservation == ReservationStatus.INSUFFICIENT) {
+            takeArrivedReservation();
+        }
+        return true;
+    }
+
+    private void takeArrivedReservation() {
+        this.reservation = Lifecycle.requireTransition(reservation, ReservationStatus.RESERVED,
+                "only a waiting parts line is reserved when its goods arrive");
+        this.reservationId = arrivedReservationId;
+        this.available = null;
     }
 
     void rejected(String reason) {
@@ -154,4 +221,12 @@ public class PartsLine {
     public Instant getRemovedAt() { return removedAt; }
     public int getIssuedQuantity() { return issuedQuantity; }
     public int getReturnedQuantity() { return returnedQuantity; }
+    public String getPurchaseOrderNumber() { return purchaseOrderNumber; }
+    public LocalDate getExpectedArrival() { return expectedArrival; }
+    public Instant getPartsArrivedAt() { return partsArrivedAt; }
+
+    /** The goods it waited for arrived and are reserved, but are not issued yet: the advisor tells the customer. */
+    public boolean hasArrivedParts() {
+        return partsArrivedAt != null && !removed && reservation == ReservationStatus.RESERVED && issuedQuantity < quantity;
+    }
 }

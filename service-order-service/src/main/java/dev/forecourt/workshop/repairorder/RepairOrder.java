@@ -506,6 +506,21 @@ public class RepairOrder extends OutboxAggregate {
         partsPending = anyPending();
     }
 
+    /** The waiting line is covered by a purchase order arriving on {@code arrival}. @return whether it changed the line */
+    public boolean partsExpected(String lineId, String purchaseOrderNumber, java.time.LocalDate arrival, Instant confirmedAt) {
+        return line(lineId).expected(purchaseOrderNumber, arrival, confirmedAt);
+    }
+
+    /** The goods a waiting line waited for arrived and were reserved for it. @return whether it changed the line */
+    public boolean waitingPartsArrived(String lineId, String reservationId, String purchaseOrderNumber, Instant reservedAt) {
+        return line(lineId).arrived(reservationId, purchaseOrderNumber, reservedAt);
+    }
+
+    /** Whether parts the order waited for arrived and wait for the storekeeper's issue. */
+    public boolean hasArrivedParts() {
+        return !status.isFinal() && partsLines.stream().anyMatch(PartsLine::hasArrivedParts);
+    }
+
     public void partsRejected(String lineId, String reason) {
         line(lineId).rejected(reason);
         partsPending = anyPending();

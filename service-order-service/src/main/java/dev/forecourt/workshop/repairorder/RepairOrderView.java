@@ -11,14 +11,16 @@ import dev.forecourt.platform.web.Versioned;
 /**
  * A repair order as the API shows it (answered with {@code ETag: "<version>"}). Staff appear as
  * {@code {employeeId, name}}; {@code partsNotice} is the sentence the advisor reads to the customer
- * while parts could not be reserved yet.
+ * while parts could not be reserved yet; {@code partsArrived} says that goods a waiting line waited for
+ * arrived and are reserved for the order (the advisor tells the customer) until they are issued.
  */
 public record RepairOrderView(String id, String orderNumber, String storeId, RepairOrderStatus status, Vehicle vehicle,
                               Customer customer, StaffView advisor, int odometerInKm, String complaint, WalkAround walkAround,
                               Instant promisedAt, String appointmentId, String reworkOf, List<CampaignFlagView> openCampaigns,
                               Money labourRate, List<JobView> jobs,
                               List<PartsLineView> partsLines, List<ApprovalView> approvals, List<ChargeView> otherCharges,
-                              boolean partsPending, String partsNotice, Estimate estimate, BillSummary bill, Instant openedAt,
+                              boolean partsPending, String partsNotice, boolean partsArrived, Estimate estimate, BillSummary bill,
+                              Instant openedAt,
                               Instant qualityPassedAt, Instant lateFlaggedAt, boolean late, HandoverView handover,
                               Instant cancelledAt, String cancelReason, Long version) implements Versioned {
 
@@ -53,11 +55,13 @@ public record RepairOrderView(String id, String orderNumber, String storeId, Rep
     public record PartsLineView(String id, String jobId, String partNumber, String description, int quantity, Money unitPrice,
                                 PayType payType, boolean approved, boolean extraWork, ReservationStatus reservation,
                                 String reservationId, Integer available, String rejection, int issuedQuantity,
-                                int returnedQuantity, boolean open, boolean removed) {
+                                int returnedQuantity, boolean open, boolean removed, String purchaseOrderNumber,
+                                java.time.LocalDate expectedArrival, Instant partsArrivedAt) {
         static PartsLineView of(PartsLine l) {
             return new PartsLineView(l.getId(), l.getJobId(), l.getPartNumber(), l.getDescription(), l.getQuantity(),
                     l.getUnitPrice(), l.getPayType(), l.isApproved(), l.isExtraWork(), l.getReservation(), l.getReservationId(),
-                    l.getAvailable(), l.getRejection(), l.getIssuedQuantity(), l.getReturnedQuantity(), l.isOpen(), l.isRemoved());
+                    l.getAvailable(), l.getRejection(), l.getIssuedQuantity(), l.getReturnedQuantity(), l.isOpen(), l.isRemoved(),
+                    l.getPurchaseOrderNumber(), l.getExpectedArrival(), l.getPartsArrivedAt());
         }
     }
 
@@ -93,7 +97,8 @@ public record RepairOrderView(String id, String orderNumber, String storeId, Rep
                 o.tariff().rateOf(PayType.CUSTOMER),
                 o.getJobs().stream().map(JobView::of).toList(), o.getPartsLines().stream().map(PartsLineView::of).toList(),
                 o.getApprovals().stream().map(ApprovalView::of).toList(), o.getOtherCharges().stream().map(ChargeView::of).toList(),
-                o.isPartsPending(), o.isPartsPending() && !o.getStatus().isFinal() ? PENDING_PARTS_NOTICE : null, o.getEstimate(),
+                o.isPartsPending(), o.isPartsPending() && !o.getStatus().isFinal() ? PENDING_PARTS_NOTICE : null,
+                o.hasArrivedParts(), o.getEstimate(),
                 bill == null ? null : new BillSummary(bill.billId(), bill.revision(), bill.total(), bill.customerDue(), o.paid(),
                         o.outstanding(), bill.settledAt() != null),
                 o.getOpenedAt(), o.getQualityPassedAt(), o.getLateFlaggedAt(), o.isLate(),
