@@ -95,6 +95,8 @@ public class Complaints {
         }
         if (Boolean.TRUE.equals(filter.escalated())) {
             criteria.add(Criteria.where("escalationLevel").gt(0));
+        } else if (Boolean.FALSE.equals(filter.escalated())) {
+            criteria.add(Criteria.where("escalationLevel").lte(0));
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
         long total = mongo.count(query, Complaint.class);

@@ -26,6 +26,7 @@ import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -69,7 +70,8 @@ class CustomerController {
     @Operation(summary = "Search customers by phone, name or status", operationId = "listCustomers")
     @GetMapping
     @PreAuthorize("hasAuthority('customers:read')")
-    Page<CustomerView> list(@RequestParam(required = false) @Size(max = 20) String phone,
+    Page<CustomerView> list(@Parameter(description = "Digits of the mobile (all or part of it; spaces, hyphens and a leading + allowed)")
+                            @RequestParam(required = false) @Size(max = 20) @Pattern(regexp = Customers.PHONE_FILTER, message = "expected digits of a phone number") String phone,
                             @RequestParam(required = false) @Size(max = 60) String name,
                             @RequestParam(required = false) CustomerStatus status,
                             @Valid @ParameterObject Paging paging) {

@@ -25,6 +25,9 @@ import dev.forecourt.platform.store.ForecourtProperties;
 @Service
 public class Customers {
 
+    /** A phone filter: digits of a mobile, all or part of it, with spaces, hyphens and a leading + allowed. */
+    public static final String PHONE_FILTER = "\\+?\\d[\\d -]*";
+
     private final MongoTemplate mongo;
     private final ForecourtProperties store;
     private final Clock clock;
@@ -62,6 +65,19 @@ public class Customers {
         return aggregates.change(Customer.class, id, ExpectedVersion.ANY, change::test);
     }
 
+    /**
+     * The digits a phone filter looks for; a filter without any is refused before it gets here (it
+     * would match every customer). A full mobile with the country code 86 is looked for without it.
+     */
+    public static String phoneDigits(String filter) {
+        String digits = filter.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            throw new dev.forecourt.platform.errors.InvalidValue("A phone filter needs digits",
+                    new dev.forecourt.platform.errors.FieldProblem("phone", "expected digits of a phone number"));
+        }
+        return digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits;
+    }
+
     public Optional<Customer> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Customer.class));
     }
@@ -77,7 +93,7 @@ public class Customers {
     public Page<Customer> list(String phone, String name, CustomerStatus status, Paging paging) {
         List<Criteria> criteria = new ArrayList<>();
         if (phone != null && !phone.isBlank()) {
-            criteria.add(Criteria.where("phone").regex(Pattern.quote(phone.replaceAll("\\D", ""))));
+            criteria.add(Criteria.where("phone").regex(Pattern.quote(phoneDigits(phone))));
         }
         if (name != null && !name.isBlank()) {
             criteria.add(Criteria.where("name").regex(Pattern.quote(name.trim()), "i"));

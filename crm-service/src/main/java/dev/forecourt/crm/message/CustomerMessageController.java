@@ -9,11 +9,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.forecourt.crm.customer.Customers;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Tag(name = "Customer messages", description = "Texts to customers (late vehicle, appointments, maintenance invitations) and their delivery status")
@@ -32,7 +34,8 @@ class CustomerMessageController {
     @GetMapping
     @PreAuthorize("hasAuthority('customer-messages:read')")
     Page<CustomerMessageView> list(@RequestParam(required = false) @Size(max = 64) String customerId,
-                                   @RequestParam(required = false) @Size(max = 20) String phone,
+                                   @RequestParam(required = false) @Size(max = 20)
+                                   @Pattern(regexp = Customers.PHONE_FILTER, message = "expected digits of a phone number") String phone,
                                    @RequestParam(required = false) MessageStatus status,
                                    @RequestParam(required = false) MessageKind kind,
                                    @Valid @ParameterObject Paging paging) {

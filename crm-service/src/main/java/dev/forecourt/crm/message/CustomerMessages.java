@@ -41,7 +41,7 @@ public class CustomerMessages {
             criteria.add(Criteria.where("customerId").is(filter.customerId()));
         }
         if (filter.phone() != null) {
-            criteria.add(Criteria.where("customerPhone").is(filter.phone().replaceAll("\\D", "")));
+            criteria.add(Criteria.where("customerPhone").is(dev.forecourt.crm.customer.Customers.phoneDigits(filter.phone())));
         }
         if (filter.status() != null) {
             criteria.add(Criteria.where("status").is(filter.status()));

@@ -19,6 +19,7 @@ import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.ProblemException;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.platform.web.strict.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -117,10 +118,16 @@ class ReportController {
         if (month == null) {
             return YearMonth.from(calendar.today());
         }
+        YearMonth parsed;
         try {
-            return YearMonth.parse(month);
+            parsed = YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("month must look like 2026-11", new FieldProblem("month", "expected yyyy-MM"));
         }
+        if (parsed.getYear() < StrictJson.FIRST_YEAR || parsed.getYear() > StrictJson.LAST_YEAR) {
+            throw ProblemException.invalid("Dates must lie between " + StrictJson.FIRST_YEAR + " and " + StrictJson.LAST_YEAR,
+                    new FieldProblem("month", "expected a year between " + StrictJson.FIRST_YEAR + " and " + StrictJson.LAST_YEAR));
+        }
+        return parsed;
     }
 }
