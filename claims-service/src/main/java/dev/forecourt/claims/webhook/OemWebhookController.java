@@ -64,12 +64,15 @@ public class OemWebhookController {
     @ApiResponse(responseCode = "401", description = "A webhook header is missing, no signature matches a configured secret, "
             + "or webhook-timestamp is more than 5 minutes off (type webhook-signature)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "413", description = "The body exceeds 1 MiB (type payload-too-large), also when sent chunked",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public ResponseEntity<WebhookReceipt> receive(@RequestHeader(name = "webhook-id", required = false) String id,
                                                        @RequestHeader(name = "webhook-timestamp", required = false) String timestamp,
                                                        @RequestHeader(name = "webhook-signature", required = false) String signature,
                                                        InputStream raw) throws IOException {
-        // the bytes exactly as signed: read raw, never through a JSON reader (which would re-encode or refuse them)
-        byte[] body = raw.readAllBytes();
+        // the bytes exactly as signed: read raw, never through a JSON reader (which would re-encode or refuse them),
+        // and never past the body limit (413 at once; a chunked body declares no length the platform could refuse)
+        byte[] body = WebhookBody.read(raw);
         Instant now = clock.instant();
         WebhookSignatureVerifier.Result result = verifier.verify(id, timestamp, body, signature, now);
         meters.counter("forecourt.claims.webhooks.received", "verification", result.name().toLowerCase()).increment();
