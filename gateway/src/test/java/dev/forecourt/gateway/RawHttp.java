@@ -29,6 +29,16 @@ final class RawHttp {
         });
     }
 
+    /** A request of only a head, sent over a connection from the loopback address {@code from} (e.g. 127.0.0.3). */
+    static String sendFrom(String from, int port, String request) throws Exception {
+        try (Socket socket = new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(from), 0)) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write((request + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return readAnswer(socket.getInputStream());
+        }
+    }
+
     /** Writes the request on one thread while reading the answer on this one. */
     static String exchange(int port, Writer writer) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {

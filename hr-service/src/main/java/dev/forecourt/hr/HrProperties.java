@@ -27,7 +27,6 @@ public record HrProperties(@DefaultValue Identity identity, Map<String, ServiceA
      * @param loginThrottleBaseDelay the first hold; each further failure doubles it
      * @param loginThrottleMaxDelay  the longest hold
      * @param loginThrottleWindow    failures further apart than this start the count over
-     * @param trustedProxies         addresses or CIDR blocks whose {@code X-Forwarded-For} names the client (the gateway)
      * @param loginThrottleExemptAddresses addresses or CIDR blocks not held back per address (a test rig on loopback); their
      *                                     usernames still are
      * @param keyRotationPeriod    age at which the signing key is replaced
@@ -43,7 +42,6 @@ public record HrProperties(@DefaultValue Identity identity, Map<String, ServiceA
             @DefaultValue("2s") Duration loginThrottleBaseDelay,
             @DefaultValue("15m") Duration loginThrottleMaxDelay,
             @DefaultValue("15m") Duration loginThrottleWindow,
-            @DefaultValue({"127.0.0.0/8", "::1", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) List<String> trustedProxies,
             @DefaultValue({}) List<String> loginThrottleExemptAddresses,
             @DefaultValue("30d") Duration keyRotationPeriod,
             @DefaultValue("10") int passwordHashStrength,

@@ -49,6 +49,28 @@ public final class Logins {
                 .post("/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     }
 
+    /**
+     * A login over a connection of its own from the loopback address {@code peer} (e.g. 127.0.0.2, which is no
+     * trusted proxy: only 127.0.0.1 and ::1 of loopback are) naming {@code forwardedFor} in X-Forwarded-For;
+     * answers the status.
+     */
+    public static int loginFromPeer(int port, String peer, String forwardedFor, String username, String password) {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String request = "POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: application/json\r\n"
+                + "X-Forwarded-For: " + forwardedFor + "\r\nContent-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n" + body;
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port,
+                java.net.InetAddress.getByName(peer), 0)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An address nobody else uses in this test JVM (198.18.0.0/15, the benchmarking range). */
     public static String freshAddress() {
         int n = ADDRESSES.incrementAndGet();

@@ -2,46 +2,23 @@ package dev.forecourt.hr.identity;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.List;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.hr.HrProperties;
-
 /**
- * The address a login comes from: the first hop of {@code X-Forwarded-For} when the request comes
- * from a trusted proxy (the gateway sets the header), otherwise the connection's remote address.
- * A header from anyone else is ignored, so a client cannot pick the address it is counted under.
+ * The address a login comes from: the request's remote address. Behind the gateway that is the
+ * client's own, not the gateway's: the platform has Tomcat take it from {@code X-Forwarded-For}
+ * (which the gateway sets to its TCP peer, replacing anything the client sent) when, and only
+ * when, the connection comes from a trusted proxy ({@code FORECOURT_TRUSTED_PROXIES}). From anyone
+ * else the header is ignored, so a client cannot pick the address it is counted under.
  */
 @Component
 class ClientAddress {
 
-    /** An IPv4 or IPv6 literal; anything else in the header is not an address. */
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-
-    private final List<String> trustedProxies;
-
-    ClientAddress(HrProperties properties) {
-        this.trustedProxies = properties.identity().trustedProxies();
-    }
-
     String of(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && isTrusted(remote)) {
-            String firstHop = forwarded.split(",", 2)[0].trim();
-            if (IP_LITERAL.matcher(firstHop).matches()) {
-                return firstHop;
-            }
-        }
-        return remote;
-    }
-
-    boolean isTrusted(String address) {
-        return trustedProxies.stream().anyMatch(range -> inRange(address, range));
+        return request.getRemoteAddr();
     }
 
     /** {@code range} is an address or a CIDR block, e.g. {@code 10.0.0.0/8}. */

@@ -133,7 +133,41 @@ class IdentityApiTest extends HrServiceTestBase {
     }
 
     @Test
-    void aForgedForwardedForFromOutsideTheGatewayIsIgnored() {
+    void twoClientsBehindTheGatewayAreHeldBackApart() {
+        String guesser = Logins.freshAddress();
+        String colleague = Logins.freshAddress();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            statuses.add(Logins.loginFrom(port, guesser, "nobody-" + java.util.UUID.randomUUID(), "wrong-" + attempt).status());
+        }
+        assertThat(statuses).as("the guesser's address is held back").containsExactly(401, 401, 401, 401, 429);
+        assertThat(Logins.loginFrom(port, guesser, "nobody-" + java.util.UUID.randomUUID(), "wrong").status()).isEqualTo(429);
+
+        assertThat(Logins.loginFrom(port, colleague, "nobody-" + java.util.UUID.randomUUID(), "wrong").status())
+                .as("another machine behind the same gateway is not").isEqualTo(401);
+        assertThat(Logins.loginFrom(port, colleague, "hr", Logins.DEMO_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aForwardedForFromAPeerThatIsNoTrustedProxyIsIgnored() {
+        // a loopback address other than 127.0.0.1 is no trusted proxy; each attempt names another client
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        String peer = "127." + random.nextInt(2, 250) + "." + random.nextInt(1, 250) + "." + random.nextInt(1, 250);
+        List<String> named = new java.util.ArrayList<>();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            String forged = Logins.freshAddress();
+            named.add(forged);
+            statuses.add(Logins.loginFromPeer(port, peer, forged, "nobody-" + java.util.UUID.randomUUID(), "wrong-" + attempt));
+        }
+        assertThat(statuses).as("counted under the peer's own address, whatever the header said").containsExactly(401, 401, 401, 401, 429);
+        assertThat(Logins.loginFromPeer(port, peer, Logins.freshAddress(), "hr", Logins.DEMO_PASSWORD)).isEqualTo(429);
+        // none of the forged addresses was counted
+        assertThat(Logins.loginFrom(port, named.get(0), "hr", Logins.DEMO_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void exemptionsAreAddressesOrCidrBlocks() {
         assertThat(ClientAddress.inRange("127.0.0.1", "127.0.0.0/8")).isTrue();
         assertThat(ClientAddress.inRange("172.20.1.9", "172.16.0.0/12")).isTrue();
         assertThat(ClientAddress.inRange("172.32.0.1", "172.16.0.0/12")).isFalse();

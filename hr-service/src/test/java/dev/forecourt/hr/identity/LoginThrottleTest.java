@@ -89,7 +89,7 @@ class LoginThrottleTest extends HrServiceTestBase {
     void anExemptAddressIsNotHeldBackButTheUsernamesItGuessesAre() {
         HrProperties.Identity i = properties.identity();
         HrProperties exempting = new HrProperties(new HrProperties.Identity(i.accessTokenTtl(), i.refreshTokenTtl(), i.loginThrottleThreshold(),
-                i.loginThrottleBaseDelay(), i.loginThrottleMaxDelay(), i.loginThrottleWindow(), i.trustedProxies(), List.of("203.0.113.0/24", ""),
+                i.loginThrottleBaseDelay(), i.loginThrottleMaxDelay(), i.loginThrottleWindow(), List.of("203.0.113.0/24", ""),
                 i.keyRotationPeriod(), i.passwordHashStrength(), i.keyEncryptionKey(), i.devKeyEncryptionKey(), i.requireKeyEncryptionKey()),
                 properties.serviceAccounts());
         LoginThrottle throttle = new LoginThrottle(mongo, clock, exempting);

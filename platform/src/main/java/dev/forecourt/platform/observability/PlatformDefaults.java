@@ -13,6 +13,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
+    /** Who may name the client in X-Forwarded-For by default: 127.0.0.1 and ::1 (not all of 127/8), the private ranges. */
+    static final String TRUSTED_PROXIES = "127.0.0.1/32,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7";
+
     static final Map<String, Object> DEFAULTS = Map.ofEntries(
             Map.entry("forecourt.store-id", "${FORECOURT_STORE_ID:store-001}"),
             Map.entry("forecourt.service-name", "${spring.application.name:forecourt}"),
@@ -22,8 +25,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.data.mongodb.representation.big-decimal", "decimal128"),
             Map.entry("spring.threads.virtual.enabled", "false"),
             Map.entry("server.error.include-stacktrace", "never"),
-            // behind the gateway: links and the OpenAPI server URL use the gateway's address
-            Map.entry("server.forward-headers-strategy", "framework"),
+            // the client's address (and scheme) as the gateway names them in X-Forwarded-For (-Proto), believed only
+            // when the connection comes from a trusted proxy (Tomcat's RemoteIpValve): from anyone else the headers are
+            // ignored, so a client cannot choose the address it is counted under (hr's login throttle).
+            // FORECOURT_TRUSTED_PROXIES: comma-separated CIDR blocks; the default is the loopback address the
+            // embedded stack's gateway connects from and the private ranges the cluster's pods have
+            Map.entry("server.forward-headers-strategy", "native"),
+            Map.entry("server.tomcat.remoteip.internal-proxies", "${FORECOURT_TRUSTED_PROXIES:" + TRUSTED_PROXIES + "}"),
             // a refused over-size body (413) is read to its end rather than the connection cut mid-upload,
             // so the client (or the gateway) gets the problem answer instead of a reset
             Map.entry("server.tomcat.max-swallow-size", "16MB"),
