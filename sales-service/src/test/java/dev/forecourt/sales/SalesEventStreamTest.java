@@ -81,9 +81,9 @@ class SalesEventStreamTest {
         fx.as(STOCK_ADMIN).post("/api/v1/vehicles/" + car + "/demo-pool");
         String tomorrow = LocalDate.now(SHANGHAI).plusDays(1).toString();
         String first = book(car, OffsetDateTime.of(LocalDate.parse(tomorrow), LocalTime.of(9, 0), SHANGHAI.getRules()
-                .getOffset(java.time.Instant.now())).toString());
+                .getOffset(java.time.Instant.now())).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         String second = book(car, OffsetDateTime.of(LocalDate.parse(tomorrow), LocalTime.of(9, 30), SHANGHAI.getRules()
-                .getOffset(java.time.Instant.now())).toString());
+                .getOffset(java.time.Instant.now())).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         fx.as(CONSULTANT).post("/api/v1/test-drives/" + first + "/feedback", "{\"rating\":4,\"intendsToBuy\":true}");
         fx.as(CONSULTANT).post("/api/v1/test-drives/" + second + "/cancel");
 

@@ -29,7 +29,7 @@ public final class SalesFixtures {
     private final Api api;
 
     public SalesFixtures(int port) {
-        this.api = Api.at(port);
+        this.api = Api.at(port).checked();
     }
 
     public Api as(String token) {

@@ -30,6 +30,9 @@ import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.web.Versioned;
 import dev.forecourt.sales.customers.Customer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -73,6 +76,10 @@ class DeliveryAppointmentController {
     @PreAuthorize("hasAuthority('delivery-appointments:write')")
     @Operation(summary = "Schedule the delivery of a confirmed or paid order; 409 delivery-already-scheduled when it has one",
             operationId = "scheduleDelivery")
+    @ApiResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryAppointmentView.class)))
+    @ApiResponse(responseCode = "404", description = "No such sales order; nothing is written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<DeliveryAppointmentView> schedule(@Valid @RequestBody Schedule r, Actor actor) {
         DeliveryAppointment a = appointments.schedule(r.salesOrderId(), r.scheduledAt().toInstant(), r.note(), actor);
         return ResponseEntity.created(URI.create("/api/v1/delivery-appointments/" + a.getId())).body(DeliveryAppointmentView.of(a));

@@ -37,6 +37,9 @@ import dev.forecourt.sales.orders.OrderRecords.AddOnType;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
 import dev.forecourt.sales.orders.OrderRecords.PaymentMethod;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -107,6 +110,10 @@ class SalesOrderController {
     @PreAuthorize("hasAuthority('sales-orders:write')")
     @Operation(summary = "Draft an order; a discount above the limit waits for the sales manager unless the caller may approve it",
             operationId = "draftSalesOrder")
+    @ApiResponse(responseCode = "201", description = "Drafted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SalesOrderView.class)))
+    @ApiResponse(responseCode = "404", description = "The VIN or lead is unknown; nothing is written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<SalesOrderView> draft(@Valid @RequestBody DraftOrder request, Actor actor) {
         List<AddOn> addOns = request.addOns() == null ? List.of() : request.addOns().stream().map(AddOnBody::toAddOn).toList();
         boolean approvesDiscounts = Staff.current().map(staff -> staff.may(SalesOrders.APPROVE_DISCOUNT)).orElse(false);

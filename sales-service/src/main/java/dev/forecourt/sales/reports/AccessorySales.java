@@ -32,38 +32,38 @@ public class AccessorySales {
         this.zone = properties.timeZone();
     }
 
-    public record Line(String salesOrderId, String consultantId, String consultantName, String partNumber, String description,
+    public record AccessorySaleLine(String salesOrderId, String consultantId, String consultantName, String partNumber, String description,
                        int quantity, Money revenue, Money cost, Money margin, Instant soldAt) {
     }
 
-    public record Item(String description, int quantity, Money revenue, Money cost, Money margin) {
+    public record AccessoryItem(String description, int quantity, Money revenue, Money cost, Money margin) {
     }
 
-    public record Report(LocalDate date, List<Line> lines, List<Item> byItem, int quantity, Money revenue, Money cost, Money margin) {
+    public record AccessorySalesReport(LocalDate date, List<AccessorySaleLine> lines, List<AccessoryItem> byItem, int quantity, Money revenue, Money cost, Money margin) {
     }
 
     /** Accessories on orders cancelled since are left out: they were not sold after all. */
-    public Report of(LocalDate date) {
+    public AccessorySalesReport of(LocalDate date) {
         Instant from = date.atStartOfDay(zone).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
         Query query = Query.query(Criteria.where("accessories.soldAt").gte(from).lt(to).and("status").ne(SalesOrderStatus.CANCELLED));
-        List<Line> lines = new ArrayList<>();
+        List<AccessorySaleLine> lines = new ArrayList<>();
         for (SalesOrder order : mongo.find(query, SalesOrder.class)) {
             for (AccessoryLine a : order.getAccessories()) {
                 if (!a.soldAt().isBefore(from) && a.soldAt().isBefore(to)) {
-                    lines.add(new Line(order.getId(), order.getConsultant().id(), order.getConsultant().name(), a.partNumber(),
+                    lines.add(new AccessorySaleLine(order.getId(), order.getConsultant().id(), order.getConsultant().name(), a.partNumber(),
                             a.description(), a.quantity(), a.total(), a.cost(), a.total().minus(a.cost()), a.soldAt()));
                 }
             }
         }
-        lines.sort(Comparator.comparing(Line::soldAt).thenComparing(Line::salesOrderId));
-        Map<String, Item> items = new TreeMap<>();
-        lines.forEach(l -> items.merge(l.description(), new Item(l.description(), l.quantity(), l.revenue(), l.cost(), l.margin()),
-                (a, b) -> new Item(a.description(), a.quantity() + b.quantity(), a.revenue().plus(b.revenue()), a.cost().plus(b.cost()),
+        lines.sort(Comparator.comparing(AccessorySaleLine::soldAt).thenComparing(AccessorySaleLine::salesOrderId));
+        Map<String, AccessoryItem> items = new TreeMap<>();
+        lines.forEach(l -> items.merge(l.description(), new AccessoryItem(l.description(), l.quantity(), l.revenue(), l.cost(), l.margin()),
+                (a, b) -> new AccessoryItem(a.description(), a.quantity() + b.quantity(), a.revenue().plus(b.revenue()), a.cost().plus(b.cost()),
                         a.margin().plus(b.margin()))));
         Money zero = Money.zero(Money.CNY);
-        return new Report(date, lines, List.copyOf(items.values()), lines.stream().mapToInt(Line::quantity).sum(),
-                lines.stream().map(Line::revenue).reduce(zero, Money::plus), lines.stream().map(Line::cost).reduce(zero, Money::plus),
-                lines.stream().map(Line::margin).reduce(zero, Money::plus));
+        return new AccessorySalesReport(date, lines, List.copyOf(items.values()), lines.stream().mapToInt(AccessorySaleLine::quantity).sum(),
+                lines.stream().map(AccessorySaleLine::revenue).reduce(zero, Money::plus), lines.stream().map(AccessorySaleLine::cost).reduce(zero, Money::plus),
+                lines.stream().map(AccessorySaleLine::margin).reduce(zero, Money::plus));
     }
 }

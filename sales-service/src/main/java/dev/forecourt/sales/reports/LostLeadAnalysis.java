@@ -41,12 +41,12 @@ public class LostLeadAnalysis {
                            LostReason reasonCode, String reason, Instant lostAt) {
     }
 
-    public record Report(LocalDate from, LocalDate to, int total, List<Share> byReason, List<Share> byModel, List<Share> byConsultant,
+    public record LostLeadReport(LocalDate from, LocalDate to, int total, List<Share> byReason, List<Share> byModel, List<Share> byConsultant,
                          List<Share> byMonth, List<LostLead> leads) {
     }
 
     /** @param from first day, inclusive; @param to last day, inclusive */
-    public Report of(LocalDate from, LocalDate to) {
+    public LostLeadReport of(LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Query lost = Query.query(Criteria.where("status").is(LeadStatus.LOST).and("closedAt").gte(start).lt(end))
@@ -54,7 +54,7 @@ public class LostLeadAnalysis {
         List<LostLead> leads = mongo.find(lost, Lead.class).stream().map(l -> new LostLead(l.getId(), l.getCustomer().name(),
                 l.getInterest() == null ? null : l.getInterest().model(), l.getConsultant().id(), l.getConsultant().name(),
                 l.getLostReasonCode() == null ? LostReason.OTHER : l.getLostReasonCode(), l.getLostReason(), l.getClosedAt())).toList();
-        return new Report(from, to, leads.size(),
+        return new LostLeadReport(from, to, leads.size(),
                 shares(leads, l -> l.reasonCode().name()),
                 shares(leads, l -> l.model() == null ? "(unknown)" : l.model()),
                 shares(leads, l -> l.consultantId() + " " + l.consultantName()),

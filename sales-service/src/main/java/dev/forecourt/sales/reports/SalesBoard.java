@@ -52,18 +52,18 @@ public class SalesBoard {
     }
 
     /** Actual against target; the percentages are null where no target was set. */
-    public record Line(String key, String name, int ordersTarget, int orders, Double ordersPercent, int deliveriesTarget,
+    public record BoardLine(String key, String name, int ordersTarget, int orders, Double ordersPercent, int deliveriesTarget,
                        int deliveries, Double deliveriesPercent, Money revenueTarget, Money revenue, Double revenuePercent) {
     }
 
-    public record Board(YearMonth month, LocalDate asOf, Line store, List<Line> consultants, List<Line> models) {
+    public record Board(YearMonth month, LocalDate asOf, BoardLine store, List<BoardLine> consultants, List<BoardLine> models) {
     }
 
     public record MonthFigures(YearMonth month, int newLeads, int walkIns, int won, int lost, int orders, int deliveries, Money revenue,
                                int ordersTarget, int deliveriesTarget, Money revenueTarget) {
     }
 
-    public record Statistics(Year year, List<MonthFigures> months, Line total) {
+    public record Statistics(int year, List<MonthFigures> months, BoardLine total) {
     }
 
     public Board board(YearMonth month) {
@@ -135,7 +135,7 @@ public class SalesBoard {
         targets.of(shown.toString()).stream().filter(t -> t.getScope() == SalesTarget.Scope.STORE).forEach(total::target);
         facts.ordered.forEach(o -> total.orders++);
         facts.delivered.forEach(o -> total.deliver(o.totalPrice()));
-        return new Statistics(shown, months, total.line());
+        return new Statistics(shown.getValue(), months, total.line());
     }
 
     private boolean in(YearMonth month, Instant at) {
@@ -156,8 +156,8 @@ public class SalesBoard {
         return new Facts(ordered, delivered, opened, closed);
     }
 
-    private static List<Line> lines(Map<String, Tally> tallies) {
-        return tallies.values().stream().map(Tally::line).sorted(Comparator.comparing(Line::key)).toList();
+    private static List<BoardLine> lines(Map<String, Tally> tallies) {
+        return tallies.values().stream().map(Tally::line).sorted(Comparator.comparing(BoardLine::key)).toList();
     }
 
     private static Tally tally(Map<String, Tally> tallies, String key, String name) {
@@ -196,8 +196,8 @@ public class SalesBoard {
             }
         }
 
-        Line line() {
-            return new Line(key, name, ordersTarget, orders, percent(orders, ordersTarget), deliveriesTarget, deliveries,
+        BoardLine line() {
+            return new BoardLine(key, name, ordersTarget, orders, percent(orders, ordersTarget), deliveriesTarget, deliveries,
                     percent(deliveries, deliveriesTarget), revenueTarget, revenue,
                     targeted ? percent(revenue.amount(), revenueTarget.amount()) : null);
         }

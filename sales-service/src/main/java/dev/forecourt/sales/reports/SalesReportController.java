@@ -52,7 +52,7 @@ class SalesReportController {
     @PreAuthorize("hasAuthority('sales-reports:read')")
     @Operation(summary = "Lost-lead analysis (战败分析) by reason, model, consultant and month for a period (default: this month to today)",
             operationId = "lostLeadAnalysis")
-    LostLeadAnalysis.Report lostLeads(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    LostLeadAnalysis.LostLeadReport lostLeads(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         LocalDate today = LocalDate.now(clock.withZone(properties.timeZone()));
         LocalDate last = to != null ? to : today;
@@ -87,7 +87,7 @@ class SalesReportController {
     @PreAuthorize("hasAuthority('sales-reports:read')")
     @Operation(summary = "Daily accessory sales (精品销售日报): lines, per item and totals with cost and margin (default today)",
             operationId = "dailyAccessorySales")
-    AccessorySales.Report accessories(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    AccessorySales.AccessorySalesReport accessories(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return accessories.of(date != null ? date : LocalDate.now(clock.withZone(properties.timeZone())));
     }
 }

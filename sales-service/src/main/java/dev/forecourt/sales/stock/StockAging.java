@@ -37,26 +37,26 @@ public class StockAging {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(zone));
         Query unsold = Query.query(Criteria.where(Vehicle.POOL).is(VehiclePool.STOCK)
                 .and(Vehicle.STATUS).in(VehicleStatus.IN_STOCK, VehicleStatus.RESERVED));
-        List<AgingReport.Line> lines = new ArrayList<>();
+        List<AgingReport.AgingLine> lines = new ArrayList<>();
         List<Vehicle> vehicles = mongo.find(unsold, Vehicle.class).stream()
                 .filter(v -> !v.getReceivedAt().atZone(zone).toLocalDate().isAfter(day)).toList();
         for (Vehicle v : vehicles) {
             LocalDate receivedOn = v.getReceivedAt().atZone(zone).toLocalDate();
-            lines.add(new AgingReport.Line(v.getVin(), v.getSpec().model(), v.getSpec().trim(), v.getSpec().colour(), v.getStatus(),
+            lines.add(new AgingReport.AgingLine(v.getVin(), v.getSpec().model(), v.getSpec().trim(), v.getSpec().colour(), v.getStatus(),
                     receivedOn, ChronoUnit.DAYS.between(receivedOn, day)));
         }
-        lines.sort(Comparator.comparingLong(AgingReport.Line::days).reversed().thenComparing(AgingReport.Line::vin));
+        lines.sort(Comparator.comparingLong(AgingReport.AgingLine::days).reversed().thenComparing(AgingReport.AgingLine::vin));
         return new AgingReport(day, buckets(vehicles, lines), lines);
     }
 
-    private static List<AgingReport.Bucket> buckets(List<Vehicle> vehicles, List<AgingReport.Line> lines) {
+    private static List<AgingReport.Bucket> buckets(List<Vehicle> vehicles, List<AgingReport.AgingLine> lines) {
         List<AgingReport.Bucket> buckets = new ArrayList<>();
         for (int i = 0; i < BOUNDS.length; i++) {
             int from = BOUNDS[i];
             Integer to = i + 1 < BOUNDS.length ? BOUNDS[i + 1] - 1 : null;
             int count = 0;
             Money value = Money.zero(Money.CNY);
-            for (AgingReport.Line line : lines) {
+            for (AgingReport.AgingLine line : lines) {
                 if (line.days() >= from && (to == null || line.days() <= to)) {
                     count++;
                     Money price = vehicles.stream().filter(v -> v.getVin().equals(line.vin())).findFirst().orElseThrow().getSpec().listPrice();

@@ -30,6 +30,9 @@ import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.sales.customers.Customer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -59,6 +62,10 @@ class TestDriveController {
     @PostMapping
     @PreAuthorize("hasAuthority('test-drives:write')")
     @Operation(summary = "Book a demo car for a slot; 409 slot-taken if the car is booked then", operationId = "bookTestDrive")
+    @ApiResponse(responseCode = "201", description = "Booked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TestDriveView.class)))
+    @ApiResponse(responseCode = "404", description = "No such car or lead; nothing is written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<TestDriveView> book(@Valid @RequestBody BookTestDrive request, Actor actor) {
         TestDrive drive = drives.book(request.carVin(), request.slotStart().toInstant(), request.customer(),
                 new TestDrive.DriverLicence(request.licence().number(), request.licence().expiresOn()), request.leadId(), actor);

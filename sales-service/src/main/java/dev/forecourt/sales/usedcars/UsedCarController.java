@@ -30,6 +30,9 @@ import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.customers.Customer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -105,6 +108,10 @@ class UsedCarController {
     @PostMapping("/api/v1/trade-ins")
     @PreAuthorize("hasAuthority('used-cars:write') and hasAuthority('sales-orders:write')")
     @Operation(summary = "Take an appraised car in trade: its appraised value is credited to a new-car order", operationId = "tradeIn")
+    @ApiResponse(responseCode = "201", description = "Credited",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UsedCars.TradeIn.class)))
+    @ApiResponse(responseCode = "404", description = "No such used car or sales order; nothing is written",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<UsedCars.TradeIn> tradeIn(@Valid @RequestBody TradeInRequest r, Actor actor) {
         UsedCars.TradeIn tradeIn = usedCars.tradeIn(r.usedCarId(), r.salesOrderId(), actor);
         return ResponseEntity.created(URI.create("/api/v1/used-cars/" + tradeIn.usedCarId())).body(tradeIn);

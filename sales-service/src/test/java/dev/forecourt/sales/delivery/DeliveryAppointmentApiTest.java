@@ -36,7 +36,7 @@ class DeliveryAppointmentApiTest {
     void theSupervisorSchedulesTheDeliveryAndTheHandOverWithTheChecklistKeepsIt() {
         String vin = fx.vehicleInStock("100000.00", true);
         String order = fx.confirmedOrder(vin);
-        String when = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).withNano(0).toString();
+        String when = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).withNano(0).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String body = "{\"salesOrderId\":\"" + order + "\",\"scheduledAt\":\"" + when + "\",\"note\":\"bring the family\"}";
         assertThat(fx.as(CONSULTANT).post("/api/v1/delivery-appointments", body).status()).isEqualTo(403);
         Api.Response scheduled = fx.as(SUPERVISOR).post("/api/v1/delivery-appointments", body);
@@ -47,7 +47,7 @@ class DeliveryAppointmentApiTest {
         Api.Response again = fx.as(SUPERVISOR).post("/api/v1/delivery-appointments", body);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.at("/type")).isEqualTo("https://forecourt.dev/problems/delivery-already-scheduled");
-        String later = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2).withNano(0).toString();
+        String later = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2).withNano(0).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         Api.Response moved = fx.as(SUPERVISOR).header("If-Match", scheduled.header("ETag"))
                 .post("/api/v1/delivery-appointments/" + id + "/reschedule", "{\"scheduledAt\":\"" + later + "\"}");
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
@@ -83,7 +83,7 @@ class DeliveryAppointmentApiTest {
     @Test
     void onlyAConfirmedOrPaidOrderIsScheduledAndACancelledAppointmentIsPublished() {
         String draft = fx.draftOrder(CONSULTANT, fx.vehicleInStock("100000.00", true), "0").at("/id");
-        String when = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).withNano(0).toString();
+        String when = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).withNano(0).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         Api.Response refused = fx.as(SUPERVISOR).post("/api/v1/delivery-appointments",
                 "{\"salesOrderId\":\"" + draft + "\",\"scheduledAt\":\"" + when + "\"}");
         assertThat(refused.status()).isEqualTo(422);

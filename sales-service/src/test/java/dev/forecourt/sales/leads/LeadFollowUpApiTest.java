@@ -54,7 +54,7 @@ class LeadFollowUpApiTest {
         Assumptions.assumeTrue(now.plusMinutes(30).toLocalDate().equals(now.toLocalDate()), "not in the last half hour of the store's day");
         String neglected = open("13900000021", "Passat");
         String planned = open("13900000022", "Lavida");
-        OffsetDateTime later = now.plusMinutes(20).toOffsetDateTime();
+        String later = now.plusMinutes(20).toOffsetDateTime().format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         Api.Response contacted = fx.as(consultant).post("/api/v1/leads/" + planned + "/contacts",
                 "{\"channel\":\"PHONE\",\"note\":\"wants a quote\",\"intentGrade\":\"H\",\"nextContactAt\":\"" + later + "\"}");
         assertThat(contacted.status()).as(contacted.toString()).isEqualTo(200);

@@ -46,7 +46,7 @@ class TestDriveApiTest {
 
     static String slot(int hour, int minute) {
         return OffsetDateTime.of(LocalDate.now(SHANGHAI).plusDays(1), LocalTime.of(hour, minute), SHANGHAI.getRules()
-                .getOffset(java.time.Instant.now())).toString();
+                .getOffset(java.time.Instant.now())).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     Api.Response book(String vin, String slotStart, String licenceExpiry) {
