@@ -67,6 +67,13 @@ public record ClaimContent(
                 campaignCode, outsideServiceOrder);
     }
 
+    /** The same content with this road-service order. */
+    public ClaimContent withOutsideServiceOrder(OutsideServiceOrder order) {
+        return new ClaimContent(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, handedOverAt, warrantyStartDate,
+                complaint, cause, correction, labourOperations, parts, causalPartNumber, roadService, outsideServiceKm, claimType,
+                campaignCode, order);
+    }
+
     /** The same content with the handover time learned from the workshop's event. */
     public ClaimContent withHandedOverAt(Instant at) {
         return new ClaimContent(vin, brand, model, repairOrderId, orderNumber, odometerKm, failureDate, at, warrantyStartDate,

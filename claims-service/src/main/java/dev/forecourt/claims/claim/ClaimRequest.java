@@ -45,8 +45,12 @@ public record ClaimRequest(
         @Size(max = 40) String campaignCode,
         @Valid OutsideService outsideServiceOrder) {
 
-    /** The road-service order (服务令号) the outside-service mileage comes from; the van's odometer out and back. */
-    public record OutsideService(@Size(max = 40) String orderNumber, @Size(max = 100) String technician,
+    /**
+     * The road-service order (服务令号) the outside-service mileage comes from; the van's odometer out and back.
+     * On a claim drafted from the workshop's warranty job the workshop's order stays (send it back as read, or leave it out).
+     */
+    public record OutsideService(@Size(max = 40) String orderNumber, @Size(max = 64) String technicianId,
+                                 @Size(max = 100) String technician,
                                  @PositiveOrZero @Max(2_000_000) Integer departureOdometerKm,
                                  @PositiveOrZero @Max(2_000_000) Integer returnOdometerKm) {
     }
@@ -69,6 +73,6 @@ public record ClaimRequest(
                 causalPartNumber, Boolean.TRUE.equals(roadService), outsideServiceKm, claimType,
                 campaignCode == null || campaignCode.isBlank() ? null : campaignCode,
                 outsideServiceOrder == null ? null : new OutsideServiceOrder(outsideServiceOrder.orderNumber(),
-                        outsideServiceOrder.technician(), outsideServiceOrder.departureOdometerKm(), outsideServiceOrder.returnOdometerKm()));
+                        outsideServiceOrder.technicianId(), outsideServiceOrder.technician(), outsideServiceOrder.departureOdometerKm(), outsideServiceOrder.returnOdometerKm()));
     }
 }

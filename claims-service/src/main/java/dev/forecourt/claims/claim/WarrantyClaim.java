@@ -93,6 +93,7 @@ public class WarrantyClaim extends OutboxAggregate {
         if (!status.isCorrectable()) {
             throw new IllegalTransition("Claim " + claimNumber + " is with the OEM and cannot be changed", status);
         }
+        corrected = keepingTheWorkshopsRoadServiceOrder(corrected);
         content = corrected;
         lines = ClaimPricing.price(corrected, labourRate);
         currency = labourRate.currency();
@@ -105,6 +106,27 @@ public class WarrantyClaim extends OutboxAggregate {
         }
         raise(new WarrantyClaimCorrected(id, claimNumber, status, content.repairOrderId(), content.vin(), claimedAmount(),
                 by.username(), at));
+    }
+
+    /**
+     * The road-service order of a claim drafted from the workshop's warranty job is the workshop's record of
+     * the trip: a correction keeps it (left out, or sent back as read) and cannot replace it with another
+     * trip, so the claimed outside-service kilometres are always checked against what the van recorded.
+     */
+    private ClaimContent keepingTheWorkshopsRoadServiceOrder(ClaimContent corrected) {
+        OutsideServiceOrder recorded = content.outsideServiceOrder();
+        if (source != ClaimSource.WARRANTY_JOB || recorded == null) {
+            return corrected;
+        }
+        OutsideServiceOrder sent = corrected.outsideServiceOrder();
+        if (sent != null && !recorded.sameTripAs(sent)) {
+            throw new RuleViolated("outside-service-order-from-workshop", "The road-service order is the workshop's record",
+                    "Claim " + claimNumber + " carries the workshop's road-service order " + recorded.orderNumber()
+                            + ": a different trip is corrected in the workshop, not on the claim",
+                    new FieldProblem("outsideServiceOrder", "must stay road-service order " + recorded.orderNumber() + " (odometer "
+                            + recorded.departureOdometerKm() + " km out, " + recorded.returnOdometerKm() + " km back)"));
+        }
+        return corrected.withOutsideServiceOrder(recorded);
     }
 
     /** Learns the handover time from the workshop when the claim was typed in without it. */

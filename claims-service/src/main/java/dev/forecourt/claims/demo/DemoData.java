@@ -21,6 +21,7 @@ import dev.forecourt.claims.claim.ClaimStatus;
 import dev.forecourt.claims.claim.ClaimType;
 import dev.forecourt.claims.claim.ClaimedPart;
 import dev.forecourt.claims.claim.LabourOperation;
+import dev.forecourt.claims.claim.OutsideServiceOrder;
 import dev.forecourt.claims.claim.OemVerdict;
 import dev.forecourt.claims.claim.WarrantyClaim;
 import dev.forecourt.claims.claim.WarrantyClaims;
@@ -41,6 +42,7 @@ public class DemoData {
 
     static final String HISTORICAL_CLAIM = "claim-demo-history-1";
     static final String GOODWILL_CLAIM = "claim-demo-goodwill-1";
+    static final String ROAD_SERVICE_CLAIM = "claim-ro-demo-road-1-job-demo-road-1";
     /** The demo warranty administrator (hr's demo account {@code warranty}). */
     static final Actor WARRANTY_ADMINISTRATOR = new Actor("emp-demo-warranty", "warranty", "沈洁 Shen Jie", "warranty-administrator");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -70,6 +72,7 @@ public class DemoData {
 
     public void seed() {
         seedGoodwill();
+        seedRoadService();
         if (claims.exists(HISTORICAL_CLAIM)) {
             return;
         }
@@ -123,6 +126,36 @@ public class DemoData {
         try {
             aggregates.insert(claim);
             log.info("Demo data seeded: goodwill claim {} awaiting the service director's approval", claim.getClaimNumber());
+        } catch (DuplicateKeyException seededMeanwhile) {
+            // another instance seeded it first
+        }
+    }
+
+    /**
+     * A claim drafted from the workshop's warranty job with road service: the technician drove out to 刘洋's
+     * Tiguan L broken down on the ring road (road-service order FW-DEMO-0001, the van's odometer 12,300 km out and
+     * 12,346 km back), so the claim's 46 outside-service km are checked against the order; ready to submit.
+     */
+    private void seedRoadService() {
+        if (claims.exists(ROAD_SERVICE_CLAIM)) {
+            return;
+        }
+        Instant handedOver = clock.instant().minus(Duration.ofDays(1));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), store.timeZone());
+        ClaimContent content = new ClaimContent("LSVUX65N5PN000021", "Volkswagen", "Tiguan L", "ro-demo-road-1", "RO-DEMO-0003",
+                21_400, today.minusDays(2), handedOver, today.minusYears(1).minusMonths(3),
+                "环路上熄火无法启动 — stalled on the ring road, will not start", "Fuel pump relay contacts burnt: relay defect",
+                "Replaced the fuel pump relay at the roadside",
+                List.of(new LabourOperation("2081", "Replace fuel pump relay (roadside)", new BigDecimal("0.8"))),
+                List.of(new ClaimedPart("1K0951253", "Fuel pump relay", BigDecimal.ONE, Money.cny("96.00"))),
+                "1K0951253", true, 46, ClaimType.WARRANTY, null,
+                new OutsideServiceOrder("FW-DEMO-0001", "emp-demo-technician", "陈浩 Chen Hao", 12_300, 12_346));
+        WarrantyClaim claim = WarrantyClaim.draft(ROAD_SERVICE_CLAIM, numbers.next(), store.storeId(), ClaimSource.WARRANTY_JOB,
+                "job-demo-road-1", content, terms.forBrand("Volkswagen").labourRate(), Actor.system("workshop"),
+                handedOver.plus(Duration.ofMinutes(5)));
+        try {
+            aggregates.insert(claim);
+            log.info("Demo data seeded: road-service claim {} with outside-service order FW-DEMO-0001", claim.getClaimNumber());
         } catch (DuplicateKeyException seededMeanwhile) {
             // another instance seeded it first
         }

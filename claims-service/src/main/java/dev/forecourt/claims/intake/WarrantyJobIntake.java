@@ -12,6 +12,7 @@ import dev.forecourt.claims.claim.ClaimService;
 import dev.forecourt.claims.claim.ClaimType;
 import dev.forecourt.claims.claim.ClaimedPart;
 import dev.forecourt.claims.claim.LabourOperation;
+import dev.forecourt.claims.claim.OutsideServiceOrder;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 import dev.forecourt.platform.money.Money;
@@ -33,13 +34,24 @@ public class WarrantyJobIntake {
     /**
      * The workshop's event data (emitted at handover, one per WARRANTY job).
      *
-     * @param campaignCode the recall or service campaign the job belongs to; optional (not every workshop version sends it)
+     * @param campaignCode     the recall or service campaign the job belongs to; optional (not every workshop version sends it)
+     * @param roadServiceOrder the road-service order behind {@code outsideServiceKm}; null without road service (and from
+     *                         workshop versions that do not send it)
      */
     public record WarrantyJobCompleted(String repairOrderId, String orderNumber, String jobId, String vin, String brand,
                                        String model, Integer odometerKm, LocalDate failureDate, Instant handedOverAt,
                                        String complaint, String cause, String correction, List<Labour> labourOperations,
                                        List<Part> parts, String causalPartNumber, Boolean roadService, Integer outsideServiceKm,
-                                       String campaignCode) {
+                                       String campaignCode, RoadServiceOrder roadServiceOrder) {
+
+        /** The van's trip: its odometer when it left and when it came back. */
+        public record RoadServiceOrder(String orderNumber, String technicianId, String technicianName, Integer departureOdometerKm,
+                                       Integer returnOdometerKm) {
+
+            OutsideServiceOrder toOutsideServiceOrder() {
+                return new OutsideServiceOrder(orderNumber, technicianId, technicianName, departureOdometerKm, returnOdometerKm);
+            }
+        }
 
         public record Labour(String code, String description, BigDecimal hours) {
         }
@@ -71,7 +83,8 @@ public class WarrantyJobIntake {
                 job.parts() == null ? List.of()
                         : job.parts().stream().map(p -> new ClaimedPart(p.partNumber(), p.description(), p.quantity(), p.price())).toList(),
                 job.causalPartNumber(), Boolean.TRUE.equals(job.roadService()), job.outsideServiceKm(), ClaimType.WARRANTY,
-                job.campaignCode() == null || job.campaignCode().isBlank() ? null : job.campaignCode(), null);
+                job.campaignCode() == null || job.campaignCode().isBlank() ? null : job.campaignCode(),
+                job.roadServiceOrder() == null ? null : job.roadServiceOrder().toOutsideServiceOrder());
         claims.draftFromWarrantyJob(job.repairOrderId(), job.jobId(), content, DRAFTED_BY);
     }
 }

@@ -14,7 +14,7 @@ class DemoDataTest extends ClaimsIntegrationTest {
     DemoData demoData;
 
     @Test
-    void theHistoricalDemoClaimIsSeededOncePaidAndCountsInTheReportsAndAGoodwillClaimAwaitsTheDirector() {
+    void theHistoricalDemoClaimIsSeededOncePaidAndCountsInTheReportsAndAGoodwillClaimAwaitsTheDirectorAndARoadServiceClaimIsReady() {
         demoData.seed();
         demoData.seed();
 
@@ -28,6 +28,11 @@ class DemoDataTest extends ClaimsIntegrationTest {
         assertThat(goodwill.at("/content/claimType")).isEqualTo("GOODWILL");
         assertThat(goodwill.at("/goodwillApproval")).isNull();
         assertThat(api().get("/api/v1/warranty-claims/" + DemoData.GOODWILL_CLAIM + "/validation").body()).contains("goodwillApproval");
+        Api.Response roadService = api().get("/api/v1/warranty-claims/" + DemoData.ROAD_SERVICE_CLAIM);
+        assertThat(roadService.at("/source")).isEqualTo("WARRANTY_JOB");
+        assertThat(roadService.at("/content/outsideServiceOrder/orderNumber")).isEqualTo("FW-DEMO-0001");
+        assertThat(roadService.at("/content/outsideServiceKm")).isEqualTo("46");
+        assertThat(api().get("/api/v1/warranty-claims/" + DemoData.ROAD_SERVICE_CLAIM + "/validation").at("/ready")).isEqualTo("true");
         Api.Response summary = api().get("/api/v1/claims-reports/summary");
         assertThat(summary.json().path("byStatus").path("PAID").asInt()).isPositive();
     }
