@@ -41,6 +41,10 @@ import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrders;
 import dev.forecourt.sales.stock.Vehicle;
 import dev.forecourt.sales.targets.SalesTargets;
+import dev.forecourt.sales.supply.VehicleOrder;
+import dev.forecourt.sales.supply.VehicleOrders;
+import dev.forecourt.sales.fleet.FleetAccount;
+import dev.forecourt.sales.fleet.FleetAccounts;
 import dev.forecourt.sales.stock.VehiclePool;
 import dev.forecourt.sales.stock.VehicleSpec;
 import dev.forecourt.sales.stock.VehicleStock;
@@ -71,10 +75,15 @@ class DemoData {
     private final SalesTargets salesTargets;
     private final Handover handover;
     private final DeliveryAppointments deliveries;
+    private final VehicleOrders vehicleOrders;
+    private final FleetAccounts fleetAccounts;
 
     DemoData(ForecourtProperties properties, SalesSettings settings, MongoTemplate mongo, Clock clock, VehicleStock stock,
              Leads leads, TestDrives testDrives, SalesOrders orders, SalesTargets salesTargets, Handover handover,
-             DeliveryAppointments deliveries) {
+             DeliveryAppointments deliveries, VehicleOrders vehicleOrders,
+             FleetAccounts fleetAccounts) {
+        this.vehicleOrders = vehicleOrders;
+        this.fleetAccounts = fleetAccounts;
         this.handover = handover;
         this.deliveries = deliveries;
         this.salesTargets = salesTargets;
@@ -151,6 +160,8 @@ class DemoData {
                 new TestDrive.DriverLicence("310101199001010021", tomorrow.plusYears(4)), chen.getId(), consultant);
         cancelledAndRefunded(consultant, manager);
         targets(consultant, manager);
+        vehicleOrders(manager);
+        fleet(manager);
         log.info("Demo data seeded: 8 vehicles, 5 leads, 3 sales orders (one delivered, one cancelled and refunded), 1 test drive");
     }
 
@@ -194,6 +205,32 @@ class DemoData {
         salesTargets.set(month, consultant.id(), consultant.displayName(), null, 6, 5, Money.cny("1000000.00"), manager);
         salesTargets.set(month, null, null, "Tiguan L", 5, 4, Money.cny("1200000.00"), manager);
         salesTargets.set(year, null, null, null, 240, 220, Money.cny("42000000.00"), manager);
+    }
+
+    /**
+     * Two call-offs (CALL车) to the OEM: one approved and ready to send (the OEM simulator allocates it
+     * when the sales manager sends it), one still a draft. Nothing is sent here: the simulator may not
+     * be up yet when the demo is seeded.
+     */
+    private void vehicleOrders(Actor manager) {
+        VehicleOrder approved = vehicleOrders.draftCallOff(List.of(
+                new VehicleOrder.VehicleOrderLine(0, "Lavida", "1.5L Comfort", "Pearl White", 2),
+                new VehicleOrder.VehicleOrderLine(0, "Tiguan L", "330TSI 2WD", "Pure White", 1)), "year-end demand", manager);
+        vehicleOrders.approve(approved.getId(), ANY, manager);
+        vehicleOrders.draftCallOff(List.of(new VehicleOrder.VehicleOrderLine(0, "Passat", "330TSI Elite", "Aurora Blue", 1)), "fleet enquiry", manager);
+    }
+
+    /** Two fleet customers (大客户): a key rental account with a drafted order for the silver Lavida, and a government office. */
+    private void fleet(Actor manager) {
+        FleetAccount rental = fleetAccounts.open(new FleetAccount.Details("上海城投出行 Chengtou Mobility", FleetAccount.Sector.RENTAL,
+                FleetAccount.Grade.A, "91310000MA1FL0001X", List.of(new FleetAccount.FleetContact("吴军", "fleet manager", "13900001111",
+                "wu.jun@example.com"), new FleetAccount.FleetContact("孙丽", "purchasing", "13900001112", null)), manager.id(),
+                manager.displayName(), "about 20 cars a year"), manager);
+        fleetAccounts.open(new FleetAccount.Details("徐汇区机关事务管理局 Xuhui District Office", FleetAccount.Sector.GOVERNMENT,
+                FleetAccount.Grade.B, null, List.of(new FleetAccount.FleetContact("钱伟", "vehicle officer", "13900001113", null)), manager.id(),
+                manager.displayName(), "government procurement catalogue"), manager);
+        orders.draft(null, rental.getId(), new Customer("吴军", "13900001111"), "LSVAB4BM9RN000002", Money.cny("2000.00"), "fleet price",
+                List.of(), manager, true);
     }
 
     private void receive(String vin, String model, String trim, String colour, String price, Actor by, boolean pdiPassed) {

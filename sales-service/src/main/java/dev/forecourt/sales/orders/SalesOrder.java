@@ -53,6 +53,8 @@ public class SalesOrder extends OutboxAggregate {
     @Id
     private String id;
     private String leadId;
+    /** The fleet account (大客户) the order is for, or null. */
+    private String fleetAccountId;
     private Customer customer;
     private OrderedVehicle vehicle;
     private Money discount;
@@ -82,6 +84,13 @@ public class SalesOrder extends OutboxAggregate {
     public static SalesOrder draft(String id, String leadId, Customer customer, OrderedVehicle vehicle, Money discount,
                                    String discountReason, List<AddOn> addOns, DiscountPolicy policy, Actor by,
                                    boolean approvesDiscounts, Instant at) {
+        return draft(id, leadId, null, customer, vehicle, discount, discountReason, addOns, policy, by, approvesDiscounts, at);
+    }
+
+    /** As above, for a fleet account's order ({@code fleetAccountId}, checked active by the caller). */
+    public static SalesOrder draft(String id, String leadId, String fleetAccountId, Customer customer, OrderedVehicle vehicle, Money discount,
+                                   String discountReason, List<AddOn> addOns, DiscountPolicy policy, Actor by,
+                                   boolean approvesDiscounts, Instant at) {
         Money listPrice = vehicle.listPrice();
         requireCurrency(listPrice, discount, "discount");
         for (int i = 0; i < addOns.size(); i++) {
@@ -94,6 +103,7 @@ public class SalesOrder extends OutboxAggregate {
         SalesOrder order = new SalesOrder();
         order.id = id;
         order.leadId = leadId;
+        order.fleetAccountId = fleetAccountId;
         order.customer = customer;
         order.vehicle = vehicle;
         order.discount = discount;
@@ -112,7 +122,7 @@ public class SalesOrder extends OutboxAggregate {
         }
         order.raise(new SalesOrderDrafted(id, leadId, customer.customerId(), customer.name(), customer.phone(), vehicle.vin(),
                 vehicle.model(), listPrice, discount, order.totalPrice(), order.discountApproval, order.consultant.id(),
-                order.consultant.name(), at));
+                order.consultant.name(), at, fleetAccountId));
         return order;
     }
 
@@ -135,7 +145,7 @@ public class SalesOrder extends OutboxAggregate {
         status = SalesOrderStatus.CONFIRMED;
         confirmedAt = at;
         raise(new SalesOrderConfirmed(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
-                customer.phone(), consultant.id(), consultant.name(), totalPrice(), discount, at));
+                customer.phone(), consultant.id(), consultant.name(), totalPrice(), discount, at, fleetAccountId));
     }
 
     /**
@@ -245,7 +255,7 @@ public class SalesOrder extends OutboxAggregate {
         delivery = new Delivery(deliveryDate, at, odometerKm, by.id(), checklist, appointmentId);
         status = SalesOrderStatus.DELIVERED;
         raise(new VehicleDelivered(id, vehicle.vin(), vehicle.brand(), vehicle.model(), customer.customerId(), customer.name(),
-                customer.phone(), consultant.id(), consultant.name(), deliveryDate, at, odometerKm, checklist, appointmentId));
+                customer.phone(), consultant.id(), consultant.name(), deliveryDate, at, odometerKm, checklist, appointmentId, fleetAccountId));
     }
 
     /** Cancels the contract; what the customer paid becomes a refund due. The caller releases the vehicle. */
@@ -260,7 +270,7 @@ public class SalesOrder extends OutboxAggregate {
         cancelledAt = at;
         cancelReason = reason.trim();
         raise(new SalesOrderCancelled(id, vehicle.vin(), customer.customerId(), customer.name(), customer.phone(), cancelReason, from,
-                refundDue(), at, by.id()));
+                refundDue(), at, by.id(), fleetAccountId));
     }
 
     /**
@@ -383,6 +393,7 @@ public class SalesOrder extends OutboxAggregate {
 
     public String getId() { return id; }
     public String getLeadId() { return leadId; }
+    public String getFleetAccountId() { return fleetAccountId; }
     public Customer getCustomer() { return customer; }
     public OrderedVehicle getVehicle() { return vehicle; }
     public Money getDiscount() { return discount; }

@@ -54,7 +54,8 @@ class SalesOrderController {
     }
 
     record DraftOrder(@NotNull @Valid Customer customer, @NotBlank String vin, @Valid Money discount,
-                      @Size(max = 500) String discountReason, @Size(max = 20) List<@Valid @NotNull AddOnBody> addOns, String leadId) {
+                      @Size(max = 500) String discountReason, @Size(max = 20) List<@Valid @NotNull AddOnBody> addOns, String leadId,
+                      @Size(max = 60) String fleetAccountId) {
     }
 
     record RecordPayment(@NotNull PaymentKind kind, @NotNull PaymentMethod method, @NotNull @Valid Money amount, Long version) {
@@ -112,12 +113,12 @@ class SalesOrderController {
             operationId = "draftSalesOrder")
     @ApiResponse(responseCode = "201", description = "Drafted",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SalesOrderView.class)))
-    @ApiResponse(responseCode = "404", description = "The VIN or lead is unknown; nothing is written",
+    @ApiResponse(responseCode = "404", description = "The VIN, lead or fleet account is unknown; nothing is written",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<SalesOrderView> draft(@Valid @RequestBody DraftOrder request, Actor actor) {
         List<AddOn> addOns = request.addOns() == null ? List.of() : request.addOns().stream().map(AddOnBody::toAddOn).toList();
         boolean approvesDiscounts = Staff.current().map(staff -> staff.may(SalesOrders.APPROVE_DISCOUNT)).orElse(false);
-        SalesOrder order = orders.draft(request.leadId(), request.customer(), request.vin(), request.discount(),
+        SalesOrder order = orders.draft(request.leadId(), blankToNull(request.fleetAccountId()), request.customer(), request.vin(), request.discount(),
                 request.discountReason(), addOns, actor, approvesDiscounts);
         return ResponseEntity.created(URI.create("/api/v1/sales-orders/" + order.getId())).body(SalesOrderView.of(order));
     }
@@ -209,7 +210,12 @@ class SalesOrderController {
     @PreAuthorize("hasAuthority('sales-orders:read')")
     @Operation(summary = "List sales orders, newest first", operationId = "listSalesOrders")
     Page<SalesOrderView> list(@RequestParam(required = false) SalesOrderStatus status, @RequestParam(required = false) String vin,
-                              @RequestParam(required = false) String consultantId, @Valid @ParameterObject Paging paging) {
-        return orders.list(status, vin, consultantId, paging).map(SalesOrderView::of);
+                              @RequestParam(required = false) String consultantId, @RequestParam(required = false) String fleetAccountId,
+                              @Valid @ParameterObject Paging paging) {
+        return orders.list(status, vin, consultantId, fleetAccountId, paging).map(SalesOrderView::of);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -20,7 +20,7 @@ public final class SalesOrderEvents {
     public record SalesOrderDrafted(String salesOrderId, String leadId, String customerId, String customerName,
                                     String customerPhone, String vin, String model, Money listPrice, Money discount,
                                     Money totalPrice, OrderRecords.DiscountApproval discountApproval, String consultantId,
-                                    String consultantName, Instant draftedAt) implements DomainEvent {
+                                    String consultantName, Instant draftedAt, String fleetAccountId) implements DomainEvent {
         @Override
         public String aggregateId() {
             return salesOrderId;
@@ -67,7 +67,7 @@ public final class SalesOrderEvents {
     @EventType("forecourt.sales.sales-order-confirmed.v1")
     public record SalesOrderConfirmed(String salesOrderId, String vin, String brand, String model, String customerId,
                                       String customerName, String customerPhone, String consultantId, String consultantName,
-                                      Money totalPrice, Money discount, Instant confirmedAt) implements DomainEvent {
+                                      Money totalPrice, Money discount, Instant confirmedAt, String fleetAccountId) implements DomainEvent {
         @Override
         public String aggregateId() {
             return salesOrderId;
@@ -79,7 +79,7 @@ public final class SalesOrderEvents {
     public record VehicleDelivered(String salesOrderId, String vin, String brand, String model, String customerId,
                                    String customerName, String customerPhone, String consultantId, String consultantName,
                                    LocalDate deliveryDate, Instant deliveredAt, int odometerKm, OrderRecords.DeliveryChecklist checklist,
-                                   String deliveryAppointmentId) implements DomainEvent {
+                                   String deliveryAppointmentId, String fleetAccountId) implements DomainEvent {
         @Override
         public String aggregateId() {
             return salesOrderId;
@@ -89,7 +89,7 @@ public final class SalesOrderEvents {
     @EventType("forecourt.sales.sales-order-cancelled.v1")
     public record SalesOrderCancelled(String salesOrderId, String vin, String customerId, String customerName, String customerPhone,
                                       String reason, SalesOrderStatus cancelledFrom, Money refundDue, Instant cancelledAt,
-                                      String cancelledBy) implements DomainEvent {
+                                      String cancelledBy, String fleetAccountId) implements DomainEvent {
         @Override
         public String aggregateId() {
             return salesOrderId;

@@ -18,7 +18,7 @@ import dev.forecourt.sales.orders.OrderRecords.Refund;
 import dev.forecourt.sales.orders.OrderRecords.TradeInCredit;
 
 /** A sales order with its computed totals. */
-public record SalesOrderView(String id, String leadId, SalesOrderStatus status, Customer customer, String customerId,
+public record SalesOrderView(String id, String leadId, String fleetAccountId, SalesOrderStatus status, Customer customer, String customerId,
                              OrderedVehicle vehicle, Money discount, String discountReason, DiscountApproval discountApproval,
                              String discountApprovedBy, List<AddOn> addOns, Money vehiclePrice, Money addOnsTotal,
                              Money totalPrice, List<Payment> payments, Money paid, TradeInCredit tradeIn, Money balanceDue,
@@ -28,7 +28,7 @@ public record SalesOrderView(String id, String leadId, SalesOrderStatus status, 
                              Long version) implements Versioned {
 
     public static SalesOrderView of(SalesOrder o) {
-        return new SalesOrderView(o.getId(), o.getLeadId(), o.getStatus(), o.getCustomer(), o.getCustomer().customerId(),
+        return new SalesOrderView(o.getId(), o.getLeadId(), o.getFleetAccountId(), o.getStatus(), o.getCustomer(), o.getCustomer().customerId(),
                 o.getVehicle(), o.getDiscount(), o.getDiscountReason(), o.getDiscountApproval(), o.getDiscountApprovedBy(),
                 o.getAddOns(), o.vehiclePrice(), o.addOnsTotal(), o.totalPrice(), o.getPayments(), o.paid(), o.getTradeIn(),
                 o.balanceDue(), o.getConsultant(), o.getCreatedAt(), o.getConfirmedAt(), o.getPaidAt(), o.getDelivery(),

@@ -65,10 +65,12 @@ public class SalesOrders {
     private final Leads leads;
     private final MeterRegistry meters;
     private final AggregateStore store;
+    private final dev.forecourt.sales.fleet.FleetAccounts fleetAccounts;
 
     public SalesOrders(MongoTemplate mongo, Clock clock, ForecourtProperties properties, SalesSettings settings,
                        VehicleStock stock, VehicleReservations reservations, Leads leads, MeterRegistry meters,
-                       AggregateStore store) {
+                       AggregateStore store, dev.forecourt.sales.fleet.FleetAccounts fleetAccounts) {
+        this.fleetAccounts = fleetAccounts;
         this.mongo = mongo;
         this.clock = clock;
         this.zone = properties.timeZone();
@@ -83,6 +85,15 @@ public class SalesOrders {
     /** @param approvesDiscounts the caller may approve discounts (decided from the permissions by the web layer) */
     public SalesOrder draft(String leadId, Customer customer, String vin, Money discount, String discountReason,
                             List<AddOn> addOns, Actor by, boolean approvesDiscounts) {
+        return draft(leadId, null, customer, vin, discount, discountReason, addOns, by, approvesDiscounts);
+    }
+
+    /** As above, for a fleet account's order: the account must exist (404) and be active (422 fleet-account-closed). */
+    public SalesOrder draft(String leadId, String fleetAccountId, Customer customer, String vin, Money discount, String discountReason,
+                            List<AddOn> addOns, Actor by, boolean approvesDiscounts) {
+        if (fleetAccountId != null) {
+            fleetAccounts.takingOrders(fleetAccountId);
+        }
         Vehicle vehicle = stock.get(vin);
         if (vehicle.getPool() != VehiclePool.STOCK || vehicle.getStatus() == VehicleStatus.DELIVERED) {
             throw new RuleViolated("vehicle-not-for-sale", "Vehicle not for sale",
@@ -94,7 +105,7 @@ public class SalesOrders {
         var spec = vehicle.getSpec();
         OrderedVehicle ordered = new OrderedVehicle(vehicle.getVin(), spec.brand(), spec.model(), spec.trim(), spec.colour(), spec.listPrice());
         Money discountOrZero = discount == null ? Money.zero(spec.listPrice().currency()) : discount;
-        SalesOrder order = SalesOrder.draft("so-" + UUID.randomUUID(), leadId, customer, ordered, discountOrZero, discountReason,
+        SalesOrder order = SalesOrder.draft("so-" + UUID.randomUUID(), leadId, fleetAccountId, customer, ordered, discountOrZero, discountReason,
                 addOns == null ? List.of() : addOns, discountPolicy, by, approvesDiscounts, clock.instant());
         return store.insert(order);
     }
@@ -212,7 +223,14 @@ public class SalesOrders {
     }
 
     public Page<SalesOrder> list(SalesOrderStatus status, String vin, String consultantId, Paging paging) {
+        return list(status, vin, consultantId, null, paging);
+    }
+
+    public Page<SalesOrder> list(SalesOrderStatus status, String vin, String consultantId, String fleetAccountId, Paging paging) {
         List<Criteria> parts = new ArrayList<>();
+        if (fleetAccountId != null && !fleetAccountId.isBlank()) {
+            parts.add(Criteria.where("fleetAccountId").is(fleetAccountId));
+        }
         if (status != null) {
             parts.add(Criteria.where("status").is(status));
         }

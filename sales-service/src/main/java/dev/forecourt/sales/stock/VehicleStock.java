@@ -76,6 +76,11 @@ public class VehicleStock {
         return vehicle;
     }
 
+    /** Whether the VIN is registered (in transit or at the store, sold or not). */
+    public boolean exists(String vin) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(normalised(vin))), Vehicle.class);
+    }
+
     private static String normalised(String vin) {
         return vin.trim().toUpperCase(java.util.Locale.ROOT);
     }

@@ -38,6 +38,8 @@ class DemoDataTest {
         assertThat(mongo.findById("LFV3A23C2R3000002", Vehicle.class).getStatus()).isEqualTo(VehicleStatus.IN_TRANSIT);
         assertThat(mongo.findById("LSGZS8F5XRS000001", Vehicle.class).getPool()).isEqualTo(VehiclePool.DEMO);
         assertThat(mongo.findById("LSVAB4BM7RN000001", Vehicle.class).getStatus()).isEqualTo(VehicleStatus.DELIVERED);
+        assertThat(mongo.count(Query.query(Criteria.where("status").is(dev.forecourt.sales.supply.VehicleOrderStatus.APPROVED)
+                .and("note").is("year-end demand")), dev.forecourt.sales.supply.VehicleOrder.class)).as("a call-off ready to send").isEqualTo(1);
         assertThat(mongo.count(Query.query(Criteria.where("customer.phone").regex("^1380000000[1-5]$")), Lead.class)).isGreaterThanOrEqualTo(5);
 
         try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
