@@ -42,7 +42,7 @@ public class PurchasingReports {
 
     /**
      * @param onTimeRate    receipt lines against its orders that arrived by the promised date (or, unconfirmed, by sending + lead time)
-     * @param fillRate      pieces received / pieces ordered over its closed orders
+     * @param fillRate      pieces received (up to what each line ordered) / pieces ordered over its closed orders
      * @param rejectionRate pieces refused at the goods-in desk / pieces delivered against its orders
      */
     public record SupplierPerformance(String supplierId, String name, Supplier.Kind kind, int orders, int receiptLines,
@@ -136,9 +136,10 @@ public class PurchasingReports {
         }
         List<PurchaseOrder> closed = placed.stream().filter(o -> o.getStatus() == PurchaseOrderStatus.CLOSED).toList();
         int orderedPieces = closed.stream().flatMap(o -> o.getLines().stream()).mapToInt(PurchaseOrderLine::ordered).sum();
-        int receivedPieces = closed.stream().flatMap(o -> o.getLines().stream()).mapToInt(PurchaseOrderLine::received).sum();
+        // line by line: extra pieces of one line (an approved over-delivery) fill no other line
+        int filledPieces = closed.stream().flatMap(o -> o.getLines().stream()).mapToInt(l -> Math.min(l.received(), l.ordered())).sum();
         return new SupplierPerformance(supplier.getId(), supplier.getName(), supplier.getKind(), placed.size(), lines, rate(onTime, lines),
-                rate(Math.min(receivedPieces, orderedPieces), orderedPieces), rate(rejected, delivered));
+                rate(filledPieces, orderedPieces), rate(rejected, delivered));
     }
 
     private LocalDate due(PurchaseOrder order, PurchaseOrderLine line) {
