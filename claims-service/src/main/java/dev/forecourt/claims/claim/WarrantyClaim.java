@@ -147,6 +147,14 @@ public class WarrantyClaim extends OutboxAggregate {
      * @param problems what the checks found on the claim as it is now ({@link ClaimChecks}); any refuses the submission
      */
     public void queueForSubmission(List<FieldProblem> problems, Actor by, Instant at, Instant retryAt) {
+        queueForSubmission(problems, List.of(), by, at, retryAt);
+    }
+
+    /**
+     * As above, naming in the refusal ({@code brokenRules}) the eligibility rules the claim breaks, e.g.
+     * {@code three-guarantees-period}: outside them only a goodwill claim can be made.
+     */
+    public void queueForSubmission(List<FieldProblem> problems, List<String> brokenRules, Actor by, Instant at, Instant retryAt) {
         if (status == ClaimStatus.SUBMISSION_PENDING) {
             return;
         }
@@ -159,8 +167,11 @@ public class WarrantyClaim extends OutboxAggregate {
                     new FieldProblem("goodwillApproval", "a goodwill claim needs the service director's approval before submission"));
         }
         if (!problems.isEmpty()) {
-            throw new RuleViolated("claim-not-ready", "The claim cannot be submitted yet",
-                    problems.size() + " problem(s) must be fixed first", problems.toArray(FieldProblem[]::new));
+            RuleViolated notReady = new RuleViolated("claim-not-ready", "The claim cannot be submitted yet",
+                    problems.size() + " problem(s) must be fixed first"
+                            + (brokenRules.isEmpty() ? "" : "; outside " + String.join(", ", brokenRules)),
+                    problems.toArray(FieldProblem[]::new));
+            throw brokenRules.isEmpty() ? notReady : notReady.with("brokenRules", List.copyOf(brokenRules));
         }
         ClaimStatus from = status;
         status = Lifecycle.requireTransition(status, ClaimStatus.SUBMISSION_PENDING);

@@ -37,7 +37,7 @@ public class Submitting {
         Instant now = clock.instant();
         // checked on the state being queued, so a correction saved meanwhile cannot slip through unchecked
         store.change(() -> claims.get(id), expected, claim ->
-                claim.queueForSubmission(readiness.problems(claim), by, now, now.plus(oem.resendInterval())));
+                claim.queueForSubmission(readiness.problems(claim), readiness.brokenRules(claim), by, now, now.plus(oem.resendInterval())));
         return submitter.send(id);
     }
 }

@@ -19,6 +19,7 @@ import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import dev.forecourt.platform.test.IncomingEvents;
 import dev.forecourt.platform.test.TestTokens;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Goodwill claims need the service director; warranty claims must lie within the warranty and the three guarantees. */
 class GoodwillAndEligibilityTest extends ClaimsIntegrationTest {
@@ -71,6 +72,60 @@ class GoodwillAndEligibilityTest extends ClaimsIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.at("/type")).endsWith("/claim-not-ready");
         assertThat(refused.body()).contains("outside the three-guarantees period (三包)").contains("outside the warranty period");
+        assertThat(refused.json().get("brokenRules").valueStream().map(r -> r.asString()))
+                .containsExactly("warranty-period", "three-guarantees-period", "warranty-mileage", "three-guarantees-mileage");
+    }
+
+    @Test
+    void aClaimWithinTheWarrantyButPastTheThreeGuaranteesPeriodIsRefusedNamingThatRuleAndGoesAsGoodwillOnlyAfterTheDirectorApproves() {
+        // delivered two and a half years ago, 30,000 km: inside the brand's 3 years / 60,000 km, outside 三包's 2 years
+        String json = oldCarClaim(unique("ro"), "WARRANTY").replace("\"odometerKm\":80000", "\"odometerKm\":30000")
+                .replace("\"warrantyStartDate\":\"" + LocalDate.now().minusYears(4), "\"warrantyStartDate\":\"" + LocalDate.now().minusMonths(30));
+        Api.Response draft = api().post("/api/v1/warranty-claims", json);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String id = draft.at("/id");
+
+        Api.Response validation = api().get("/api/v1/warranty-claims/" + id + "/validation");
+        assertThat(validation.json().get("brokenRules").valueStream().map(r -> r.asString())).containsExactly("three-guarantees-period");
+        Api.Response refused = api().post("/api/v1/warranty-claims/" + id + "/submit");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.at("/type")).endsWith("/claim-not-ready");
+        assertThat(refused.json().get("brokenRules").valueStream().map(r -> r.asString())).containsExactly("three-guarantees-period");
+        assertThat(refused.at("/errors/0/field")).isEqualTo("failureDate");
+
+        // the administrator asks the OEM for goodwill instead: the periods no longer bind, the director's approval does
+        ObjectNode asGoodwill = (ObjectNode) draft.json().get("content").deepCopy();
+        asGoodwill.put("claimType", "GOODWILL");
+        Api.Response goodwill = api().header("If-Match", draft.header("ETag")).put("/api/v1/warranty-claims/" + id, asGoodwill.toString());
+        assertThat(goodwill.status()).as(goodwill.toString()).isEqualTo(200);
+        assertThat(api().get("/api/v1/warranty-claims/" + id + "/validation").json().get("brokenRules").isEmpty()).isTrue();
+        Api.Response early = api().post("/api/v1/warranty-claims/" + id + "/submit");
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.at("/type")).endsWith("/goodwill-approval-required");
+
+        assertThat(client().as(DIRECTOR).post("/api/v1/warranty-claims/" + id + "/goodwill-approval").status()).isEqualTo(200);
+        assertThat(api().post("/api/v1/warranty-claims/" + id + "/submit").status()).isEqualTo(200);
+        awaitStatus(id, "SUBMITTED");
+    }
+
+    @Test
+    void aCorrectionThatChangesTheApprovedAmountSendsTheGoodwillClaimBackToTheDirector() {
+        String id = api().post("/api/v1/warranty-claims", oldCarClaim(unique("ro"), "GOODWILL")).at("/id");
+        Api.Response approved = client().as(DIRECTOR).post("/api/v1/warranty-claims/" + id + "/goodwill-approval",
+                "{\"note\":\"Known turbo issue on this engine\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.at("/goodwillApproval/amount/amount")).isNotNull();
+
+        ObjectNode moreHours = (ObjectNode) approved.json().get("content").deepCopy();
+        ((ObjectNode) moreHours.get("labourOperations").get(0)).put("hours", 5.0);
+        Api.Response corrected = api().header("If-Match", approved.header("ETag")).put("/api/v1/warranty-claims/" + id, moreHours.toString());
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.at("/goodwillApproval")).isNull();
+        Api.Response refused = api().post("/api/v1/warranty-claims/" + id + "/submit");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.at("/type")).endsWith("/goodwill-approval-required");
+        assertThat(api().get("/api/v1/warranty-claims/" + id).at("/status")).isEqualTo("DRAFT");
     }
 
     @Test

@@ -244,6 +244,21 @@ class WarrantyClaimLifecycleTest {
         assertThatThrownBy(() -> claim.approveGoodwill(DIRECTOR, "late", NOW)).isInstanceOf(IllegalTransition.class);
     }
 
+    @Test
+    void aClaimOutsideTheThreeGuaranteesPeriodIsRefusedNamingTheBrokenRule() {
+        WarrantyClaim claim = ClaimFixtures.draft();
+        List<dev.forecourt.platform.errors.FieldProblem> problems = List.of(new dev.forecourt.platform.errors.FieldProblem("failureDate",
+                "outside the three-guarantees period (三包): 2 years from delivery on 2024-05-20 ended on 2026-05-20"));
+
+        assertThatThrownBy(() -> claim.queueForSubmission(problems, List.of(ClaimChecks.THREE_GUARANTEES_PERIOD), ADMINISTRATOR, NOW, NOW))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> {
+                    assertThat(e.type()).isEqualTo("claim-not-ready");
+                    assertThat(e.properties()).containsEntry("brokenRules", List.of("three-guarantees-period"));
+                    assertThat(e.getMessage()).contains("outside three-guarantees-period");
+                });
+        assertThat(claim.getStatus()).isEqualTo(ClaimStatus.DRAFT);
+    }
+
     private static String ignoredBecause(VerdictOutcome outcome) {
         assertThat(outcome).isInstanceOf(VerdictOutcome.Ignored.class);
         return ((VerdictOutcome.Ignored) outcome).reason();
