@@ -231,6 +231,44 @@ class CrmFlowTest {
     }
 
     @Test
+    void aCallbackAnswerProblemNotFixedPublishesTheWorkshopsReworkRequestForTheRepairOrder() {
+        String phone = newPhone();
+        String repairOrderId = "ro-" + UUID.randomUUID();
+        handedOver(UUID.randomUUID().toString(), phone, repairOrderId, Instant.now());
+        String callbackId = awaitCallbacks("cust-" + phone, "SERVICE_FOLLOW_UP", 1).at("/items/0/id").asString();
+
+        try (EventProbe probe = EventProbe.on("forecourt.crm.events")) {
+            // good manners, bad repair: not a low score, but the customer says the problem is not fixed
+            Api.Response completed = api().post("/api/v1/callbacks/" + callbackId + "/complete", """
+                    {"scores":{"receptionSpeed":9,"completionSpeed":8,"checkoutSpeed":9,"partsPrice":7,"labourPrice":7,
+                     "staff":9,"quotedUpFront":true,"explainedWork":true,"repairQuality":6,"cleanliness":9,"overall":7},
+                     "customerWords":"刹车还是响，问题没有解决","reworkRequested":true}
+                    """);
+            assertThat(completed.status()).as(completed.body()).isEqualTo(200);
+            var request = probe.await("forecourt.crm.callback-completed.v1", callbackId);
+            EventSchemas.assertValid(request);
+            // what the workshop's rework request is made of: the flag, the earlier repair order, the customer's words
+            assertThat(request.data().get("reworkRequested").asBoolean()).isTrue();
+            assertThat(request.data().get("lowScore").asBoolean()).isFalse();
+            assertThat(request.data().get("repairOrderId").asString()).isEqualTo(repairOrderId);
+            assertThat(request.data().get("vin").asString()).isEqualTo(vinOf(phone));
+            assertThat(request.data().get("customerId").asString()).isEqualTo("cust-" + phone);
+            assertThat(request.data().get("customerWords").asString()).isEqualTo("刹车还是响，问题没有解决");
+            assertThat(request.data().get("completedAt").asString()).isNotBlank();
+        }
+
+        // a call about no repair order cannot ask for rework (nobody would act on it): refused, the call stays open
+        delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), Instant.now());
+        String delivery = awaitCallbacks("cust-" + phone, "DELIVERY_FOLLOW_UP", 1).at("/items/0/id").asString();
+        Api.Response refused = api().post("/api/v1/callbacks/" + delivery + "/complete", """
+                {"scores":{"overall":8},"customerWords":"不满意","reworkRequested":true}""");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.at("/type")).endsWith("/rework-needs-repair-order");
+        assertThat(api().get("/api/v1/callbacks/" + delivery).at("/status")).isEqualTo("OPEN");
+    }
+
+    @Test
     void aCallThatDoesNotReachTheCustomerIsRetriedOnAnotherDayNotTheSameDay() {
         String phone = newPhone();
         handedOver(UUID.randomUUID().toString(), phone, "ro-" + UUID.randomUUID(), Instant.now());

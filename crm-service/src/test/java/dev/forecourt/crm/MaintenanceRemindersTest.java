@@ -126,4 +126,21 @@ class MaintenanceRemindersTest {
         awaitProcessed(handedOver(phone, "ro-" + UUID.randomUUID(), "CUSTOMER", "{\"amount\":120.00,\"currency\":\"CNY\"}"));
         assertThat(api().get("/api/v1/customers/cust-" + phone).at("/status")).isEqualTo("ACTIVE");
     }
+
+    @Test
+    void aRecallOrServiceCampaignVisitTheOemPaysDoesNotKeepACustomerFromBecomingDormant() {
+        String phone = CrmFlowTest.newPhone();
+        CrmFlowTest.delivered(UUID.randomUUID().toString(), phone, "so-" + UUID.randomUUID(), Instant.now().minus(Duration.ofDays(800)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/customers/cust-" + phone).status() == 200);
+        CrmFlowTest.jobCompleted(phone, "ro-recall-" + phone, "RCL-2026-07");
+        awaitProcessed(handedOver(phone, "ro-recall-" + phone, "CAMPAIGN", "null"));
+        assertThat(api().get("/api/v1/customers/cust-" + phone).json().get("repairs").size()).isEqualTo(1);
+
+        dormancy.markDormantCustomers();
+
+        assertThat(api().get("/api/v1/customers/cust-" + phone).at("/status")).isEqualTo("DORMANT");
+        // a warranty repair is work somebody paid for: the customer came for service and is active again
+        awaitProcessed(handedOver(phone, "ro-" + UUID.randomUUID(), "WARRANTY", "null"));
+        assertThat(api().get("/api/v1/customers/cust-" + phone).at("/status")).isEqualTo("ACTIVE");
+    }
 }

@@ -140,6 +140,12 @@ public class CallbackTask extends OutboxAggregate {
                     "A complaint verification callback records whether the customer accepts the resolution",
                     new FieldProblem("resolutionAccepted", "required"));
         }
+        if (result.reworkRequested() && repairOrderId == null) {
+            // the workshop turns the request into a rework order linked to the earlier one: without it the request would be lost
+            throw new RuleViolated("rework-needs-repair-order", "No repair order to rework",
+                    "Rework is asked for a repair order, and this " + kind + " call is about none; open a complaint instead",
+                    new FieldProblem("reworkRequested", "only on a call about a repair order"));
+        }
         this.outcome = result;
         this.csi = result.scores() == null ? null : result.scores().csi();
         Map<String, Integer> low = result.scores() == null ? Map.of() : result.scores().lowScores(lowScoreThreshold);

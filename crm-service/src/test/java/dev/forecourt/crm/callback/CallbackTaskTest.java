@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.forecourt.crm.scheduling.CallPlanner;
 import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.platform.errors.FieldProblem;
 import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.errors.RuleViolated;
 
@@ -83,6 +84,24 @@ class CallbackTaskTest {
                 fixedAt("2026-11-21T16:00:00+08:00").instant()))
                 .isInstanceOf(RuleViolated.class).hasMessageContaining("different days");
         assertThat(task.getAttempts()).hasSize(1);
+    }
+
+    @Test
+    void reworkCanOnlyBeAskedOnACallAboutARepairOrder() {
+        CallbackTask.Subject delivery = new CallbackTask.Subject(CallbackKind.DELIVERY_FOLLOW_UP, null, "cust-13800000001",
+                "张伟", "13800000001", "sc-1", "Consultant", "LSVAB4BM7RN000001", "Lavida", "so-1", null, null, null);
+        CallbackTask task = CallbackTask.plan("delivery-evt-2", "store-001", delivery, "evt-2", HANDOVER, HANDOVER.plus(Duration.ofDays(3)),
+                PLANNER.followUp(HANDOVER, Duration.ofDays(3)), "crm-1", "Specialist", HANDOVER);
+        Questionnaire scores = new Questionnaire(8, 7, 8, 6, 6, 8, true, true, 8, null, 7, 8);
+
+        assertThatThrownBy(() -> task.complete(new CallbackOutcome(scores, "不满意", false, null, null, true, null, null, null), 5, CRM1,
+                fixedAt("2026-11-21T10:20:00+08:00").instant()))
+                .isInstanceOfSatisfying(RuleViolated.class, e -> {
+                    assertThat(e.type()).isEqualTo("rework-needs-repair-order");
+                    assertThat(e.fieldProblems()).extracting(FieldProblem::field).containsExactly("reworkRequested");
+                });
+        assertThat(task.getStatus()).isEqualTo(CallbackStatus.OPEN);
+        assertThat(task.newEvents()).noneMatch(CallbackCompleted.class::isInstance);
     }
 
     @Test

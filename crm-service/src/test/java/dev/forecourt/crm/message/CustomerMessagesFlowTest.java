@@ -63,6 +63,8 @@ class CustomerMessagesFlowTest {
     static void sms(DynamicPropertyRegistry registry) {
         LocalTime start = STARTED.atZone(SHANGHAI).toLocalTime().plusHours(3).withSecond(0).withNano(0);
         registry.add("forecourt.crm.messages.sms-base-url", SMS::baseUrl);
+        // a loaded build machine may take longer than the provider's 3 s to answer; a timeout would be retried minutes later
+        registry.add("forecourt.crm.messages.timeout", () -> "20s");
         registry.add("forecourt.crm.messages.quiet-hours", () -> start.format(DateTimeFormatter.ofPattern("HH:mm")) + "-"
                 + start.plusHours(1).format(DateTimeFormatter.ofPattern("HH:mm")));
     }
@@ -148,6 +150,29 @@ class CustomerMessagesFlowTest {
         ZonedDateTime end = due.with(STARTED.atZone(SHANGHAI).toLocalTime().plusHours(4).withSecond(0).withNano(0));
         assertThat(message.getNotBefore()).isAfter(insideQuietHours)
                 .isEqualTo((end.isAfter(due) ? end : end.plusDays(1)).toInstant());
+        messaging.dispatchDue();
+        assertThat(messagesTo(phone).at("/items/0/status").asString()).isEqualTo("PENDING");
+        assertThat(SMS.findAll(postRequestedFor(urlEqualTo("/sms/messages"))
+                .withRequestBody(matchingJsonPath("$.phone", com.github.tomakehurst.wiremock.client.WireMock.equalTo(phone))))).isEmpty();
+    }
+
+    @Test
+    void aVehicleRunningLateFlaggedInQuietHoursIsTextedOnlyWhenTheyEnd() {
+        String phone = newPhone();
+        Instant insideQuietHours = STARTED.plus(Duration.ofHours(3)).plus(Duration.ofMinutes(20));
+        IncomingEvents.of("forecourt.workshop.vehicle-running-late.v1", "ro-" + phone, """
+                {"repairOrderId":"ro-%s","orderNumber":"RO2026%s","customerId":"cust-%s","customerName":"赵敏","customerPhone":"%s",
+                 "advisorId":"emp-advisor","promisedAt":"%s","flaggedAt":"%s"}
+                """.formatted(phone, phone.substring(5), phone, phone, insideQuietHours.minusSeconds(600), insideQuietHours))
+                .at(insideQuietHours).publish();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> messagesTo(phone).get("total").asInt() == 1);
+        JsonNode message = messagesTo(phone).at("/items/0");
+        assertThat(message.get("kind").asString()).isEqualTo("LATE_VEHICLE");
+        assertThat(message.get("status").asString()).isEqualTo("PENDING");
+        ZonedDateTime flagged = insideQuietHours.atZone(SHANGHAI);
+        ZonedDateTime end = flagged.with(STARTED.atZone(SHANGHAI).toLocalTime().plusHours(4).withSecond(0).withNano(0));
+        assertThat(Instant.parse(message.get("notBefore").asString())).isEqualTo((end.isAfter(flagged) ? end : end.plusDays(1)).toInstant());
         messaging.dispatchDue();
         assertThat(messagesTo(phone).at("/items/0/status").asString()).isEqualTo("PENDING");
         assertThat(SMS.findAll(postRequestedFor(urlEqualTo("/sms/messages"))
