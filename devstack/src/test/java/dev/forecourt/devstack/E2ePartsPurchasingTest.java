@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
  * storekeeper and the advisor do it: a part falls below its reorder point → a replenishment
  * suggestion → a purchase order drafted from it → above the approval value, approved by the parts
  * manager → sent to the OEM parts centre (the simulator) → confirmed with a back order → a partial
- * receipt → the waiting repair-order line reserved automatically → the back order received → the
- * order closed. And the receipts refused with a problem+json and nothing booked: an over-delivery
+ * receipt → the waiting repair-order line reserved automatically, shown on the advisor's order and
+ * the workshop board → the back order received → the order closed. And the receipts refused with a problem+json and nothing booked: an over-delivery
  * without approval, a non-genuine line on an OEM order, a line that was cancelled.
  */
 class E2ePartsPurchasingTest {
@@ -102,6 +102,13 @@ class E2ePartsPurchasingTest {
         assertThat(covered.path("expectedArrival").asString()).isEqualTo(lineOf(sent.json(), part).path("expectedArrival").asString());
         JsonNode byOrder = expect(storekeeper.api().get(po + "/waiting-lines"), 200).json();
         assertThat(byOrder.findValuesAsString("repairOrderId")).contains(waiting);
+        // the advisor's order shows which purchase order brings the part, and when
+        eventually().untilAsserted(() -> {
+            JsonNode line = expect(advisor.api().get("/api/v1/repair-orders/" + waiting), 200).json().path("partsLines").get(0);
+            assertThat(line.path("reservation").asString()).isEqualTo("INSUFFICIENT");
+            assertThat(line.path("purchaseOrderNumber").asString()).isEqualTo(orderNumber);
+            assertThat(line.path("expectedArrival").asString()).isEqualTo(covered.path("expectedArrival").asString());
+        });
 
         // the parts centre's shipments and their delivery notes (read at the simulator, as its portal shows them)
         Api oem = Api.at(RunningStack.direct(8090)).header("X-Api-Key", "dev-oem-api-key");
@@ -141,6 +148,15 @@ class E2ePartsPurchasingTest {
         assertThat(lineOf(afterPartial.json(), part).path("received").asInt()).isEqualTo(10);
         assertThat(lineOf(afterPartial.json(), part).path("backOrdered").asInt()).isEqualTo(4);
         eventually().untilAsserted(() -> assertThat(waitingLinesOf(storekeeper, part)).as("no line of %s waits", part).isEmpty());
+        // the advisor's order and the workshop board tell her the parts have arrived
+        eventually().untilAsserted(() -> {
+            JsonNode order = expect(advisor.api().get("/api/v1/repair-orders/" + waiting), 200).json();
+            assertThat(order.path("partsLines").get(0).path("reservation").asString()).isEqualTo("RESERVED");
+            assertThat(order.path("partsLines").get(0).path("partsArrivedAt").asString()).isNotBlank();
+            assertThat(order.path("partsArrived").asBoolean()).isTrue();
+        });
+        JsonNode board = expect(advisor.api().get("/api/v1/workshop/board"), 200).json();
+        assertThat(board.path("partsArrived").findValuesAsString("repairOrderId")).contains(waiting);
         JsonNode held = reservationOf(storekeeper, waiting);
         assertThat(held.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(held.path("quantity").asInt()).isEqualTo(4);
