@@ -87,10 +87,10 @@ final class RunningStack {
      * How the whole-flow tests' exchanges are checked against the OpenAPI documents
      * ({@code -Dforecourt.e2e.contract=}): {@code check} fails a test at its first deviation;
      * {@code collect} lists every deviation in {@code target/contract-deviations.txt} (and the output)
-     * and lets the test go on; {@code off} (the default while the documents still deviate, see
-     * docs/faults-and-hostile-input.md) does not check. {@link #checkedGateway()} always checks.
+     * and lets the test go on; {@code off} does not check. The default is {@code check}: with
+     * {@code collect}, every whole-flow test ran without a deviation (docs/faults-and-hostile-input.md). {@link #checkedGateway()} always checks.
      */
-    static final String CONTRACT_MODE = System.getProperty("forecourt.e2e.contract", "off");
+    static final String CONTRACT_MODE = System.getProperty("forecourt.e2e.contract", "check");
     static final boolean COLLECT_DEVIATIONS = "collect".equals(CONTRACT_MODE);
 
     /** The gateway for a whole-flow test: checked or not as {@link #CONTRACT_MODE} says. */
