@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * hr's token operation, authorises with the token, and tries a read and a create on parts and on
  * sales — each must show the status the API documents (200, 201), which a CORS or {@code servers}
  * mistake would turn into "Failed to fetch". The last screen is saved as
- * {@code target/swagger-ui-try-it-out.png} (docs/swagger-ui-try-it-out.png is one such run).
+ * {@code target/swagger-ui-try-it-out.png} (docs/images/swagger-ui-try-it-out.png is one such run).
  */
 class E2eSwaggerUiTest {
 
