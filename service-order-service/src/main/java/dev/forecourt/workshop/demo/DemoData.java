@@ -52,6 +52,7 @@ import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.repairorder.SelfCheck;
 import dev.forecourt.workshop.repairorder.Vehicle;
 import dev.forecourt.workshop.repairorder.WalkAround;
+import dev.forecourt.workshop.roadservice.RoadServiceOrders;
 import dev.forecourt.workshop.campaign.CampaignKind;
 import dev.forecourt.workshop.campaign.CampaignPublishing;
 import dev.forecourt.workshop.technician.Technician;
@@ -91,11 +92,13 @@ class DemoData {
     private final Clock clock;
     private final CampaignPublishing campaigns;
     private final dev.forecourt.workshop.technician.Certificates certificates;
+    private final RoadServiceOrders roadService;
 
     DemoData(ForecourtProperties properties, MongoTemplate mongo, Appointments appointments, ReceptionDesk reception,
              RepairOrderWork work, Dispatcher dispatcher, RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor,
              WorkshopProperties workshop, Cashier cashier, Clock clock, CampaignPublishing campaigns,
-             dev.forecourt.workshop.technician.Certificates certificates) {
+             dev.forecourt.workshop.technician.Certificates certificates, RoadServiceOrders roadService) {
+        this.roadService = roadService;
         this.campaigns = campaigns;
         this.certificates = certificates;
         this.cashier = cashier;
@@ -194,6 +197,10 @@ class DemoData {
                 clock.instant().atZone(properties.timeZone()).toLocalDate().plusYears(2), INSPECTOR);
         for (String id : state.getList("ids", String.class)) {
             RepairOrder order = orders.get(id);
+            if (order.getStatus() != RepairOrderStatus.HANDED_OVER
+                    && order.getJobs().stream().anyMatch(j -> j.getPayType() == PayType.WARRANTY)) {
+                roadServiceTo(order, technician.get().employeeId());
+            }
             for (Job job : order.getJobs()) {
                 advance(id, job, technician.get().employeeId());
             }
@@ -206,6 +213,16 @@ class DemoData {
             }
             mongo.updateFirst(query(where("_id").is(TO_HAND_OVER)), new Update().pull("ids", id), STATE);
         }
+    }
+
+    /** The car of the warranty case broke down on the road: the technician drove out with the van (外出服务) and back. */
+    private void roadServiceTo(RepairOrder order, String technicianId) {
+        if (roadService.page(order.getVehicle().vin(), dev.forecourt.platform.paging.Paging.first(1)).total() > 0) {
+            return;
+        }
+        var trip = roadService.dispatch(order.getVehicle().vin(), "嘉定区曹安公路 2000 号 (roadside)", order.getId(), technicianId,
+                48_210, INSPECTOR);
+        roadService.returned(trip.getId(), 48_246, ExpectedVersion.ANY);
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.forecourt.workshop.repairorder.LabourOperation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import dev.forecourt.workshop.repairorder.PayType;
 import dev.forecourt.workshop.repairorder.WarrantyDetails;
 
@@ -32,7 +33,15 @@ public record JobInput(@NotBlank @Size(max = 32) String labourOperationCode, @No
 
     public record Warranty(@Size(max = 1000) String cause, @Size(max = 1000) String correction,
                            @Size(max = 32) String causalPartNumber, LocalDate failureDate, boolean roadService,
-                           @PositiveOrZero Integer outsideServiceKm) {
+                           @PositiveOrZero Integer outsideServiceKm,
+                           @Size(max = 20) @Schema(nullable = true, description = "the outside-service order (外出服务令号, RS…) the road "
+                                   + "service was done under: its kilometres become the job's outside-service kilometres "
+                                   + "(outsideServiceKm, if stated, must match)") String roadServiceOrderNumber) {
+
+        public Warranty(String cause, String correction, String causalPartNumber, LocalDate failureDate, boolean roadService,
+                        Integer outsideServiceKm) {
+            this(cause, correction, causalPartNumber, failureDate, roadService, outsideServiceKm, null);
+        }
     }
 
     public LabourOperation operation() {
@@ -41,6 +50,10 @@ public record JobInput(@NotBlank @Size(max = 32) String labourOperationCode, @No
 
     public WarrantyDetails warrantyDetails() {
         return warranty == null ? null : new WarrantyDetails(warranty.cause(), warranty.correction(), warranty.causalPartNumber(),
-                warranty.failureDate(), warranty.roadService(), warranty.outsideServiceKm());
+                warranty.failureDate(), warranty.roadService(), warranty.outsideServiceKm(), blankToNull(warranty.roadServiceOrderNumber()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -24,6 +24,7 @@ import dev.forecourt.workshop.repairorder.Job;
 import dev.forecourt.workshop.repairorder.Reception;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
+import dev.forecourt.workshop.roadservice.RoadServiceOrders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -42,9 +43,12 @@ public class ReceptionDesk {
     private final Clock clock;
     private final Counter opened;
     private final ServiceCampaigns campaigns;
+    private final RoadServiceOrders roadService;
 
     ReceptionDesk(RepairOrders orders, Appointments appointments, PartsReserver parts, WorkshopProperties workshop,
-              ForecourtProperties store, Clock clock, MeterRegistry meters, ServiceCampaigns campaigns) {
+              ForecourtProperties store, Clock clock, MeterRegistry meters, ServiceCampaigns campaigns,
+              RoadServiceOrders roadService) {
+        this.roadService = roadService;
         this.campaigns = campaigns;
         this.orders = orders;
         this.appointments = appointments;
@@ -72,7 +76,8 @@ public class ReceptionDesk {
         order.flagCampaigns(campaigns.flagsFor(order.getVehicle().vin(), LocalDate.ofInstant(now, store.timeZone())));
         List<Job> added = new ArrayList<>();
         for (JobInput job : jobs) {
-            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails(),
+            added.add(order.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(),
+                    roadService.withOrderQuoted(job.warrantyDetails(), order.getVehicle().vin(), order.getId()),
                     job.campaignCode(), now));
         }
         for (PartsLineInput line : lines) {

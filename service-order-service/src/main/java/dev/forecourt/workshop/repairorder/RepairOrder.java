@@ -454,7 +454,7 @@ public class RepairOrder extends OutboxAggregate {
                 handover.odometerOutKm(), failureDate, now, complaint, cause, correction,
                 List.of(new LabourLine(job.getOperation().code(), job.getOperation().description(), job.getHours())),
                 parts, causalPart, roadService, w == null ? null : w.outsideServiceKm(), job.getTechnician().id(),
-                advisor.id(), campaign, w == null ? null : w.roadServiceOrderNumber());
+                advisor.id(), campaign, w == null ? null : w.roadServiceOrderNumber(), w == null ? null : w.roadServiceOrder());
     }
 
     private String campaignTitle(String campaignCode) {

@@ -68,7 +68,7 @@ public final class RepairOrderEvents {
                                        String complaint, String cause, String correction, List<LabourLine> labourOperations,
                                        List<PartLine> parts, String causalPartNumber, boolean roadService,
                                        Integer outsideServiceKm, String technicianId, String advisorId, String campaignCode,
-                                       String roadServiceOrderNumber) implements DomainEvent {
+                                       String roadServiceOrderNumber, RoadServiceTrip roadServiceOrder) implements DomainEvent {
         @Override public String aggregateId() { return repairOrderId; }
     }
 

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * needed (with the kilometres driven outside and, when recorded, the outside-service order they come from).
  */
 public record WarrantyDetails(String cause, String correction, String causalPartNumber, LocalDate failureDate,
-                              boolean roadService, Integer outsideServiceKm, String roadServiceOrderNumber) {
+                              boolean roadService, Integer outsideServiceKm, String roadServiceOrderNumber,
+                              RoadServiceTrip roadServiceOrder) {
 
     @org.springframework.data.annotation.PersistenceCreator
     public WarrantyDetails {
@@ -16,11 +17,17 @@ public record WarrantyDetails(String cause, String correction, String causalPart
 
     public WarrantyDetails(String cause, String correction, String causalPartNumber, LocalDate failureDate, boolean roadService,
                            Integer outsideServiceKm) {
-        this(cause, correction, causalPartNumber, failureDate, roadService, outsideServiceKm, null);
+        this(cause, correction, causalPartNumber, failureDate, roadService, outsideServiceKm, null, null);
     }
 
-    /** The same details with the kilometres and number of the outside-service order (外出服务令) that drove out. */
-    public WarrantyDetails withRoadServiceOrder(String orderNumber, int drivenKm) {
-        return new WarrantyDetails(cause, correction, causalPartNumber, failureDate, true, drivenKm, orderNumber);
+    /** Details as the advisor states them, quoting an outside-service order by number (resolved before the job is added). */
+    public WarrantyDetails(String cause, String correction, String causalPartNumber, LocalDate failureDate, boolean roadService,
+                           Integer outsideServiceKm, String roadServiceOrderNumber) {
+        this(cause, correction, causalPartNumber, failureDate, roadService, outsideServiceKm, roadServiceOrderNumber, null);
+    }
+
+    /** The same details with the outside-service order (外出服务令) that drove out: its number and kilometres driven. */
+    public WarrantyDetails withRoadServiceOrder(RoadServiceTrip trip) {
+        return new WarrantyDetails(cause, correction, causalPartNumber, failureDate, true, trip.drivenKm(), trip.orderNumber(), trip);
     }
 }

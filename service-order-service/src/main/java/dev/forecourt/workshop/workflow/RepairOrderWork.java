@@ -22,6 +22,8 @@ import dev.forecourt.workshop.repairorder.QualityFinding;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.repairorder.SelfCheck;
+import dev.forecourt.workshop.repairorder.WarrantyDetails;
+import dev.forecourt.workshop.roadservice.RoadServiceOrders;
 import dev.forecourt.workshop.technician.TechnicianRoster;
 
 /**
@@ -39,9 +41,11 @@ public class RepairOrderWork {
     private final Clock clock;
     private final ServiceCampaigns campaigns;
     private final ForecourtProperties store;
+    private final RoadServiceOrders roadService;
 
     RepairOrderWork(RepairOrders orders, WorkshopFloor floor, PartsReserver parts, TechnicianRoster roster, Clock clock,
-                    ServiceCampaigns campaigns, ForecourtProperties store) {
+                    ServiceCampaigns campaigns, ForecourtProperties store, RoadServiceOrders roadService) {
+        this.roadService = roadService;
         this.campaigns = campaigns;
         this.store = store;
         this.orders = orders;
@@ -53,11 +57,13 @@ public class RepairOrderWork {
 
     /** Work found during the repair is added as proposed: it needs the customer's approval again. */
     public RepairOrder addJob(String id, JobInput job, ExpectedVersion expected) {
+        String vin = orders.get(id).getVehicle().vin();
         List<CampaignFlag> open = job.campaignCode() == null ? List.of()
-                : campaigns.flagsFor(orders.get(id).getVehicle().vin(), LocalDate.ofInstant(clock.instant(), store.timeZone()));
+                : campaigns.flagsFor(vin, LocalDate.ofInstant(clock.instant(), store.timeZone()));
+        WarrantyDetails warranty = roadService.withOrderQuoted(job.warrantyDetails(), vin, id);
         return orders.change(id, expected, o -> {
             o.flagCampaigns(open);
-            o.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), job.warrantyDetails(), job.campaignCode(),
+            o.addJob(job.operation(), job.hours(), job.payType(), job.requiredSkill(), warranty, job.campaignCode(),
                     clock.instant());
         });
     }

@@ -35,6 +35,9 @@ class DemoDataTest extends WorkshopIntegrationTest {
         demo.handOverWhenATechnicianIsKnown();
 
         assertThat(toHandOver).allSatisfy(id -> assertThat(orders.get(id).getStatus()).isEqualTo(RepairOrderStatus.HANDED_OVER));
+        // the warranty car's road service (外出服务) is on record, back with 36 km
+        var trips = as(FOREMAN).get("/api/v1/road-service-orders?vin=LSVAB4BM7RN000001");
+        assertThat(trips.at("/items/0/drivenKm")).isEqualTo("36");
         try (EventProbe probe = EventProbe.on("forecourt.workshop.events")) {
             var warranty = probe.await("forecourt.workshop.warranty-job-completed.v1", toHandOver.get(0));
             EventSchemas.assertValid(warranty);
