@@ -53,6 +53,7 @@ import dev.forecourt.workshop.repairorder.SelfCheck;
 import dev.forecourt.workshop.repairorder.Vehicle;
 import dev.forecourt.workshop.repairorder.WalkAround;
 import dev.forecourt.workshop.roadservice.RoadServiceOrders;
+import dev.forecourt.workshop.targets.ServiceTargets;
 import dev.forecourt.workshop.campaign.CampaignKind;
 import dev.forecourt.workshop.campaign.CampaignPublishing;
 import dev.forecourt.workshop.technician.Technician;
@@ -93,11 +94,14 @@ class DemoData {
     private final CampaignPublishing campaigns;
     private final dev.forecourt.workshop.technician.Certificates certificates;
     private final RoadServiceOrders roadService;
+    private final ServiceTargets targets;
 
     DemoData(ForecourtProperties properties, MongoTemplate mongo, Appointments appointments, ReceptionDesk reception,
              RepairOrderWork work, Dispatcher dispatcher, RepairOrders orders, TechnicianRoster roster, WorkshopFloor floor,
              WorkshopProperties workshop, Cashier cashier, Clock clock, CampaignPublishing campaigns,
-             dev.forecourt.workshop.technician.Certificates certificates, RoadServiceOrders roadService) {
+             dev.forecourt.workshop.technician.Certificates certificates, RoadServiceOrders roadService,
+             ServiceTargets targets) {
+        this.targets = targets;
         this.roadService = roadService;
         this.campaigns = campaigns;
         this.certificates = certificates;
@@ -144,6 +148,9 @@ class DemoData {
         publishCampaign(() -> campaigns.importCampaign("SC-2026-042", "Engine control unit software update (cold start)",
                 CampaignKind.SERVICE_CAMPAIGN, List.of("LSVCD6AZ0RN100002"), List.of("ECU-SW-42"), today.minusDays(10),
                 today.plusMonths(6), DIRECTOR));
+        // the service director's targets for this month (月度服务目标), which the KPI report measures against
+        targets.set(java.time.YearMonth.from(today), dev.forecourt.platform.money.Money.cny("250000.00"), 400, new BigDecimal("90"),
+                new BigDecimal("0.02"), new BigDecimal("0.01"), DIRECTOR, ExpectedVersion.ANY);
         Appointment wang = appointments.book(Customer.of("王强", "13800000003"),
                 new Vehicle("LSVAB4BM0RN000003", "沪A10003", "Volkswagen", "Lavida"), ADVISOR,
                 tomorrow.withHour(9).toInstant(), null, "10,000 km service");

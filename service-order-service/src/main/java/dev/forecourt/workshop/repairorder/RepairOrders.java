@@ -129,6 +129,17 @@ public class RepairOrders {
         return mongo.count(query(where("handover.handedOverAt").gte(from).lt(to)), RepairOrder.class);
     }
 
+    /** Orders handed over in the period. */
+    public List<RepairOrder> handedOverIn(Instant from, Instant to) {
+        return mongo.find(query(where("handover.handedOverAt").gte(from).lt(to)).with(Sort.by("handover.handedOverAt", "_id")),
+                RepairOrder.class);
+    }
+
+    /** Orders opened in the period and not cancelled. */
+    public long openedBetween(Instant from, Instant to) {
+        return mongo.count(query(where("openedAt").gte(from).lt(to).and("status").ne(RepairOrderStatus.CANCELLED)), RepairOrder.class);
+    }
+
     public long reworkOpenedBetween(Instant from, Instant to) {
         return mongo.count(query(where("reworkOf").ne(null).and("openedAt").gte(from).lt(to)
                 .and("status").ne(RepairOrderStatus.CANCELLED)), RepairOrder.class);

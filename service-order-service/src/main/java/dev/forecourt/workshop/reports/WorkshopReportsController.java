@@ -12,18 +12,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.forecourt.platform.domain.Actor;
+import dev.forecourt.workshop.targets.ServiceTargets;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/workshop-reports")
-@Tag(name = "Workshop reports", description = "Rework rate and the daily service report")
+@Tag(name = "Workshop reports", description = "Rework rate, the daily service report, monthly KPIs against targets")
 class WorkshopReportsController {
 
     private final ReworkReport rework;
     private final DailyReports daily;
+    private final MonthlyReports monthly;
 
-    WorkshopReportsController(ReworkReport rework, DailyReports daily) {
+    WorkshopReportsController(ReworkReport rework, DailyReports daily, MonthlyReports monthly) {
+        this.monthly = monthly;
         this.rework = rework;
         this.daily = daily;
     }
@@ -50,5 +54,13 @@ class WorkshopReportsController {
     ReworkReport.ReworkRate rework(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return rework.between(from, to);
+    }
+
+    @GetMapping("/kpis")
+    @PreAuthorize("hasAuthority('workshop:read')")
+    @Operation(operationId = "afterSalesKpis", summary = "The month's after-sales KPIs against its targets: output, repair orders, "
+            + "CSI, return rate (回厂率) and complaint rate, each with its target and whether it is met")
+    MonthlyKpis kpis(@RequestParam @Schema(example = "2026-12", description = "yyyy-MM") String month) {
+        return monthly.kpis(ServiceTargets.month(month, "month"));
     }
 }

@@ -38,6 +38,11 @@ class DemoDataTest extends WorkshopIntegrationTest {
         // the warranty car's road service (外出服务) is on record, back with 36 km
         var trips = as(FOREMAN).get("/api/v1/road-service-orders?vin=LSVAB4BM7RN000001");
         assertThat(trips.at("/items/0/drivenKm")).isEqualTo("36");
+        // this month's targets are set, so the KPI report measures against them
+        var kpis = as(DIRECTOR).get("/api/v1/workshop-reports/kpis?month="
+                + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")));
+        assertThat(kpis.at("/targetSet")).isEqualTo("true");
+        assertThat(kpis.json().at("/repairOrders/target").asInt()).isEqualTo(400);
         try (EventProbe probe = EventProbe.on("forecourt.workshop.events")) {
             var warranty = probe.await("forecourt.workshop.warranty-job-completed.v1", toHandOver.get(0));
             EventSchemas.assertValid(warranty);

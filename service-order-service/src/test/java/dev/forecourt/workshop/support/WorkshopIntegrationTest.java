@@ -63,7 +63,7 @@ public abstract class WorkshopIntegrationTest {
     protected static final String FOREMAN = TestTokens.staff("foreman", "workshop-supervisor", "repair-orders:read",
             "repair-orders:dispatch", "repair-orders:quality-check", "workshop:read", "technicians:certify");
     protected static final String DIRECTOR = TestTokens.staff("director", "service-director", "campaigns:write",
-            "service-campaigns:read", "repair-orders:read", "workshop:read");
+            "service-campaigns:read", "repair-orders:read", "workshop:read", "service-targets:write");
     protected static final String CASHIER = TestTokens.staff("cashier", "cashier", "repair-orders:read", "bills:write");
 
     @LocalServerPort
