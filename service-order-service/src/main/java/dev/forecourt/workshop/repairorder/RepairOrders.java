@@ -135,6 +135,20 @@ public class RepairOrders {
                 RepairOrder.class);
     }
 
+    /** Orders with a job finished, or their first quality check, in the period. */
+    public List<RepairOrder> workedOrCheckedBetween(Instant from, Instant to) {
+        return mongo.find(query(new org.springframework.data.mongodb.core.query.Criteria().orOperator(
+                where("jobs.finishedAt").gte(from).lt(to), where("firstQualityCheckAt").gte(from).lt(to)))
+                .with(Sort.by("openedAt", "_id")), RepairOrder.class);
+    }
+
+    /** The earlier order of each order opened as rework in the period (and not cancelled), one per rework order. */
+    public List<RepairOrder> reworkedBetween(Instant from, Instant to) {
+        return mongo.find(query(where("reworkOf").ne(null).and("openedAt").gte(from).lt(to)
+                .and("status").ne(RepairOrderStatus.CANCELLED)), RepairOrder.class).stream()
+                .map(rework -> find(rework.getReworkOf())).flatMap(Optional::stream).toList();
+    }
+
     /** Orders opened in the period and not cancelled. */
     public long openedBetween(Instant from, Instant to) {
         return mongo.count(query(where("openedAt").gte(from).lt(to).and("status").ne(RepairOrderStatus.CANCELLED)), RepairOrder.class);

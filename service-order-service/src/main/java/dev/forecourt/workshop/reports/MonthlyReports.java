@@ -11,7 +11,7 @@ import dev.forecourt.workshop.repairorder.RepairOrders;
 import dev.forecourt.workshop.targets.CustomerFeedback;
 import dev.forecourt.workshop.targets.ServiceTargets;
 
-/** The month's reports: KPIs against the month's targets. A month runs in the store's time zone. */
+/** The month's reports: KPIs against the month's targets, the technicians' evaluation. A month runs in the store's time zone. */
 @Service
 public class MonthlyReports {
 
@@ -25,6 +25,12 @@ public class MonthlyReports {
         this.targets = targets;
         this.feedback = feedback;
         this.zone = store.timeZone();
+    }
+
+    public TechnicianEvaluation.Month technicianEvaluations(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return TechnicianEvaluation.of(month, zone, orders.workedOrCheckedBetween(from, to), orders.reworkedBetween(from, to));
     }
 
     public MonthlyKpis kpis(YearMonth month) {

@@ -63,4 +63,12 @@ class WorkshopReportsController {
     MonthlyKpis kpis(@RequestParam @Schema(example = "2026-12", description = "yyyy-MM") String month) {
         return monthly.kpis(ServiceTargets.month(month, "month"));
     }
+
+    @GetMapping("/technician-evaluations")
+    @PreAuthorize("hasAuthority('workshop:read')")
+    @Operation(operationId = "technicianEvaluations", summary = "The month's evaluation per technician (月度考核): jobs finished, hours "
+            + "sold and clocked, first-time quality-check pass rate, rework of their cars")
+    TechnicianEvaluation.Month technicianEvaluations(@RequestParam @Schema(example = "2026-12", description = "yyyy-MM") String month) {
+        return monthly.technicianEvaluations(ServiceTargets.month(month, "month"));
+    }
 }
