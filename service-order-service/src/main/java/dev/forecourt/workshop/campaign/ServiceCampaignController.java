@@ -27,6 +27,8 @@ import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -68,6 +70,10 @@ class ServiceCampaignController {
     @PreAuthorize("hasAuthority('campaigns:write')")
     @Operation(operationId = "fetchServiceCampaignsFromOem", summary = "Fetch the OEM's campaign bulletins and publish every campaign "
             + "not published yet (502 oem-unavailable when the OEM cannot be reached)")
+    @ApiResponse(responseCode = "200", description = "What was read and published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CampaignPublishing.Fetched.class)))
+    @ApiResponse(responseCode = "502", description = "oem-unavailable: the OEM's bulletins could not be read; nothing is published",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     CampaignPublishing.Fetched fetchFromOem(Actor actor) {
         return publishing.fetchFromOem(actor);
     }

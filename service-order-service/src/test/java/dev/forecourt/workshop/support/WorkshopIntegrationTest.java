@@ -93,8 +93,9 @@ public abstract class WorkshopIntegrationTest {
                         + "\"unitPrice\":{\"amount\":" + unitPrice + ",\"currency\":\"CNY\"}}");
     }
 
+    /** The API as this member of staff, every exchange checked against the OpenAPI document the service serves. */
     protected Api as(String token) {
-        return Api.at(port).as(token);
+        return Api.at(port).checked().as(token);
     }
 
     /** A technician hired through hr-service's event; its token's subject is its employee id. */
