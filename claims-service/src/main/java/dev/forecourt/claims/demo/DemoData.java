@@ -72,7 +72,11 @@ public class DemoData {
 
     public void seed() {
         seedGoodwill();
-        seedRoadService();
+        seedHistorical();
+        seedRoadService(); // last: the earlier demo claims keep their numbers
+    }
+
+    private void seedHistorical() {
         if (claims.exists(HISTORICAL_CLAIM)) {
             return;
         }
