@@ -158,6 +158,14 @@ public class VehicleOrders {
         return recorded;
     }
 
+    /** The orders the OEM allocated whose cars have not all left the factory, oldest first (at most 100 a round). */
+    List<String> awaitingDispatch() {
+        Query query = Query.query(Criteria.where("status").is(VehicleOrderStatus.ALLOCATED))
+                .with(Sort.by("allocatedAt", "_id")).limit(100);
+        query.fields().include("_id");
+        return mongo.find(query, VehicleOrder.class).stream().map(VehicleOrder::getId).toList();
+    }
+
     public VehicleOrder cancel(String id, ExpectedVersion expected, String reason, Actor by) {
         return store.change(() -> load(id), expected, order -> order.cancel(reason, clock.instant(), by));
     }

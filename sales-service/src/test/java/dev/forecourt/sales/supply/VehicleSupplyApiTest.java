@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -172,6 +173,50 @@ class VehicleSupplyApiTest {
             assertThat(expect(probe, "payment-request-remitted", requestId).data().get("bankReference").asString())
                     .isEqualTo("ICBC-20261205-01");
         }
+    }
+
+    @Autowired
+    DispatchWatch watch;
+
+    @Test
+    void carsTheOemDispatchesAfterTheAllocationAppearInTransitWithoutAnyoneAsking() {
+        String vin = SalesFixtures.newVin();
+        String oemOrderId = "SVW-VO-" + UUID.randomUUID().toString().substring(0, 8);
+        OEM.stubFor(post(urlEqualTo("/oem/v1/vehicle-orders")).withRequestBody(matchingJsonPath("$.lines[0].model", equalTo("Sagitar")))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                        {"oemOrderId":"%s","dealerCode":"store-001","orderNumber":"VO2026000902","kind":"CALL_OFF","month":"2026-12",
+                         "allocations":[{"lineNo":1,"vin":"%s","model":"Sagitar","trim":"300TSI","colour":"Crystal Blue",
+                           "listPrice":{"amount":139900.00,"currency":"CNY"},"invoicePrice":{"amount":128708.00,"currency":"CNY"}}],
+                         "allocatedAt":"2026-12-05T02:00:00Z"}""".formatted(oemOrderId, vin))));
+        String dispatches = "/oem/v1/vehicle-orders/" + oemOrderId + "/dispatches";
+        OEM.stubFor(get(urlEqualTo(dispatches)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"oemOrderId\":\"" + oemOrderId + "\",\"dispatches\":[]}")));
+        String id = as(MANAGER).post("/api/v1/vehicle-orders",
+                "{\"lines\":[{\"model\":\"Sagitar\",\"trim\":\"300TSI\",\"colour\":\"Crystal Blue\",\"quantity\":1}]}").at("/id");
+        as(MANAGER).post("/api/v1/vehicle-orders/" + id + "/approve");
+        assertThat(as(MANAGER).post("/api/v1/vehicle-orders/" + id + "/send").at("/status")).isEqualTo("ALLOCATED");
+        watch.checkAllocatedOrders();
+        assertThat(as(CONSULTANT).get("/api/v1/vehicles/" + vin).status()).as("not dispatched yet").isEqualTo(404);
+
+        OEM.stubFor(get(urlEqualTo(dispatches)).willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                {"oemOrderId":"%s","dispatches":[{"vin":"%s","dispatchedAt":"2026-12-05T03:00:00Z","expectedArrival":"2026-12-08",
+                  "transportNote":"truck 7","keys":2,"documents":["certificate of conformity"]}]}""".formatted(oemOrderId, vin))));
+        watch.checkAllocatedOrders();
+        assertThat(as(CONSULTANT).get("/api/v1/vehicles/" + vin).at("/status")).isEqualTo("IN_TRANSIT");
+        assertThat(as(MANAGER).get("/api/v1/vehicle-orders/" + id).at("/status")).isEqualTo("DISPATCHED");
+
+        // finance rejects the payment request; a new one may then be raised
+        String requested = as(MANAGER).post("/api/v1/payment-requests", "{\"vehicleOrderId\":\"" + id + "\"}").at("/id");
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            Api.Response rejected = as(CASHIER).post("/api/v1/payment-requests/" + requested + "/rejection",
+                    "{\"reason\":\"invoice not received from the OEM yet\"}");
+            assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+            assertThat(rejected.at("/status")).isEqualTo("REJECTED");
+            assertThat(expect(probe, "payment-request-rejected", requested).data().get("reason").asString())
+                    .isEqualTo("invoice not received from the OEM yet");
+        }
+        assertThat(as(MANAGER).post("/api/v1/payment-requests", "{\"vehicleOrderId\":\"" + id + "\"}").status())
+                .as("raised again after the rejection").isEqualTo(201);
     }
 
     @Test
