@@ -39,7 +39,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
                 "forecourt.rate-limit.sign-in.rate=100000",
                 "forecourt.breaker.timeout=2s",
                 "forecourt.breaker.open-for=7s",
-                "forecourt.health.timeout=1s"})
+                "forecourt.health.timeout=1s",
+                "forecourt.tracing.slow-threshold=800ms"})
 public abstract class GatewayTestBase {
 
     @LocalServerPort

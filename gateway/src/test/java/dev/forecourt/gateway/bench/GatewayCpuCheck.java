@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ import reactor.netty.resources.LoopResources;
  * threads). Gateway CPU = the process's CPU minus the stub's and the load's threads. Printed per
  * round until it settles. Not part of the suite (the name does not end in Test):
  * {@code ./mvnw -o -pl gateway verify -Dtest=GatewayCpuCheck -Dsurefire.failIfNoSpecifiedTests=false}
- * (-Dbench.rounds=8 -Dbench.seconds=10 -Dbench.clients=8).
+ * (-Dbench.rounds=8 -Dbench.seconds=10 -Dbench.clients=8; -Dbench.properties="a=b;c=d" for the gateway,
+ * -Dbench.compare="a=b" for a second gateway measured in alternating rounds, -Dbench.headers="name: value\r\n").
  */
 class GatewayCpuCheck {
 
@@ -80,10 +82,26 @@ class GatewayCpuCheck {
         // as arguments: they must win over gateway.yml
         ConfigurableApplicationContext gateway = GatewayApplication.builder()
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
-        int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+        // -Dbench.compare="a=b;c=d": a second gateway in this JVM with these properties on top, measured in
+        // alternating rounds with the first, so both see the same machine (A/B on a shared, loaded host)
+        String compare = System.getProperty("bench.compare", "");
+        ConfigurableApplicationContext other = null;
+        if (!compare.isBlank()) {
+            List<String> overrides = List.of(compare.split(";"));
+            List<String> otherProperties = new ArrayList<>(properties.stream()
+                    .filter(p -> overrides.stream().noneMatch(o -> o.split("=", 2)[0].equals(p.split("=", 2)[0]))).toList());
+            otherProperties.addAll(overrides);
+            other = GatewayApplication.builder().run(otherProperties.stream().map(p -> "--" + p).toArray(String[]::new));
+        }
+        int[] ports = other == null
+                ? new int[] {((WebServerApplicationContext) gateway).getWebServer().getPort()}
+                : new int[] {((WebServerApplicationContext) gateway).getWebServer().getPort(),
+                        ((WebServerApplicationContext) other).getWebServer().getPort()};
+        String[] labels = other == null ? new String[] {"gateway"} : new String[] {"A (" + extra + ")", "B (" + compare + ")"};
+        AtomicInteger target = new AtomicInteger(ports[0]);
         String token = TestTokens.valid("emp-bench");
         byte[] request = ("GET /api/v1/parts/06L115562B HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                + "\r\nAccept: application/json\r\n" + System.getProperty("bench.headers", "") + "\r\n").getBytes(StandardCharsets.US_ASCII);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -91,12 +109,15 @@ class GatewayCpuCheck {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> load = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Thread t = new Thread(() -> drive(port, request, done, running), "load-" + i);
+            Thread t = new Thread(() -> drive(target, request, done, running), "load-" + i);
             t.start();
             load.add(t);
         }
         System.out.printf("bench: %d clients, %d rounds of %d s; load average %.2f%n", clients, rounds, seconds, os.getSystemLoadAverage());
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = 1; round <= rounds * ports.length; round++) {
+            int which = (round - 1) % ports.length;
+            target.set(ports[which]);
+            Thread.sleep(1000); // the clients move over (each finishes its request, reconnects)
             long cpu0 = os.getProcessCpuTime() - othersCpu(threads);
             long n0 = done.get();
             long t0 = System.nanoTime();
@@ -104,14 +125,17 @@ class GatewayCpuCheck {
             long cpu1 = os.getProcessCpuTime() - othersCpu(threads);
             long n1 = done.get();
             double wall = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("bench round %d: %.0f req/s, gateway CPU %.1f µs/request (load average %.2f)%n",
-                    round, (n1 - n0) / wall, (cpu1 - cpu0) / 1000.0 / Math.max(1, n1 - n0), os.getSystemLoadAverage());
+            System.out.printf("bench round %d %s: %.0f req/s, gateway CPU %.1f µs/request (load average %.2f)%n",
+                    (round - 1) / ports.length + 1, labels[which], (n1 - n0) / wall, (cpu1 - cpu0) / 1000.0 / Math.max(1, n1 - n0), os.getSystemLoadAverage());
         }
         running.set(false);
         for (Thread t : load) {
             t.join(5_000);
         }
         gateway.close();
+        if (other != null) {
+            other.close();
+        }
         stub.disposeNow();
         hr.disposeNow();
         stubLoop.disposeLater().block();
@@ -131,13 +155,14 @@ class GatewayCpuCheck {
         return total;
     }
 
-    private static void drive(int port, byte[] request, AtomicLong done, AtomicBoolean running) {
+    private static void drive(AtomicInteger target, byte[] request, AtomicLong done, AtomicBoolean running) {
         while (running.get()) {
+            int port = target.get();
             try (Socket socket = new Socket("localhost", port)) {
                 socket.setTcpNoDelay(true);
                 OutputStream out = socket.getOutputStream();
                 InputStream in = new BufferedInputStream(socket.getInputStream());
-                while (running.get()) {
+                while (running.get() && target.get() == port) {
                     out.write(request);
                     out.flush();
                     readResponse(in);
