@@ -121,12 +121,7 @@ class HostileInputTest {
                         Finding finding = new Finding(op.toString(), hostile, where, status, type, response == null ? "no answer" : response.body());
                         String known = knownUnfixed(finding);
                         // (an OEM webhook is read as the bytes it was signed over: XML fails its signature, 401)
-                        boolean knownXml = HostileCases.XML.equals(hostile.category()) && status == 400
-                                && op.path().equals("/api/v1/purchase-orders/{reference}/lines/{lineNo}/cancel");
-                        if (knownXml) {
-                            // parts-service: its optional body is not declared JSON-only (docs/faults-and-hostile-input.md)
-                            knownFindings.merge("parts: XML to a purchase-order line's cancel answered 400, not 415", 1, Integer::sum);
-                        } else if (HostileCases.XML.equals(hostile.category()) && status != 415 && !(op.path().startsWith("/webhooks/") && status == 401)
+                        if (HostileCases.XML.equals(hostile.category()) && status != 415 && !(op.path().startsWith("/webhooks/") && status == 401)
                                 || HostileCases.STRICT.equals(hostile.category()) && (status < 400 || status >= 500)) {
                             strictNotRefused.add(finding);
                         }

@@ -22,6 +22,7 @@ public final class PermissionCatalogue {
             sales("sales-orders:read"), sales("sales-orders:write"), sales("sales-orders:approve-discount"), sales("sales-orders:deliver"),
             sales("sales-orders:refund"), sales("used-cars:read"), sales("used-cars:write"), sales("sales-reports:read"),
             sales("sales-targets:write"), sales("delivery-appointments:write"), sales("fleet-accounts:write"),
+            sales("vehicle-orders:read"), sales("vehicle-orders:write"), sales("vehicle-orders:approve"), sales("payment-requests:write"),
             workshop("appointments:read"), workshop("appointments:write"), workshop("repair-orders:read"), workshop("repair-orders:open"),
             workshop("repair-orders:update"), workshop("repair-orders:dispatch"), workshop("repair-orders:work"),
             workshop("repair-orders:quality-check"), workshop("repair-orders:handover"), workshop("repair-orders:approve-discount"),

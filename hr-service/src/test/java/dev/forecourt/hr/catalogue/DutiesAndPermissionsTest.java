@@ -89,6 +89,18 @@ class DutiesAndPermissionsTest {
     }
 
     @Test
+    void theSalesManagerOrdersCarsFromTheOemAndFinanceRemitsThePayment() throws IOException {
+        Map<String, List<String>> g = grants();
+        assertThat(holders(g, "vehicle-orders:approve")).containsExactlyInAnyOrder("general-manager", "sales-manager");
+        assertThat(holders(g, "vehicle-orders:write")).containsExactlyInAnyOrder("general-manager", "sales-manager",
+                "vehicle-stock-administrator");
+        assertThat(holders(g, "vehicle-orders:read")).contains("finance-manager", "cashier", "vehicle-stock-administrator");
+        assertThat(holders(g, "payment-requests:write")).containsExactlyInAnyOrder("general-manager", "finance-manager", "cashier");
+        assertThat(holders(g, "fleet-accounts:write")).contains("sales-manager", "fleet-sales-supervisor");
+        assertThat(holders(g, "sales-orders:refund")).contains("sales-manager", "cashier");
+    }
+
+    @Test
     void marketingBuildsItsActivationListsAndItRunsTheServers() throws IOException {
         Map<String, List<String>> g = grants();
         assertThat(g.get("marketing-director")).contains("marketing-lists:read", "marketing-lists:write");
