@@ -2,9 +2,21 @@ package dev.forecourt.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
 import dev.forecourt.platform.test.Api;
+import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.TestTokens;
 import dev.forecourt.platform.vin.Vin;
 
@@ -45,6 +57,47 @@ public final class SalesFixtures {
         }
         vin.setCharAt(8, Vin.checkDigitOf(vin.toString()));
         return vin.toString();
+    }
+
+    /** The same call made by {@code callers} threads released at one moment; the answers in no particular order. */
+    public static List<Api.Response> atOnce(int callers, Callable<Api.Response> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Every event the probe reads within {@code wait} that matches: to show that a second one was
+     * not published (call it once the first is known to have arrived).
+     */
+    public static List<EventProbe.ReceivedEvent> allWithin(EventProbe probe, Duration wait, Predicate<EventProbe.ReceivedEvent> matching) {
+        long until = System.nanoTime() + wait.toNanos();
+        List<EventProbe.ReceivedEvent> found = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        // the probe tests every event read so far on each poll: collect the matching ones until the time is up
+        probe.await(event -> {
+            if (matching.test(event) && ids.add(event.id())) {
+                found.add(event);
+            }
+            return System.nanoTime() > until;
+        }, "the time to pass");
+        return found;
     }
 
     public static String money(String amount) {

@@ -15,13 +15,20 @@ import dev.forecourt.sales.customers.Customer;
 /**
  * A delivery appointment (交车预约) the showroom supervisor schedules for a confirmed or paid order:
  * when the customer comes to take the car, and with which consultant. Handing the car over keeps it.
+ *
+ * <p>{@code openFor} names the sales order while the appointment is scheduled and is gone once it is
+ * kept or cancelled. A unique sparse index on it lets the database refuse a second open appointment
+ * for the same order, even when two are scheduled at the same moment.
  */
 @Document("delivery_appointments")
 public class DeliveryAppointment extends OutboxAggregate {
 
+    static final String OPEN_FOR = "openFor";
+
     @Id
     private String id;
     private String salesOrderId;
+    private String openFor;
     private String vin;
     private String model;
     private Customer customer;
@@ -42,6 +49,7 @@ public class DeliveryAppointment extends OutboxAggregate {
         DeliveryAppointment appointment = new DeliveryAppointment();
         appointment.id = id;
         appointment.salesOrderId = salesOrderId;
+        appointment.openFor = salesOrderId;
         appointment.vin = vin;
         appointment.model = model;
         appointment.customer = customer;
@@ -70,6 +78,7 @@ public class DeliveryAppointment extends OutboxAggregate {
         status = Lifecycle.requireTransition(status, DeliveryAppointmentStatus.CANCELLED, "Cannot cancel an appointment that is " + status);
         closedAt = now;
         cancelReason = reason;
+        openFor = null;
         raise(new DeliveryAppointmentEvents.DeliveryAppointmentCancelled(id, salesOrderId, customer.customerId(), reason, now, by.id()));
     }
 
@@ -77,6 +86,7 @@ public class DeliveryAppointment extends OutboxAggregate {
     public void complete(Instant at) {
         status = Lifecycle.requireTransition(status, DeliveryAppointmentStatus.COMPLETED, "Cannot keep an appointment that is " + status);
         closedAt = at;
+        openFor = null;
     }
 
     private static void requireAhead(Instant scheduledAt, Instant now) {

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -27,9 +30,13 @@ import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrderStatus;
 import dev.forecourt.sales.orders.SalesOrders;
 
-/** The showroom supervisor's delivery calendar (交车安排): one open appointment per order. */
+/**
+ * The showroom supervisor's delivery calendar (交车安排): one open appointment per order, kept by
+ * the database (a unique sparse index on {@code openFor}); the read before it only finds the open
+ * appointment to name in the answer.
+ */
 @Service
-public class DeliveryAppointments {
+public class DeliveryAppointments implements InitializingBean {
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -45,6 +52,11 @@ public class DeliveryAppointments {
         this.zone = properties.timeZone();
     }
 
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(DeliveryAppointment.class).createIndex(new Index().on(DeliveryAppointment.OPEN_FOR, Sort.Direction.ASC).unique().sparse());
+    }
+
     public DeliveryAppointment schedule(String salesOrderId, Instant scheduledAt, String note, Actor by) {
         SalesOrder order = orders.get(salesOrderId);
         if (order.getStatus() != SalesOrderStatus.CONFIRMED && order.getStatus() != SalesOrderStatus.PAID) {
@@ -54,13 +66,28 @@ public class DeliveryAppointments {
         }
         DeliveryAppointment open = openFor(salesOrderId);
         if (open != null) {
-            throw new Conflict("delivery-already-scheduled", "Delivery already scheduled",
-                    "Order " + salesOrderId + " already has delivery appointment " + open.getId() + "; move that one")
-                    .with("appointmentId", open.getId());
+            throw alreadyScheduled(salesOrderId, open);
         }
         var vehicle = order.getVehicle();
-        return store.insert(DeliveryAppointment.schedule("da-" + UUID.randomUUID(), salesOrderId, vehicle.vin(), vehicle.model(),
-                order.getCustomer(), order.getConsultant().id(), order.getConsultant().name(), scheduledAt, note, clock.instant(), by));
+        DeliveryAppointment appointment = DeliveryAppointment.schedule("da-" + UUID.randomUUID(), salesOrderId, vehicle.vin(), vehicle.model(),
+                order.getCustomer(), order.getConsultant().id(), order.getConsultant().name(), scheduledAt, note, clock.instant(), by);
+        try {
+            return store.insert(appointment);
+        } catch (DuplicateKeyException scheduledMeanwhile) {
+            // another appointment for the order was stored between the read and this insert
+            throw alreadyScheduled(salesOrderId, openFor(salesOrderId));
+        }
+    }
+
+    private static Conflict alreadyScheduled(String salesOrderId, DeliveryAppointment open) {
+        if (open == null) {
+            // the other appointment was closed in the meantime: still, this one was not stored
+            return new Conflict("delivery-already-scheduled", "Delivery already scheduled",
+                    "Order " + salesOrderId + " had another delivery appointment scheduled at the same moment");
+        }
+        return new Conflict("delivery-already-scheduled", "Delivery already scheduled",
+                "Order " + salesOrderId + " already has delivery appointment " + open.getId() + "; move that one")
+                .with("appointmentId", open.getId());
     }
 
     public DeliveryAppointment reschedule(String id, ExpectedVersion expected, Instant scheduledAt, Actor by) {

@@ -1,8 +1,10 @@
 package dev.forecourt.sales.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -41,7 +43,13 @@ import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrders;
 import dev.forecourt.sales.stock.Vehicle;
 import dev.forecourt.sales.targets.SalesTargets;
+import dev.forecourt.sales.supply.OemVehicleDistribution;
+import dev.forecourt.sales.supply.PaymentRequests;
+import dev.forecourt.sales.supply.SupplyPlan;
+import dev.forecourt.sales.supply.SupplyPlans;
 import dev.forecourt.sales.supply.VehicleOrder;
+import dev.forecourt.sales.supply.VehicleOrderEvents.ColourLine;
+import dev.forecourt.sales.supply.VehicleOrderEvents.ForecastLine;
 import dev.forecourt.sales.supply.VehicleOrders;
 import dev.forecourt.sales.fleet.FleetAccount;
 import dev.forecourt.sales.fleet.FleetAccounts;
@@ -63,6 +71,8 @@ class DemoData {
     private static final ExpectedVersion ANY = ExpectedVersion.ANY;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> DOCUMENTS = List.of("certificate of conformity", "owner's manual", "warranty booklet");
+    /** The OEM's order id of the demo call-off it allocated. */
+    static final String DEMO_OEM_ORDER = "SVW-VO-DEMO0001";
 
     private final ForecourtProperties properties;
     private final SalesSettings settings;
@@ -77,11 +87,15 @@ class DemoData {
     private final DeliveryAppointments deliveries;
     private final VehicleOrders vehicleOrders;
     private final FleetAccounts fleetAccounts;
+    private final SupplyPlans supplyPlans;
+    private final PaymentRequests paymentRequests;
 
     DemoData(ForecourtProperties properties, SalesSettings settings, MongoTemplate mongo, Clock clock, VehicleStock stock,
              Leads leads, TestDrives testDrives, SalesOrders orders, SalesTargets salesTargets, Handover handover,
              DeliveryAppointments deliveries, VehicleOrders vehicleOrders,
-             FleetAccounts fleetAccounts) {
+             FleetAccounts fleetAccounts, SupplyPlans supplyPlans, PaymentRequests paymentRequests) {
+        this.supplyPlans = supplyPlans;
+        this.paymentRequests = paymentRequests;
         this.vehicleOrders = vehicleOrders;
         this.fleetAccounts = fleetAccounts;
         this.handover = handover;
@@ -162,7 +176,8 @@ class DemoData {
         targets(consultant, manager);
         vehicleOrders(manager);
         fleet(manager);
-        log.info("Demo data seeded: 8 vehicles, 5 leads, 3 sales orders (one delivered, one cancelled and refunded), 1 test drive");
+        log.info("Demo data seeded: 11 vehicles (3 in transit from the OEM), 5 leads, 4 sales orders (one delivered, one cancelled and refunded, "
+                + "one for a fleet account), 1 test drive, 3 vehicle orders (one allocated, its payment requested), next months' supply plans");
     }
 
     private void deliveredOrder(String leadId, Customer customer, Actor consultant, Actor manager) {
@@ -209,8 +224,11 @@ class DemoData {
 
     /**
      * Two call-offs (CALL车) to the OEM: one approved and ready to send (the OEM simulator allocates it
-     * when the sales manager sends it), one still a draft. Nothing is sent here: the simulator may not
-     * be up yet when the demo is seeded.
+     * when the sales manager sends it), one still a draft; then (after them, so they keep their numbers)
+     * a third the OEM allocated and dispatched, its three cars in transit and finance asked to remit its
+     * invoice; and the supply plan: the forecasts of the next two months, next month's colours confirmed
+     * and not yet ordered. The simulator is not up when the demo is seeded (and keeps nothing over a
+     * restart), so what the OEM answered is recorded as the simulator would have answered it.
      */
     private void vehicleOrders(Actor manager) {
         VehicleOrder approved = vehicleOrders.draftCallOff(List.of(
@@ -218,6 +236,42 @@ class DemoData {
                 new VehicleOrder.VehicleOrderLine(0, "Tiguan L", "330TSI 2WD", "Pure White", 1)), "year-end demand", manager);
         vehicleOrders.approve(approved.getId(), ANY, manager);
         vehicleOrders.draftCallOff(List.of(new VehicleOrder.VehicleOrderLine(0, "Passat", "330TSI Elite", "Aurora Blue", 1)), "fleet enquiry", manager);
+        allocatedCallOffAwaitingPayment(manager);
+        supplyPlan(manager);
+    }
+
+    /** Two Sagitars and a silver Lavida, allocated (the invoice price is 92 % of the guide price) and on the road, arriving in three days. */
+    private void allocatedCallOffAwaitingPayment(Actor manager) {
+        VehicleOrder callOff = vehicleOrders.draftCallOff(List.of(
+                new VehicleOrder.VehicleOrderLine(0, "Sagitar", "300TSI", "Crystal Blue", 2),
+                new VehicleOrder.VehicleOrderLine(0, "Lavida", "1.5L Comfort", "Tungsten Silver", 1)), "new-year stock", manager);
+        callOff = vehicleOrders.approve(callOff.getId(), ANY, manager);
+        Money sagitar = Money.cny("139900.00");
+        Money lavida = Money.cny("118900.00");
+        callOff = vehicleOrders.allocated(callOff, new OemVehicleDistribution.Allocated(DEMO_OEM_ORDER, List.of(
+                new OemVehicleDistribution.Allocation(1, "LFV2B25G1T5100001", "Sagitar", "300TSI", "Crystal Blue", sagitar, Money.cny("128708.00")),
+                new OemVehicleDistribution.Allocation(1, "LFV2B25G3T5100002", "Sagitar", "300TSI", "Crystal Blue", sagitar, Money.cny("128708.00")),
+                new OemVehicleDistribution.Allocation(2, "LSVAB4BM0TN200001", "Lavida", "1.5L Comfort", "Tungsten Silver", lavida,
+                        Money.cny("109388.00")))), manager);
+        Instant dispatchedAt = clock.instant();
+        LocalDate arrival = LocalDate.ofInstant(dispatchedAt, properties.timeZone()).plusDays(3);
+        vehicleOrders.dispatched(callOff.getId(), new OemVehicleDistribution.Dispatches(DEMO_OEM_ORDER, callOff.getAllocations().stream()
+                .map(car -> new OemVehicleDistribution.Dispatch(car.vin(), dispatchedAt, arrival, "truck " + car.vin().substring(11), 2, DOCUMENTS))
+                .toList()), manager);
+        paymentRequests.request(callOff.getNumber(), "invoice of the new-year stock", manager);
+    }
+
+    /** Next month (N+1) forecast and its colours confirmed, ready to become the month's order; the month after (N+2) forecast. */
+    private void supplyPlan(Actor manager) {
+        YearMonth thisMonth = YearMonth.now(clock.withZone(properties.timeZone()));
+        YearMonth next = thisMonth.plusMonths(1);
+        supplyPlans.forecastTaken(thisMonth.plusMonths(2), List.of(new ForecastLine("Lavida", "1.5L Comfort", 6),
+                new ForecastLine("Tiguan L", "330TSI 2WD", 3), new ForecastLine("Sagitar", "300TSI", 2)), ANY, "SVW-PL-DEMO0001", manager);
+        SupplyPlan plan = supplyPlans.forecastTaken(next, List.of(new ForecastLine("Lavida", "1.5L Comfort", 5),
+                new ForecastLine("Tiguan L", "330TSI 2WD", 2)), ANY, "SVW-PL-DEMO0002", manager);
+        supplyPlans.coloursTaken(next, List.of(new ColourLine("Lavida", "1.5L Comfort", "Pearl White", 3),
+                new ColourLine("Lavida", "1.5L Comfort", "Tungsten Silver", 2), new ColourLine("Tiguan L", "330TSI 2WD", "Pure White", 2)),
+                ExpectedVersion.of(plan.getVersion()), "SVW-PL-DEMO0003", manager);
     }
 
     /** Two fleet customers (大客户): a key rental account with a drafted order for the silver Lavida, and a government office. */

@@ -20,9 +20,16 @@ import dev.forecourt.platform.money.Money;
  * A request to finance to remit the carmaker's invoice for one allocated vehicle order (汇款申请):
  * the amount is the allocated cars' invoice prices. Finance (the cashier) records the remittance
  * with its bank reference, or rejects the request with a reason, after which a new one may be raised.
+ *
+ * <p>{@code standingFor} names the vehicle order while the request is requested or remitted and is
+ * gone once it is rejected. A unique sparse index on it lets the database refuse a second standing
+ * request for the same order, even when two are raised at the same moment (the MongoDB-wire server
+ * has no partial indexes; a sparse one skips the rejected requests, which carry no such field).
  */
 @Document("payment_requests")
 public class PaymentRequest extends OutboxAggregate {
+
+    static final String STANDING_FOR = "standingFor";
 
     public enum Status implements Lifecycle<Status> {
         REQUESTED, REMITTED, REJECTED;
@@ -38,6 +45,7 @@ public class PaymentRequest extends OutboxAggregate {
     private String number;
     private String vehicleOrderId;
     private String vehicleOrderNumber;
+    private String standingFor;
     private String oemOrderId;
     private List<String> vins;
     private Money amount;
@@ -62,6 +70,7 @@ public class PaymentRequest extends OutboxAggregate {
         request.number = number;
         request.vehicleOrderId = order.getId();
         request.vehicleOrderNumber = order.getNumber();
+        request.standingFor = order.getId();
         request.oemOrderId = order.getOemOrderId();
         request.vins = order.getAllocations().stream().map(VehicleOrder.AllocatedVehicle::vin).sorted().toList();
         request.amount = order.invoiceTotal();
@@ -91,6 +100,8 @@ public class PaymentRequest extends OutboxAggregate {
         }
         status = Lifecycle.requireTransition(status, Status.REJECTED, "Payment request " + number + " is " + status);
         rejectReason = reason.trim();
+        // the order may have a new request: the unique key is given up
+        standingFor = null;
         decidedAt = at;
         decidedBy = by.id();
         raise(new VehicleOrderEvents.PaymentRequestRejected(id, number, vehicleOrderId, rejectReason, at, by.id()));

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -25,9 +28,13 @@ import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.store.ForecourtProperties;
 
-/** Payment requests to finance (汇款申请), one open or remitted per vehicle order. */
+/**
+ * Payment requests to finance (汇款申请), one requested or remitted per vehicle order: the database
+ * keeps it so (a unique sparse index on {@code standingFor}); the read before it only finds the
+ * standing request to name in the answer.
+ */
 @Service
-public class PaymentRequests {
+public class PaymentRequests implements InitializingBean {
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -46,20 +53,43 @@ public class PaymentRequests {
         this.zone = properties.timeZone();
     }
 
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(PaymentRequest.class).createIndex(new Index().on(PaymentRequest.STANDING_FOR, Sort.Direction.ASC).unique().sparse());
+    }
+
     /** @throws Conflict {@code payment-request-exists} when the order has a request that is not rejected */
     public PaymentRequest request(String vehicleOrderReference, String note, Actor by) {
         VehicleOrder order = orders.load(vehicleOrderReference);
-        PaymentRequest standing = mongo.findOne(Query.query(Criteria.where("vehicleOrderId").is(order.getId())
-                .and("status").in(PaymentRequest.Status.REQUESTED, PaymentRequest.Status.REMITTED)), PaymentRequest.class);
+        PaymentRequest standing = standingFor(order);
         if (standing != null) {
-            throw new Conflict("payment-request-exists", "Payment already requested",
-                    "Vehicle order " + order.getNumber() + " has payment request " + standing.getNumber() + " (" + standing.getStatus() + ")")
-                    .with("paymentRequestId", standing.getId());
+            throw exists(order, standing);
         }
         Instant at = clock.instant();
         PaymentRequest request = PaymentRequest.request("pr-" + UUID.randomUUID(), sequences.yearly("PR", Year.from(at.atZone(zone)), 6), order,
                 note, at, by);
-        return store.insert(request);
+        try {
+            return store.insert(request);
+        } catch (DuplicateKeyException raisedMeanwhile) {
+            // another request for the order was stored between the read and this insert
+            throw exists(order, standingFor(order));
+        }
+    }
+
+    private PaymentRequest standingFor(VehicleOrder order) {
+        return mongo.findOne(Query.query(Criteria.where("vehicleOrderId").is(order.getId())
+                .and("status").in(PaymentRequest.Status.REQUESTED, PaymentRequest.Status.REMITTED)), PaymentRequest.class);
+    }
+
+    private static Conflict exists(VehicleOrder order, PaymentRequest standing) {
+        if (standing == null) {
+            // the standing request was rejected in the meantime: still, this one was not stored
+            return new Conflict("payment-request-exists", "Payment already requested",
+                    "Vehicle order " + order.getNumber() + " had another payment request raised at the same moment");
+        }
+        return new Conflict("payment-request-exists", "Payment already requested",
+                "Vehicle order " + order.getNumber() + " has payment request " + standing.getNumber() + " (" + standing.getStatus() + ")")
+                .with("paymentRequestId", standing.getId());
     }
 
     public PaymentRequest remit(String reference, ExpectedVersion expected, String bankReference, LocalDate remittedOn, Actor by) {

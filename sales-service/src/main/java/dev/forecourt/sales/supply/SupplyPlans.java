@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,9 +60,26 @@ public class SupplyPlans {
         String reference = oem.submitPlan(orders.dealerCode(), month,
                 lines.stream().map(l -> new OemVehicleDistribution.PlanLine(l.model(), l.trim(), null, l.quantity())).toList(), List.of())
                 .reference();
+        return forecastTaken(month, lines, expected, reference, by);
+    }
+
+    /**
+     * Records a forecast the OEM took under {@code reference}: a new plan, or the month's plan revised.
+     * The demo store records the OEM's receipt so, as the simulator is not up when it is seeded.
+     */
+    public SupplyPlan forecastTaken(YearMonth month, List<ForecastLine> lines, ExpectedVersion expected, String reference, Actor by) {
+        YearMonth now = orders.thisMonth();
         Instant at = clock.instant();
+        SupplyPlan existing = mongo.findById(SupplyPlan.idOf(month), SupplyPlan.class);
         if (existing == null) {
-            return store.insert(SupplyPlan.forecast(month, now, lines, reference, at, by));
+            try {
+                return store.insert(SupplyPlan.forecast(month, now, lines, reference, at, by));
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // another forecast of the month was stored first (the plan's id is the month): the caller reloads and sends
+                // theirs again as a revision, so that the OEM hears last what is recorded
+                SupplyPlan first = get(month);
+                throw new VersionConflict("SupplyPlan", first.getId(), first.getVersion());
+            }
         }
         return store.change(SupplyPlan.class, existing.getId(), expected, plan -> plan.reviseForecast(now, lines, reference, at, by));
     }
@@ -79,9 +97,14 @@ public class SupplyPlans {
                 plan.getForecast().stream().map(l -> new OemVehicleDistribution.PlanLine(l.model(), l.trim(), null, l.quantity())).toList(),
                 lines.stream().map(l -> new OemVehicleDistribution.PlanLine(l.model(), l.trim(), l.colour(), l.quantity())).toList())
                 .reference();
+        return coloursTaken(month, lines, ExpectedVersion.of(plan.getVersion()), reference, by);
+    }
+
+    /** Records next month's colours the OEM took under {@code reference} (the demo store seeds them so). */
+    public SupplyPlan coloursTaken(YearMonth month, List<ColourLine> lines, ExpectedVersion expected, String reference, Actor by) {
+        YearMonth now = orders.thisMonth();
         Instant at = clock.instant();
-        return store.change(SupplyPlan.class, plan.getId(), ExpectedVersion.of(plan.getVersion()),
-                p -> p.confirmColours(now, lines, reference, at, by));
+        return store.change(SupplyPlan.class, SupplyPlan.idOf(month), expected, p -> p.confirmColours(now, lines, reference, at, by));
     }
 
     /** The confirmed colours become the month's vehicle order (a draft, for the sales manager to approve). */
@@ -97,11 +120,20 @@ public class SupplyPlans {
         if (lines.isEmpty()) {
             throw new InvalidValue("The confirmed colours of " + month + " order no car", new FieldProblem("colours", "add up to 0"));
         }
-        // checked first, stored last: a month whose order the rules refuse stays orderable
-        VehicleOrder drafted = orders.numbered("vo-" + UUID.randomUUID(), VehicleOrder.Kind.MONTHLY, month, plan.getId(), lines, note, by);
-        // the plan is marked before the order is stored (version-guarded): the same month is ordered once
-        store.change(SupplyPlan.class, plan.getId(), expected.or(plan.getVersion()), p -> p.ordered(drafted.getId()));
-        return orders.insert(drafted);
+        // the order's rules first: a month whose order they refuse stays orderable
+        VehicleOrder.requireOrderableLines(lines);
+        String orderId = "vo-" + UUID.randomUUID();
+        // the plan is marked before the order is numbered and stored, guarded by the version it was read with: of two
+        // orders of the same month at the same moment one marks it, the other is refused before it takes a number
+        try {
+            store.change(SupplyPlan.class, plan.getId(), expected.or(plan.getVersion()), p -> p.ordered(orderId));
+        } catch (VersionConflict lostRace) {
+            if (!expected.isGiven()) {
+                get(month).requireOrderable(); // 409 naming the order that won, if that is what changed the plan
+            }
+            throw lostRace;
+        }
+        return orders.insert(orders.numbered(orderId, VehicleOrder.Kind.MONTHLY, month, plan.getId(), lines, note, by));
     }
 
     public SupplyPlan get(YearMonth month) {

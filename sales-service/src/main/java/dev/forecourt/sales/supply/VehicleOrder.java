@@ -77,19 +77,7 @@ public class VehicleOrder extends OutboxAggregate {
 
     public static VehicleOrder draft(String id, String number, Kind kind, YearMonth month, String supplyPlanId, List<VehicleOrderLine> lines, String note,
                                      Instant at, Actor by) {
-        if (lines == null || lines.isEmpty()) {
-            throw new InvalidValue("A vehicle order has at least one line", new FieldProblem("lines", "must not be empty"));
-        }
-        if (lines.size() > MAX_LINES) {
-            throw new InvalidValue("The OEM takes at most " + MAX_LINES + " lines in one order",
-                    new FieldProblem("lines", "at most " + MAX_LINES + " lines"));
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).quantity() < 1 || lines.get(i).quantity() > MAX_QUANTITY) {
-                throw new InvalidValue("A line orders 1 to " + MAX_QUANTITY + " cars",
-                        new FieldProblem("lines[" + i + "].quantity", "must be between 1 and " + MAX_QUANTITY));
-            }
-        }
+        requireOrderableLines(lines);
         VehicleOrder order = new VehicleOrder();
         order.id = id;
         order.number = number;
@@ -109,6 +97,23 @@ public class VehicleOrder extends OutboxAggregate {
         order.raise(new VehicleOrderEvents.VehicleOrderDrafted(id, number, kind, month.toString(), supplyPlanId, numbered,
                 order.quantity(), at, by.id()));
         return order;
+    }
+
+    /** What the OEM takes in one order: 1 to {@value #MAX_LINES} lines of 1 to {@value #MAX_QUANTITY} cars each (400 otherwise). */
+    public static void requireOrderableLines(List<VehicleOrderLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidValue("A vehicle order has at least one line", new FieldProblem("lines", "must not be empty"));
+        }
+        if (lines.size() > MAX_LINES) {
+            throw new InvalidValue("The OEM takes at most " + MAX_LINES + " lines in one order",
+                    new FieldProblem("lines", "at most " + MAX_LINES + " lines"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).quantity() < 1 || lines.get(i).quantity() > MAX_QUANTITY) {
+                throw new InvalidValue("A line orders 1 to " + MAX_QUANTITY + " cars",
+                        new FieldProblem("lines[" + i + "].quantity", "must be between 1 and " + MAX_QUANTITY));
+            }
+        }
     }
 
     /** The sales manager approves the order; the caller checks the permission. */

@@ -108,18 +108,26 @@ public class VehicleOrders {
         List<OemVehicleDistribution.OrderLine> lines = order.getLines().stream()
                 .map(l -> new OemVehicleDistribution.OrderLine(l.lineNo(), l.model(), l.trim(), l.colour(), l.quantity())).toList();
         OemVehicleDistribution.Allocated allocated = oem.place(dealerCode, order.getNumber(), order.getKind(), order.getMonth(), lines);
-        List<VehicleOrder.AllocatedVehicle> vehicles = allocated.allocations().stream()
-                .map(a -> new VehicleOrder.AllocatedVehicle(a.lineNo(), Vin.of(a.vin()).value(), a.model(), a.trim(), a.colour(),
-                        a.listPrice(), a.invoicePrice(), null, null, null)).toList();
-        Instant at = clock.instant();
-        VehicleOrder sent = store.change(() -> load(id), ExpectedVersion.of(order.getVersion()),
-                o -> o.recordAllocation(allocated.oemOrderId(), vehicles, at, by));
+        VehicleOrder sent = allocated(order, allocated, by);
         try {
             return checkDispatches(sent.getId(), ExpectedVersion.ANY, by);
         } catch (OemVehicleDistribution.Unavailable later) {
             log.warn("Vehicle order {} allocated; its dispatches are checked later: {}", sent.getNumber(), later.getMessage());
             return sent;
         }
+    }
+
+    /**
+     * Records the allocation the OEM answered to the order as it was sent (guarded by the version it
+     * was sent in). The demo store records the OEM's answer so, as the simulator is not up when it is seeded.
+     */
+    public VehicleOrder allocated(VehicleOrder sentAs, OemVehicleDistribution.Allocated allocated, Actor by) {
+        List<VehicleOrder.AllocatedVehicle> vehicles = allocated.allocations().stream()
+                .map(a -> new VehicleOrder.AllocatedVehicle(a.lineNo(), Vin.of(a.vin()).value(), a.model(), a.trim(), a.colour(),
+                        a.listPrice(), a.invoicePrice(), null, null, null)).toList();
+        Instant at = clock.instant();
+        return store.change(() -> load(sentAs.getId()), ExpectedVersion.of(sentAs.getVersion()),
+                o -> o.recordAllocation(allocated.oemOrderId(), vehicles, at, by));
     }
 
     /**
@@ -135,7 +143,11 @@ public class VehicleOrders {
             throw new IllegalTransition("Vehicle order " + order.getNumber() + " is not allocated yet",
                     order.getStatus());
         }
-        OemVehicleDistribution.Dispatches answer = oem.dispatches(order.getOemOrderId());
+        return dispatched(id, oem.dispatches(order.getOemOrderId()), by);
+    }
+
+    /** Records the cars the OEM answered as dispatched and registers each in stock as in transit (the demo store seeds them so). */
+    public VehicleOrder dispatched(String id, OemVehicleDistribution.Dispatches answer, Actor by) {
         Instant at = clock.instant();
         VehicleOrder recorded = store.change(() -> load(id), ExpectedVersion.ANY, o -> o.recordDispatches(answer.dispatches(), at));
         for (VehicleOrder.AllocatedVehicle car : recorded.getAllocations()) {

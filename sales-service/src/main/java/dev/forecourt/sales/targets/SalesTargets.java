@@ -3,6 +3,7 @@ package dev.forecourt.sales.targets;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,10 +36,19 @@ public class SalesTargets {
         SalesTarget target = SalesTarget.set(period, blankToNull(consultantId), blankToNull(consultantName), blankToNull(model), orders,
                 deliveries, revenue, clock.instant(), by);
         if (mongo.exists(Query.query(Criteria.where("_id").is(target.getId())), SalesTarget.class)) {
-            throw new Conflict("target-exists", "Target already set",
-                    "There is already a target " + target.getId() + "; change it with PUT").with("targetId", target.getId());
+            throw exists(target);
         }
-        return store.insert(target);
+        try {
+            return store.insert(target);
+        } catch (DuplicateKeyException setMeanwhile) {
+            // the id is the period and scope: the database refused a second target set at the same moment
+            throw exists(target);
+        }
+    }
+
+    private static Conflict exists(SalesTarget target) {
+        return new Conflict("target-exists", "Target already set",
+                "There is already a target " + target.getId() + "; change it with PUT").with("targetId", target.getId());
     }
 
     public SalesTarget change(String id, ExpectedVersion expected, int orders, int deliveries, Money revenue, Actor by) {

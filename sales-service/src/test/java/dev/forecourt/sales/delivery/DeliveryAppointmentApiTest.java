@@ -3,12 +3,18 @@ package dev.forecourt.sales.delivery;
 import static dev.forecourt.sales.SalesFixtures.CONSULTANT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
@@ -77,6 +83,38 @@ class DeliveryAppointmentApiTest {
             EventProbe.ReceivedEvent handedOver = probe.await("forecourt.sales.vehicle-delivered.v1", order);
             EventSchemas.assertValid(handedOver);
             assertThat(handedOver.data().get("deliveryAppointmentId").asString()).isEqualTo(id);
+        }
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void ofEightAppointmentsForOneOrderScheduledAtOnceOneIsStoredAndACancelledOneLetsTheOrderBeScheduledAgain() throws Exception {
+        String order = fx.confirmedOrder(fx.vehicleInStock("100000.00", true));
+        String when = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3).withNano(0).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String body = "{\"salesOrderId\":\"" + order + "\",\"scheduledAt\":\"" + when + "\"}";
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            List<Api.Response> answers = SalesFixtures.atOnce(8, () -> fx.as(SUPERVISOR).post("/api/v1/delivery-appointments", body));
+
+            assertThat(answers).as(answers.toString()).filteredOn(r -> r.status() == 201).hasSize(1);
+            assertThat(answers).filteredOn(r -> r.status() != 201).hasSize(7).allSatisfy(refused -> {
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+                assertThat(refused.isProblem()).isTrue();
+                assertThat(refused.at("/type")).isEqualTo("https://forecourt.dev/problems/delivery-already-scheduled");
+            });
+            String stored = answers.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().at("/id");
+            assertThat(mongo.count(Query.query(Criteria.where("salesOrderId").is(order)), DeliveryAppointment.class)).isEqualTo(1);
+            EventSchemas.assertValid(probe.await("forecourt.sales.delivery-appointment-scheduled.v1", stored));
+            assertThat(SalesFixtures.allWithin(probe, Duration.ofSeconds(2), e -> e.type().equals("forecourt.sales.delivery-appointment-scheduled.v1")
+                    && order.equals(e.data().get("salesOrderId").asString()))).as("one event").hasSize(1);
+
+            assertThat(fx.as(SUPERVISOR).post("/api/v1/delivery-appointments/" + stored + "/cancel", "{\"reason\":\"customer abroad\"}")
+                    .at("/status")).isEqualTo("CANCELLED");
+            Api.Response again = fx.as(SUPERVISOR).post("/api/v1/delivery-appointments", body);
+            assertThat(again.status()).as("the cancelled appointment gave the order up: " + again).isEqualTo(201);
+            assertThat(fx.as(SUPERVISOR).post("/api/v1/delivery-appointments", body).at("/type"))
+                    .isEqualTo("https://forecourt.dev/problems/delivery-already-scheduled");
         }
     }
 

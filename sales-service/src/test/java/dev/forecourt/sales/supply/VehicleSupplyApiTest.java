@@ -15,14 +15,20 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -178,6 +184,103 @@ class VehicleSupplyApiTest {
     @Autowired
     DispatchWatch watch;
 
+    @Autowired
+    MongoTemplate mongo;
+
+    /** The plans are one per month and the tests share the database (and the demo seeding's plans): each plan test starts afresh. */
+    void freshPlans() {
+        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        mongo.remove(Query.query(Criteria.where("_id").in(SupplyPlan.idOf(now.plusMonths(1)), SupplyPlan.idOf(now.plusMonths(2)))),
+                SupplyPlan.class);
+    }
+
+    static void stubPlansAtTheOem() {
+        OEM.stubFor(put(urlPathMatching("/oem/v1/supply-plans/.*")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"reference":"SVW-PL-2","dealerCode":"store-001","month":"2027-01","forecast":[],"colours":[],
+                         "receivedAt":"2026-12-05T02:00:00Z"}""")));
+    }
+
+    /** A call-off of one car of the model, approved and sent; the OEM allocates it and has not dispatched it yet. */
+    String allocatedCallOff(String model) {
+        String oemOrderId = "SVW-VO-" + UUID.randomUUID().toString().substring(0, 8);
+        OEM.stubFor(post(urlEqualTo("/oem/v1/vehicle-orders")).withRequestBody(matchingJsonPath("$.lines[0].model", equalTo(model)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+                        {"oemOrderId":"%s","dealerCode":"store-001","orderNumber":"VO2026000903","kind":"CALL_OFF","month":"2026-12",
+                         "allocations":[{"lineNo":1,"vin":"%s","model":"%s","trim":"280TSI","colour":"Pure White",
+                           "listPrice":{"amount":150000.00,"currency":"CNY"},"invoicePrice":{"amount":138000.00,"currency":"CNY"}}],
+                         "allocatedAt":"2026-12-05T02:00:00Z"}""".formatted(oemOrderId, SalesFixtures.newVin(), model))));
+        OEM.stubFor(get(urlEqualTo("/oem/v1/vehicle-orders/" + oemOrderId + "/dispatches")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"oemOrderId\":\"" + oemOrderId + "\",\"dispatches\":[]}")));
+        String id = as(MANAGER).post("/api/v1/vehicle-orders",
+                "{\"lines\":[{\"model\":\"" + model + "\",\"trim\":\"280TSI\",\"colour\":\"Pure White\",\"quantity\":1}]}").at("/id");
+        as(MANAGER).post("/api/v1/vehicle-orders/" + id + "/approve");
+        Api.Response sent = as(MANAGER).post("/api/v1/vehicle-orders/" + id + "/send");
+        assertThat(sent.at("/status")).as(sent.toString()).isEqualTo("ALLOCATED");
+        return id;
+    }
+
+    @Test
+    void ofEightPaymentRequestsForOneVehicleOrderRaisedAtOnceOneIsStoredAndPublished() throws Exception {
+        String order = allocatedCallOff("Touran");
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            List<Api.Response> answers = SalesFixtures.atOnce(8,
+                    () -> as(MANAGER).post("/api/v1/payment-requests", "{\"vehicleOrderId\":\"" + order + "\",\"note\":\"race\"}"));
+
+            assertThat(answers).as(answers.toString()).filteredOn(r -> r.status() == 201).hasSize(1);
+            assertThat(answers).filteredOn(r -> r.status() != 201).hasSize(7).allSatisfy(refused -> {
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+                assertThat(refused.isProblem()).isTrue();
+                assertThat(refused.at("/type")).isEqualTo("https://forecourt.dev/problems/payment-request-exists");
+            });
+            String stored = answers.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().at("/id");
+            assertThat(mongo.count(Query.query(Criteria.where("vehicleOrderId").is(order)), PaymentRequest.class)).isEqualTo(1);
+            assertThat(as(MANAGER).get("/api/v1/payment-requests?vehicleOrderId=" + order).json().get("total").asInt()).isEqualTo(1);
+
+            expect(probe, "payment-requested", stored);
+            assertThat(SalesFixtures.allWithin(probe, Duration.ofSeconds(2), e -> e.type().equals("forecourt.sales.payment-requested.v1")
+                    && order.equals(e.data().get("vehicleOrderId").asString()))).as("one event").hasSize(1);
+        }
+    }
+
+    @Test
+    void ofEightOrdersOfNextMonthFromItsColoursAtOnceOneIsDraftedAndTheOthersTakeNoNumber() throws Exception {
+        freshPlans();
+        stubPlansAtTheOem();
+        YearMonth next = YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1);
+        assertThat(as(MANAGER).put("/api/v1/vehicle-orders/plans/" + next + "/forecast",
+                "{\"lines\":[{\"model\":\"Lavida\",\"trim\":\"1.5L Comfort\",\"quantity\":3}]}").status()).isEqualTo(200);
+        assertThat(as(MANAGER).put("/api/v1/vehicle-orders/plans/" + next + "/colours",
+                "{\"lines\":[{\"model\":\"Lavida\",\"trim\":\"1.5L Comfort\",\"colour\":\"Pearl White\",\"quantity\":3}]}").status())
+                .isEqualTo(200);
+        String note = "race " + UUID.randomUUID();
+        Instant before = Instant.now();
+        try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            List<Api.Response> answers = SalesFixtures.atOnce(8,
+                    () -> as(MANAGER).post("/api/v1/vehicle-orders/plans/" + next + "/order", "{\"note\":\"" + note + "\"}"));
+
+            assertThat(answers).as(answers.toString()).filteredOn(r -> r.status() == 201).hasSize(1);
+            assertThat(answers).filteredOn(r -> r.status() != 201).hasSize(7).allSatisfy(refused -> {
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+                assertThat(refused.isProblem()).isTrue();
+                assertThat(refused.at("/type")).as("the month is ordered").isEqualTo("https://forecourt.dev/problems/illegal-state");
+            });
+            Api.Response ordered = answers.stream().filter(r -> r.status() == 201).findFirst().orElseThrow();
+            assertThat(mongo.count(Query.query(Criteria.where("note").is(note)), VehicleOrder.class)).isEqualTo(1);
+            assertThat(as(MANAGER).get("/api/v1/vehicle-orders/plans/" + next).at("/vehicleOrderId")).isEqualTo(ordered.at("/id"));
+
+            expect(probe, "vehicle-order-drafted", ordered.at("/id"));
+            assertThat(SalesFixtures.allWithin(probe, Duration.ofSeconds(2), e -> e.type().equals("forecourt.sales.vehicle-order-drafted.v1")
+                    && SupplyPlan.idOf(next).equals(e.data().get("supplyPlanId").asString()) && !e.cloudEvent().getTime().toInstant().isBefore(before)))
+                    .as("one event").hasSize(1);
+
+            // the refused orders took no number: the next order follows the month's
+            String following = as(MANAGER).post("/api/v1/vehicle-orders",
+                    "{\"lines\":[{\"model\":\"Lavida\",\"trim\":\"1.5L Comfort\",\"colour\":\"Pearl White\",\"quantity\":1}]}").at("/number");
+            assertThat(Long.parseLong(following.substring(2))).isEqualTo(Long.parseLong(ordered.at("/number").substring(2)) + 1);
+        }
+    }
+
     @Test
     void carsTheOemDispatchesAfterTheAllocationAppearInTransitWithoutAnyoneAsking() {
         String vin = SalesFixtures.newVin();
@@ -243,6 +346,7 @@ class VehicleSupplyApiTest {
 
     @Test
     void theForecastOfNextMonthsIsToldToTheOemAndNextMonthsColoursAddingUpToItBecomeItsOrder() {
+        freshPlans();
         OEM.stubFor(put(urlPathMatching("/oem/v1/supply-plans/.*")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"reference":"SVW-PL-1","dealerCode":"store-001","month":"2027-01","forecast":[],"colours":[],

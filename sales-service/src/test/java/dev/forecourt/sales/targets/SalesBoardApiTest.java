@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,21 @@ class SalesBoardApiTest {
         String id = draft.at("/id");
         assertThat(fx.as(token).post("/api/v1/sales-orders/" + id + "/confirm").status()).isEqualTo(200);
         return id;
+    }
+
+    @Test
+    void ofEightEqualTargetsSetAtOnceOneIsStoredAndTheOthersAreToldItExists() throws Exception {
+        String model = "Race " + System.nanoTime();
+        String target = """
+                {"period":"%s","model":"%s","orders":3,"deliveries":2,"revenue":{"amount":300000,"currency":"CNY"}}"""
+                .formatted(YearMonth.now(ZoneId.of("Asia/Shanghai")), model);
+        List<Api.Response> answers = SalesFixtures.atOnce(8, () -> fx.as(MANAGER).post("/api/v1/sales-targets", target));
+        assertThat(answers).as(answers.toString()).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.status() != 201).hasSize(7).allSatisfy(refused -> {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.at("/type")).isEqualTo("https://forecourt.dev/problems/target-exists");
+        });
     }
 
     @Test
