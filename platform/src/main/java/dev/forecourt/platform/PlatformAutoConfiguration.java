@@ -178,6 +178,12 @@ public class PlatformAutoConfiguration {
             return new ETagAdvice();
         }
 
+        /** A body that is not JSON answers 415 before anything else of the request is read. */
+        @Bean
+        dev.forecourt.platform.web.strict.JsonBodies jsonBodies() {
+            return new dev.forecourt.platform.web.strict.JsonBodies();
+        }
+
         @Bean
         WebShape webShape(JsonMapper json) {
             return new WebShape(json);

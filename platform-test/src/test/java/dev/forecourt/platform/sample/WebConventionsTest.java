@@ -2,6 +2,8 @@ package dev.forecourt.platform.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +41,17 @@ class WebConventionsTest {
         assertThat(response.at("/type")).isEqualTo("https://forecourt.dev/problems/validation");
         assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("name", "quantity");
         assertThat(mongo.count(new Query(), "widgets")).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonAnswers415ProblemBeforeThePathIsReadAndARawBodyIsLeftAlone() {
+        for (String type : List.of("application/xml", "application/x-www-form-urlencoded", "text/plain")) {
+            Api.Response response = as(creator()).header("Content-Type", type).send("PUT", "/api/v1/widgets/any/name", "<rename><name>x</name></rename>");
+            assertThat(response.status()).as(type).isEqualTo(415);
+            assertThat(response.isProblem()).isTrue();
+        }
+        Api.Response raw = as(creator()).header("Content-Type", "application/octet-stream").send("POST", "/api/v1/widgets/raw-notes", "bytes as sent");
+        assertThat(raw.status()).isEqualTo(200);
     }
 
     @Test
