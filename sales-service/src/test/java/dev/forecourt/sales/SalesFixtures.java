@@ -61,11 +61,16 @@ public final class SalesFixtures {
 
     /** The same call made by {@code callers} threads released at one moment; the answers in no particular order. */
     public static List<Api.Response> atOnce(int callers, Callable<Api.Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        return atOnce(java.util.Collections.nCopies(callers, call));
+    }
+
+    /** Each call made by its own thread, all released at one moment; the answers in the order of the calls. */
+    public static List<Api.Response> atOnce(List<Callable<Api.Response>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Api.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
+            for (Callable<Api.Response> call : calls) {
                 answers.add(pool.submit(() -> {
                     start.await();
                     return call.call();

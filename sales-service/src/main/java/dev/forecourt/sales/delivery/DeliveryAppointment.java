@@ -14,7 +14,9 @@ import dev.forecourt.sales.customers.Customer;
 
 /**
  * A delivery appointment (交车预约) the showroom supervisor schedules for a confirmed or paid order:
- * when the customer comes to take the car, and with which consultant. Handing the car over keeps it.
+ * when the customer comes to take the car, and with which consultant. Handing the car over keeps it
+ * (COMPLETED, whatever time it was set for); cancelling it by hand, or the end of its order by another
+ * way (the order cancelled, or delivered without naming it), cancels it with a {@link CancellationCause}.
  *
  * <p>{@code openFor} names the sales order while the appointment is scheduled and is gone once it is
  * kept or cancelled. A unique sparse index on it lets the database refuse a second open appointment
@@ -41,6 +43,7 @@ public class DeliveryAppointment extends OutboxAggregate {
     private String scheduledBy;
     private Instant closedAt;
     private String cancelReason;
+    private CancellationCause cancelCause;
 
     public static DeliveryAppointment schedule(String id, String salesOrderId, String vin, String model, Customer customer,
                                                String consultantId, String consultantName, Instant scheduledAt, String note, Instant now,
@@ -74,12 +77,22 @@ public class DeliveryAppointment extends OutboxAggregate {
                 now, by.id()));
     }
 
+    /** Cancelled by hand (the supervisor's {@code cancel}). */
     public void cancel(String reason, Instant now, Actor by) {
+        cancel(reason, CancellationCause.BY_HAND, now, by);
+    }
+
+    public void cancel(String reason, CancellationCause cause, Instant now, Actor by) {
         status = Lifecycle.requireTransition(status, DeliveryAppointmentStatus.CANCELLED, "Cannot cancel an appointment that is " + status);
         closedAt = now;
         cancelReason = reason;
+        cancelCause = cause;
         openFor = null;
-        raise(new DeliveryAppointmentEvents.DeliveryAppointmentCancelled(id, salesOrderId, customer.customerId(), reason, now, by.id()));
+        raise(new DeliveryAppointmentEvents.DeliveryAppointmentCancelled(id, salesOrderId, customer.customerId(), reason, cause, now, by.id()));
+    }
+
+    public boolean isScheduled() {
+        return status == DeliveryAppointmentStatus.SCHEDULED;
     }
 
     /** The car was handed over (the vehicle-delivered event tells the rest). */
@@ -110,4 +123,5 @@ public class DeliveryAppointment extends OutboxAggregate {
     public String getScheduledBy() { return scheduledBy; }
     public Instant getClosedAt() { return closedAt; }
     public String getCancelReason() { return cancelReason; }
+    public CancellationCause getCancelCause() { return cancelCause; }
 }

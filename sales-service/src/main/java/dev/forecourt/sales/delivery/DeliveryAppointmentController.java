@@ -52,11 +52,12 @@ class DeliveryAppointmentController {
     record DeliveryAppointmentView(String id, String salesOrderId, String vin, String model, Customer customer, String customerId,
                                    String consultantId, String consultantName, Instant scheduledAt, String note,
                                    DeliveryAppointmentStatus status, Instant scheduledOn, String scheduledBy, Instant closedAt,
-                                   String cancelReason, Long version) implements Versioned {
+                                   String cancelReason, CancellationCause cancelCause, Long version) implements Versioned {
         static DeliveryAppointmentView of(DeliveryAppointment a) {
             return new DeliveryAppointmentView(a.getId(), a.getSalesOrderId(), a.getVin(), a.getModel(), a.getCustomer(),
                     a.getCustomer().customerId(), a.getConsultantId(), a.getConsultantName(), a.getScheduledAt(), a.getNote(), a.getStatus(),
-                    a.getScheduledOn(), a.getScheduledBy(), a.getClosedAt(), a.getCancelReason(), a.getVersion());
+                    a.getScheduledOn(), a.getScheduledBy(), a.getClosedAt(), a.getCancelReason(), a.getCancelCause(),
+                    a.getVersion());
         }
     }
 
@@ -74,7 +75,9 @@ class DeliveryAppointmentController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('delivery-appointments:write')")
-    @Operation(summary = "Schedule the delivery of a confirmed or paid order; 409 delivery-already-scheduled when it has one",
+    @Operation(summary = "Schedule the delivery of a confirmed or paid order; 409 delivery-already-scheduled when it has one; "
+            + "422 order-not-deliverable (currentState) for a draft, cancelled or delivered order, also one cancelled or delivered while "
+            + "this was being scheduled (the appointment stored meanwhile is then cancelled with it and named as appointmentId)",
             operationId = "scheduleDelivery")
     @ApiResponse(responseCode = "201", description = "Scheduled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryAppointmentView.class)))
@@ -95,7 +98,8 @@ class DeliveryAppointmentController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('delivery-appointments:write')")
-    @Operation(summary = "Cancel a scheduled delivery", operationId = "cancelDelivery")
+    @Operation(summary = "Cancel a scheduled delivery (cancelCause BY_HAND); cancelling or delivering its order closes it too",
+            operationId = "cancelDelivery")
     DeliveryAppointmentView cancel(@PathVariable String id, @Valid @RequestBody Cancel r,
                                    @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
         return DeliveryAppointmentView.of(appointments.cancel(id, expected(ifMatch, r.version()), r.reason(), actor));

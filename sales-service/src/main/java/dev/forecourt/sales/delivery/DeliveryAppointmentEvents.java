@@ -30,9 +30,10 @@ public final class DeliveryAppointmentEvents {
         }
     }
 
+    /** {@code cause}: cancelled by hand, or because its sales order was cancelled or delivered without it. */
     @EventType("forecourt.sales.delivery-appointment-cancelled.v1")
     public record DeliveryAppointmentCancelled(String appointmentId, String salesOrderId, String customerId, String reason,
-                                               Instant cancelledAt, String cancelledBy) implements DomainEvent {
+                                               CancellationCause cause, Instant cancelledAt, String cancelledBy) implements DomainEvent {
         @Override
         public String aggregateId() {
             return appointmentId;

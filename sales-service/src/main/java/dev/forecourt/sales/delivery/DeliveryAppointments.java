@@ -33,7 +33,10 @@ import dev.forecourt.sales.orders.SalesOrders;
 /**
  * The showroom supervisor's delivery calendar (交车安排): one open appointment per order, kept by
  * the database (a unique sparse index on {@code openFor}); the read before it only finds the open
- * appointment to name in the answer.
+ * appointment to name in the answer. An appointment is open only while its order is: the order's
+ * end (cancelled, delivered) closes it ({@link #closeWithOrder}, called by {@link OrderCancellation}
+ * and {@link Handover} after the order is written), and an appointment is never left open for an
+ * order that ended while it was being scheduled.
  */
 @Service
 public class DeliveryAppointments implements InitializingBean {
@@ -57,13 +60,16 @@ public class DeliveryAppointments implements InitializingBean {
         mongo.indexOps(DeliveryAppointment.class).createIndex(new Index().on(DeliveryAppointment.OPEN_FOR, Sort.Direction.ASC).unique().sparse());
     }
 
+    /**
+     * Schedules the order's delivery. The order is read before the appointment is stored and read again
+     * after: an order cancelled or delivered in between (whose step looked for an open appointment before
+     * this one was stored) would otherwise keep a SCHEDULED appointment that nobody closes. Of the two
+     * steps, each writes first and then reads the other's document, so at least one of them sees the
+     * other and closes the appointment ({@link #closeWithOrder}); here the caller is then refused as if
+     * the order had been read closed in the first place.
+     */
     public DeliveryAppointment schedule(String salesOrderId, Instant scheduledAt, String note, Actor by) {
-        SalesOrder order = orders.get(salesOrderId);
-        if (order.getStatus() != SalesOrderStatus.CONFIRMED && order.getStatus() != SalesOrderStatus.PAID) {
-            throw new RuleViolated("order-not-deliverable", "Order not to be delivered",
-                    "A delivery is scheduled for a confirmed or paid order; " + salesOrderId + " is " + order.getStatus(),
-                    new FieldProblem("salesOrderId", "must be a confirmed or paid order")).with("currentState", order.getStatus().name());
-        }
+        SalesOrder order = requireDeliverable(orders.get(salesOrderId));
         DeliveryAppointment open = openFor(salesOrderId);
         if (open != null) {
             throw alreadyScheduled(salesOrderId, open);
@@ -71,12 +77,41 @@ public class DeliveryAppointments implements InitializingBean {
         var vehicle = order.getVehicle();
         DeliveryAppointment appointment = DeliveryAppointment.schedule("da-" + UUID.randomUUID(), salesOrderId, vehicle.vin(), vehicle.model(),
                 order.getCustomer(), order.getConsultant().id(), order.getConsultant().name(), scheduledAt, note, clock.instant(), by);
+        DeliveryAppointment stored;
         try {
-            return store.insert(appointment);
+            stored = store.insert(appointment);
         } catch (DuplicateKeyException scheduledMeanwhile) {
             // another appointment for the order was stored between the read and this insert
             throw alreadyScheduled(salesOrderId, openFor(salesOrderId));
         }
+        SalesOrder now = orders.get(salesOrderId);
+        if (deliverable(now)) {
+            return stored;
+        }
+        closeWithOrder(now, by);
+        DeliveryAppointment closed = get(stored.getId());
+        if (closed.getStatus() == DeliveryAppointmentStatus.CANCELLED) {
+            throw notDeliverable(now).with("appointmentId", closed.getId());
+        }
+        // the hand-over found this appointment before delivering and named it: it is kept
+        return closed;
+    }
+
+    private static boolean deliverable(SalesOrder order) {
+        return order.getStatus() == SalesOrderStatus.CONFIRMED || order.getStatus() == SalesOrderStatus.PAID;
+    }
+
+    private static SalesOrder requireDeliverable(SalesOrder order) {
+        if (!deliverable(order)) {
+            throw notDeliverable(order);
+        }
+        return order;
+    }
+
+    private static RuleViolated notDeliverable(SalesOrder order) {
+        return new RuleViolated("order-not-deliverable", "Order not to be delivered",
+                "A delivery is scheduled for a confirmed or paid order; " + order.getId() + " is " + order.getStatus(),
+                new FieldProblem("salesOrderId", "must be a confirmed or paid order")).with("currentState", order.getStatus().name());
     }
 
     private static Conflict alreadyScheduled(String salesOrderId, DeliveryAppointment open) {
@@ -98,18 +133,37 @@ public class DeliveryAppointments implements InitializingBean {
         return store.change(DeliveryAppointment.class, id, expected, a -> a.cancel(reason, clock.instant(), by));
     }
 
-    /** The order's car was handed over: its open appointment, if any, is kept. */
-    public String completeFor(String salesOrderId) {
-        DeliveryAppointment open = openFor(salesOrderId);
+    /**
+     * The order ended, cancelled or delivered: its SCHEDULED appointment, if any, is closed as that end
+     * says. A cancelled order cancels it (cause {@code SALES_ORDER_CANCELLED}, the order's reason
+     * quoted); a delivery keeps the appointment it names (COMPLETED at the hand-over; the
+     * vehicle-delivered event, naming it, tells the rest) and cancels one it does not name, which was
+     * scheduled at the very moment of the hand-over ({@code SALES_ORDER_DELIVERED}). An order still
+     * open changes nothing; an appointment closed meanwhile (by the other side of a race) is left as it
+     * is, so calling this again, or from both sides, is harmless.
+     *
+     * @return the appointment as now stored, or null when the order had no scheduled one
+     */
+    public DeliveryAppointment closeWithOrder(SalesOrder order, Actor by) {
+        if (deliverable(order)) {
+            return null;
+        }
+        DeliveryAppointment open = openFor(order.getId());
         if (open == null) {
             return null;
         }
-        store.change(DeliveryAppointment.class, open.getId(), ExpectedVersion.ANY, a -> {
-            if (a.getStatus() == DeliveryAppointmentStatus.SCHEDULED) {
-                a.complete(clock.instant());
+        return store.change(DeliveryAppointment.class, open.getId(), ExpectedVersion.ANY, a -> {
+            if (!a.isScheduled()) {
+                return;
+            }
+            if (order.getStatus() == SalesOrderStatus.CANCELLED) {
+                a.cancel("sales order cancelled: " + order.getCancelReason(), CancellationCause.SALES_ORDER_CANCELLED, clock.instant(), by);
+            } else if (a.getId().equals(order.getDelivery().deliveryAppointmentId())) {
+                a.complete(order.getDelivery().deliveredAt());
+            } else {
+                a.cancel("sales order delivered without this appointment", CancellationCause.SALES_ORDER_DELIVERED, clock.instant(), by);
             }
         });
-        return open.getId();
     }
 
     public DeliveryAppointment openFor(String salesOrderId) {

@@ -10,7 +10,11 @@ import dev.forecourt.sales.orders.OrderRecords.DeliveryChecklist;
 import dev.forecourt.sales.orders.SalesOrder;
 import dev.forecourt.sales.orders.SalesOrders;
 
-/** Handing a car over (交车): the order is delivered with its checklist, and its delivery appointment, if any, is kept. */
+/**
+ * Handing a car over (交车): the order is delivered with its checklist, naming its scheduled delivery
+ * appointment, if any, which is then kept (COMPLETED). The only way an order is delivered, so that no
+ * appointment stays SCHEDULED for a delivered order (an architecture test keeps it so).
+ */
 @Service
 public class Handover {
 
@@ -27,9 +31,8 @@ public class Handover {
         DeliveryAppointment open = appointments.openFor(salesOrderId);
         SalesOrder delivered = orders.deliver(salesOrderId, expected, deliveryDate, odometerKm, checklist,
                 open == null ? null : open.getId(), by);
-        if (open != null) {
-            appointments.completeFor(salesOrderId);
-        }
+        // keeps the one named; one scheduled since the read above (not named) is cancelled
+        appointments.closeWithOrder(delivered, by);
         return delivered;
     }
 }

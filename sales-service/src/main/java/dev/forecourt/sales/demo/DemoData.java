@@ -25,6 +25,7 @@ import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.config.SalesSettings;
 import dev.forecourt.sales.delivery.DeliveryAppointments;
 import dev.forecourt.sales.delivery.Handover;
+import dev.forecourt.sales.delivery.OrderCancellation;
 import dev.forecourt.sales.leads.IntentGrade;
 import dev.forecourt.sales.leads.Lead;
 import dev.forecourt.sales.leads.LostReason;
@@ -84,6 +85,7 @@ class DemoData {
     private final SalesOrders orders;
     private final SalesTargets salesTargets;
     private final Handover handover;
+    private final OrderCancellation cancellation;
     private final DeliveryAppointments deliveries;
     private final VehicleOrders vehicleOrders;
     private final FleetAccounts fleetAccounts;
@@ -92,13 +94,14 @@ class DemoData {
 
     DemoData(ForecourtProperties properties, SalesSettings settings, MongoTemplate mongo, Clock clock, VehicleStock stock,
              Leads leads, TestDrives testDrives, SalesOrders orders, SalesTargets salesTargets, Handover handover,
-             DeliveryAppointments deliveries, VehicleOrders vehicleOrders,
+             OrderCancellation cancellation, DeliveryAppointments deliveries, VehicleOrders vehicleOrders,
              FleetAccounts fleetAccounts, SupplyPlans supplyPlans, PaymentRequests paymentRequests) {
         this.supplyPlans = supplyPlans;
         this.paymentRequests = paymentRequests;
         this.vehicleOrders = vehicleOrders;
         this.fleetAccounts = fleetAccounts;
         this.handover = handover;
+        this.cancellation = cancellation;
         this.deliveries = deliveries;
         this.salesTargets = salesTargets;
         this.properties = properties;
@@ -172,12 +175,13 @@ class DemoData {
                 tomorrow.atTime(LocalTime.of(11, 0)).atZone(zone).toInstant(), consultant);
         testDrives.book("LSVCD6AZ0RN100002", tomorrow.atTime(LocalTime.of(10, 0)).atZone(zone).toInstant(), chenJing,
                 new TestDrive.DriverLicence("310101199001010021", tomorrow.plusYears(4)), chen.getId(), consultant);
-        cancelledAndRefunded(consultant, manager);
+        cancelledAndRefunded(consultant, manager, supervisor);
         targets(consultant, manager);
         vehicleOrders(manager);
         fleet(manager);
         log.info("Demo data seeded: 11 vehicles (3 in transit from the OEM), 5 leads, 4 sales orders (one delivered, one cancelled and refunded, "
-                + "one for a fleet account), 1 test drive, 3 vehicle orders (one allocated, its payment requested), next months' supply plans");
+                + "one for a fleet account), 2 delivery appointments (one scheduled, one cancelled with its order), 1 test drive, "
+                + "3 vehicle orders (one allocated, its payment requested), next months' supply plans");
     }
 
     private void deliveredOrder(String leadId, Customer customer, Actor consultant, Actor manager) {
@@ -201,13 +205,18 @@ class DemoData {
                 consultant);
     }
 
-    /** 周杰 paid a deposit, his financing was refused: the order is cancelled and the deposit paid back. */
-    private void cancelledAndRefunded(Actor consultant, Actor manager) {
+    /**
+     * 周杰 paid a deposit and his delivery was booked for next week; his financing was refused: the order
+     * is cancelled, its delivery appointment with it, and the deposit paid back.
+     */
+    private void cancelledAndRefunded(Actor consultant, Actor manager, Actor supervisor) {
         SalesOrder order = orders.draft(null, new Customer("周杰", "13800000006"), "LSVAB4BM0RN000003", Money.cny("0.00"), null,
                 List.of(), consultant, false);
         orders.recordPayment(order.getId(), ANY, PaymentKind.DEPOSIT, PaymentMethod.WECHAT_PAY, Money.cny("3000.00"), consultant);
         orders.confirm(order.getId(), ANY, consultant);
-        orders.cancel(order.getId(), ANY, "financing refused", consultant);
+        LocalDate nextWeek = LocalDate.now(clock.withZone(properties.timeZone())).plusDays(7);
+        deliveries.schedule(order.getId(), nextWeek.atTime(LocalTime.of(10, 0)).atZone(properties.timeZone()).toInstant(), null, supervisor);
+        cancellation.cancel(order.getId(), ANY, "financing refused", consultant);
         orders.recordRefund(order.getId(), ANY, PaymentMethod.WECHAT_PAY, Money.cny("3000.00"), "deposit paid back", manager);
     }
 

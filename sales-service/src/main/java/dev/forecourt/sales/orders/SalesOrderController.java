@@ -32,6 +32,7 @@ import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.sales.customers.Customer;
 import dev.forecourt.sales.delivery.Handover;
+import dev.forecourt.sales.delivery.OrderCancellation;
 import dev.forecourt.sales.orders.OrderRecords.AddOn;
 import dev.forecourt.sales.orders.OrderRecords.AddOnType;
 import dev.forecourt.sales.orders.OrderRecords.PaymentKind;
@@ -101,10 +102,12 @@ class SalesOrderController {
 
     private final SalesOrders orders;
     private final Handover handover;
+    private final OrderCancellation cancellation;
 
-    SalesOrderController(SalesOrders orders, Handover handover) {
+    SalesOrderController(SalesOrders orders, Handover handover, OrderCancellation cancellation) {
         this.orders = orders;
         this.handover = handover;
+        this.cancellation = cancellation;
     }
 
     @PostMapping
@@ -152,10 +155,11 @@ class SalesOrderController {
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('sales-orders:write')")
-    @Operation(summary = "Cancel the order and release its vehicle; what was paid becomes the refund due", operationId = "cancelSalesOrder")
+    @Operation(summary = "Cancel the order and release its vehicle; what was paid becomes the refund due; its scheduled delivery "
+            + "appointment is cancelled with it (delivery-appointment-cancelled, cause SALES_ORDER_CANCELLED)", operationId = "cancelSalesOrder")
     SalesOrderView cancel(@PathVariable String id, @Valid @RequestBody Cancel request,
                           @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {
-        return SalesOrderView.of(orders.cancel(id, expected(ifMatch, request.version()), request.reason(), actor));
+        return SalesOrderView.of(cancellation.cancel(id, expected(ifMatch, request.version()), request.reason(), actor));
     }
 
     @PostMapping("/{id}/refunds")
@@ -191,7 +195,7 @@ class SalesOrderController {
     @PostMapping("/{id}/delivery")
     @PreAuthorize("hasAuthority('sales-orders:deliver')")
     @Operation(summary = "Hand the vehicle over (交车) with the checklist of what the customer received: needs full payment and a passed "
-            + "PDI; keeps the order's delivery appointment; publishes VehicleDelivered",
+            + "PDI; keeps (COMPLETED) the order's scheduled delivery appointment, named in VehicleDelivered, whatever time it was set for",
             operationId = "deliverSalesOrder")
     SalesOrderView deliver(@PathVariable String id, @Valid @RequestBody Deliver request,
                            @RequestHeader(name = IF_MATCH, required = false) ExpectedVersion ifMatch, Actor actor) {

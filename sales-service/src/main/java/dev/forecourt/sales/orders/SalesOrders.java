@@ -148,12 +148,11 @@ public class SalesOrders {
         return order.getStatus() == SalesOrderStatus.PAID ? saveSelling(order) : store.update(order);
     }
 
-    /** Hands the vehicle over: needs full payment (409 otherwise) and a passed PDI (422 otherwise); nothing changes when refused. */
-    public SalesOrder deliver(String id, ExpectedVersion expected, LocalDate deliveryDate, int odometerKm, Actor by) {
-        return deliver(id, expected, deliveryDate, odometerKm, null, null, by);
-    }
-
-    /** As {@link #deliver(String, ExpectedVersion, LocalDate, int, Actor)}, with the checklist checked against what the car came with. */
+    /**
+     * Hands the vehicle over: needs full payment (409 otherwise) and a passed PDI (422 otherwise); nothing
+     * changes when refused. The checklist, if any, is checked against what the car came with. Called
+     * through {@code delivery.Handover}, which keeps the order's delivery appointment.
+     */
     public SalesOrder deliver(String id, ExpectedVersion expected, LocalDate deliveryDate, int odometerKm, OrderRecords.DeliveryChecklist checklist,
                               String appointmentId, Actor by) {
         Instant at = clock.instant();
@@ -173,7 +172,8 @@ public class SalesOrders {
     }
 
     /**
-     * Cancels the order and then releases its vehicle. The order is written first: a crash between the
+     * Cancels the order and then releases its vehicle (called through {@code delivery.OrderCancellation},
+     * which also cancels its delivery appointment). The order is written first: a crash between the
      * two leaves a vehicle held by a cancelled order, never a confirmed order whose vehicle another
      * order could take; cancelling again then releases the vehicle.
      */

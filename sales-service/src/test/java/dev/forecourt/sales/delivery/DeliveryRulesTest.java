@@ -76,4 +76,23 @@ class DeliveryRulesTest {
         assertThat(appointment.newEvents()).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("DeliveryAppointmentScheduled", "DeliveryAppointmentRescheduled");
     }
+
+    @Test
+    void aCancelledAppointmentSaysWhyByHandOrWithItsOrder() {
+        DeliveryAppointment byHand = DeliveryAppointment.schedule("da-1", "so-1", "LSVAB4BM7RN000001", "Lavida", ZHANG, "emp-sales", "Sales",
+                NOW.plus(Duration.ofDays(1)), null, NOW, SUPERVISOR);
+        byHand.cancel("customer abroad", NOW, SUPERVISOR);
+        assertThat(byHand.getCancelCause()).isEqualTo(CancellationCause.BY_HAND);
+        assertThat(byHand.isScheduled()).isFalse();
+
+        DeliveryAppointment withTheOrder = DeliveryAppointment.schedule("da-2", "so-2", "LSVAB4BM7RN000001", "Lavida", ZHANG, "emp-sales",
+                "Sales", NOW.plus(Duration.ofDays(1)), null, NOW, SUPERVISOR);
+        withTheOrder.cancel("sales order cancelled: financing refused", CancellationCause.SALES_ORDER_CANCELLED, NOW, SUPERVISOR);
+        assertThat(withTheOrder.newEvents()).last().isInstanceOfSatisfying(DeliveryAppointmentEvents.DeliveryAppointmentCancelled.class, e -> {
+            assertThat(e.cause()).isEqualTo(CancellationCause.SALES_ORDER_CANCELLED);
+            assertThat(e.reason()).isEqualTo("sales order cancelled: financing refused");
+        });
+        assertThatThrownBy(() -> withTheOrder.cancel("again", CancellationCause.SALES_ORDER_CANCELLED, NOW, SUPERVISOR))
+                .isInstanceOf(IllegalTransition.class);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,7 +16,12 @@ import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import dev.forecourt.platform.test.ForecourtServiceTest;
+import dev.forecourt.sales.delivery.CancellationCause;
+import dev.forecourt.sales.delivery.DeliveryAppointment;
+import dev.forecourt.sales.delivery.DeliveryAppointmentStatus;
 import dev.forecourt.sales.leads.Lead;
+import dev.forecourt.sales.orders.SalesOrder;
+import dev.forecourt.sales.orders.SalesOrderStatus;
 import dev.forecourt.sales.stock.Vehicle;
 import dev.forecourt.sales.stock.VehiclePool;
 import dev.forecourt.sales.stock.VehicleStatus;
@@ -69,7 +75,21 @@ class DemoDataTest {
         assertThat(next.getColours()).extracting(ColourLine::quantity).containsExactly(3, 2, 2);
         assertThat(mongo.findById(SupplyPlan.idOf(thisMonth.plusMonths(2)), SupplyPlan.class).getStatus()).isEqualTo(SupplyPlan.Status.FORECAST);
 
+        // 周杰's order was cancelled with its delivery appointment; 李娜's stays scheduled
+        SalesOrder cancelled = mongo.findOne(Query.query(Criteria.where("vehicle.vin").is("LSVAB4BM0RN000003")
+                .and("status").is(SalesOrderStatus.CANCELLED)).with(Sort.by(Sort.Direction.DESC, "createdAt")), SalesOrder.class);
+        DeliveryAppointment withTheOrder = mongo.findOne(Query.query(Criteria.where("salesOrderId").is(cancelled.getId())),
+                DeliveryAppointment.class);
+        assertThat(withTheOrder.getStatus()).isEqualTo(DeliveryAppointmentStatus.CANCELLED);
+        assertThat(withTheOrder.getCancelCause()).isEqualTo(CancellationCause.SALES_ORDER_CANCELLED);
+        assertThat(withTheOrder.getCancelReason()).isEqualTo("sales order cancelled: financing refused");
+        SalesOrder reserved = mongo.findOne(Query.query(Criteria.where("vehicle.vin").is("LSVCD6AZ9RN100001")
+                .and("status").is(SalesOrderStatus.CONFIRMED)), SalesOrder.class);
+        assertThat(mongo.findOne(Query.query(Criteria.where("salesOrderId").is(reserved.getId())), DeliveryAppointment.class).getStatus())
+                .isEqualTo(DeliveryAppointmentStatus.SCHEDULED);
+
         try (EventProbe probe = EventProbe.on("forecourt.sales.events")) {
+            EventSchemas.assertValid(probe.await("forecourt.sales.delivery-appointment-cancelled.v1", withTheOrder.getId()));
             EventProbe.ReceivedEvent delivered = probe.await(e -> e.type().equals("forecourt.sales.vehicle-delivered.v1")
                     && e.data().get("vin").asString().equals("LSVAB4BM7RN000001"), "demo delivery");
             EventSchemas.assertValid(delivered);
