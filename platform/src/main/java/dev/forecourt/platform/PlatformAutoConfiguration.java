@@ -1,6 +1,7 @@
 package dev.forecourt.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,6 +45,7 @@ import dev.forecourt.platform.events.outbox.Outbox;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.events.outbox.OutboxCallbacks;
 import dev.forecourt.platform.events.outbox.OutboxRelay;
+import dev.forecourt.platform.observability.KeptTraces;
 import dev.forecourt.platform.observability.MongoStoreHealthIndicator;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.sequences.Sequences;
@@ -203,6 +206,13 @@ public class PlatformAutoConfiguration {
         @Bean
         ProblemErrorController problemErrorController() {
             return new ProblemErrorController();
+        }
+
+        /** Every failed (5xx) and slow request a service answers, logged with its trace id whether sampled or not. */
+        @Bean
+        KeptTraces keptTraces(@Value("${forecourt.tracing.slow-threshold:1s}") Duration slowThreshold,
+                              @Value("${forecourt.tracing.kept-per-second:50}") long perSecond, MeterRegistry meters) {
+            return new KeptTraces(slowThreshold, perSecond, meters);
         }
 
         /** First of all filters: an oversized body or a NUL in the query is refused before anything reads it. */

@@ -4,10 +4,12 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -45,6 +47,18 @@ public class SecurityConfiguration {
 
     /** The permission that opens metrics, Prometheus and health details through the gateway. */
     public static final String OPERATIONS_READ = "operations:read";
+
+    /**
+     * No observation decorator around each security filter at all ({@code management.observations.enable.spring.security=false}
+     * made the observations no-ops, but every filter was still wrapped and asked the registry per request).
+     * {@code forecourt.tracing.security-observations=true} brings them back, to look inside the security chain
+     * (with {@code management.observations.enable.spring.security=true}).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "forecourt.tracing.security-observations", havingValue = "false", matchIfMissing = true)
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /**
      * @param managementPort {@code management.server.port}: when the actuator has a port of its own
