@@ -62,8 +62,8 @@ import dev.forecourt.workshop.workflow.RepairOrderWork;
 
 /**
  * Demo data for the embedded stack (docs/service-guide.md), seeded through the domain code so the
- * events flow to CRM, claims and parts: appointments, an open repair order, and two orders that are
- * handed over — one WARRANTY (claims gets a WarrantyJobCompleted), one customer-paid (CRM
+ * events flow to CRM, claims and parts: appointments, an open repair order, one whose parts line waits
+ * for brake discs parts-service does not have, and two orders that are handed over — one WARRANTY (claims gets a WarrantyJobCompleted), one customer-paid (CRM
  * schedules its callback). Handing over needs a technician, and the roster only fills from
  * hr-service's events, which may arrive after start-up: those two orders are finished by a
  * periodic step as soon as a technician is known.
@@ -182,8 +182,10 @@ class DemoData {
         // the bill of the customer-paid service shows a charge beside labour and parts
         cashier.addCharge(service.getId(), "waste oil disposal", dev.forecourt.platform.money.Money.cny("15.00"),
                 PayType.CUSTOMER, false, ADVISOR, ExpectedVersion.ANY);
+        // seeded last, so the earlier demo orders keep their numbers on a fresh store
+        waitingForBrakeDiscs(now);
         mongo.upsert(query(where("_id").is(TO_HAND_OVER)), new Update().set("ids", toHandOver), STATE);
-        log.info("Demo data: 2 appointments, 3 repair orders; {} to hand over once a technician is on the roster", toHandOver.size());
+        log.info("Demo data: 2 appointments, 4 repair orders (one waits for brake discs); {} to hand over once a technician is on the roster", toHandOver.size());
         handOverWhenATechnicianIsKnown();
         return toHandOver;
     }
@@ -278,10 +280,37 @@ class DemoData {
                 .orElseThrow(() -> new IllegalStateException("every bay is busy; demo handover waits for the next run"));
     }
 
+    /**
+     * A repair order whose parts line waits for goods (issue 16): 刘洋's Lavida needs two front brake discs
+     * ({@value #BRAKE_DISC}), of which parts-service's demo has none on the shelf, so parts-service answers
+     * "too little stock" and the line is INSUFFICIENT. parts-service counts it among its waiting lines
+     * (covered by the discs its demo ordered from the OEM parts centre); the line shows that purchase
+     * order and its arrival when parts-service publishes {@code waiting-line-expected} for it, and is
+     * reserved ({@code partsArrived} on the order and the board) when the storekeeper receives the discs.
+     * The customer approved the work; the car is promised for the day the discs are due (the day after tomorrow).
+     */
+    private void waitingForBrakeDiscs(Instant now) {
+        Instant promised = now.atZone(properties.timeZone()).plusDays(2).truncatedTo(ChronoUnit.DAYS).withHour(17).toInstant();
+        RepairOrder discs = open(WAITING_VIN, "沪A10006", "Lavida", Customer.of("刘洋", "13800000004"), 61800,
+                "刹车抖动，前刹车盘磨损到限", List.of(job("BRK-02", "Replace front brake discs", "1.5", PayType.CUSTOMER, "maintenance", null)),
+                List.of(part(0, BRAKE_DISC, "front brake disc", 2)), promised);
+        work.approveEstimate(discs.getId(), "signature", ADVISOR, ExpectedVersion.ANY);
+    }
+
+    /** The front brake disc parts-service's demo keeps none of (it is on order from the OEM parts centre). */
+    static final String BRAKE_DISC = "3Q0615301";
+    /** The car of the order that waits for brake discs. */
+    static final String WAITING_VIN = "LSVAB4BM2RN000004";
+
     private RepairOrder open(String vin, String plate, String model, Customer customer, int odometer, String complaint,
                              List<JobInput> jobs, List<PartsLineInput> parts) {
+        return open(vin, plate, model, customer, odometer, complaint, jobs, parts, clock.instant().plus(Duration.ofHours(4)));
+    }
+
+    private RepairOrder open(String vin, String plate, String model, Customer customer, int odometer, String complaint,
+                             List<JobInput> jobs, List<PartsLineInput> parts, Instant promisedAt) {
         Reception received = new Reception(new Vehicle(vin, plate, "Volkswagen", model), customer, odometer, complaint,
-                new WalkAround("no visible damage", "clean", "none"), clock.instant().plus(Duration.ofHours(4)), null);
+                new WalkAround("no visible damage", "clean", "none"), promisedAt, null);
         return reception.open(received, ADVISOR, null, jobs, parts);
     }
 

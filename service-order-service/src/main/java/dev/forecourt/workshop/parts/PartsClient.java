@@ -12,8 +12,12 @@ interface PartsClient {
     record ReservationRequest(String repairOrderId, String lineId, String partNumber, int quantity) {
     }
 
-    /** The reservation; {@code unitPrice} is the part's catalogue retail price, which the parts line takes. */
-    record Reservation(String id, dev.forecourt.platform.money.Money unitPrice) {
+    /**
+     * The reservation as parts-service answers it (its {@code ReservationView}: the id is
+     * {@code reservationId}, derived from repair order and line); {@code unitPrice} is the part's
+     * catalogue retail price, which the parts line takes.
+     */
+    record Reservation(String reservationId, dev.forecourt.platform.money.Money unitPrice) {
     }
 
     @PostMapping("/api/v1/reservations")

@@ -39,7 +39,7 @@ class PartsReservations {
     public ReservationOutcome reserve(ReservationRequest request) {
         try {
             PartsClient.Reservation reservation = parts.reserve(request);
-            return new ReservationOutcome.Reserved(reservation.id(), reservation.unitPrice());
+            return new ReservationOutcome.Reserved(reservation.reservationId(), reservation.unitPrice());
         } catch (FeignException.Conflict e) {
             return new ReservationOutcome.Insufficient(available(e), unitPrice(e));
         } catch (FeignException.Unauthorized e) {

@@ -11,7 +11,6 @@ import dev.forecourt.workshop.parts.PartsClient.ReservationRequest;
 import dev.forecourt.workshop.repairorder.PartsLine;
 import dev.forecourt.workshop.repairorder.RepairOrder;
 import dev.forecourt.workshop.repairorder.RepairOrders;
-import dev.forecourt.workshop.repairorder.ReservationStatus;
 
 /**
  * Reserves an order's pending parts lines. The order is saved before parts-service is called, so
@@ -52,14 +51,22 @@ public class PartsReserver {
                 current -> outcomes.forEach((lineId, outcome) -> apply(current, lineId, outcome)));
     }
 
+    /**
+     * The request thread and {@link PendingPartsJob} may both ask about the same line at once: parts-service
+     * holds one reservation per (order, line), so they get the same answer, or a refusal and then a
+     * reservation when stock came in between. The first answer applied wins, except that a reservation
+     * also reaches a line whose refusal was applied first: parts-service never turns a reservation back
+     * into a refusal, so it holds the stock for the line and the line must not wait for goods.
+     * A line that has its answer raises no second {@code parts-line-added}.
+     */
     private void apply(RepairOrder order, String lineId, ReservationOutcome outcome) {
-        boolean stillPending = order.pendingPartsLines().stream().anyMatch(l -> l.getId().equals(lineId)
-                && l.getReservation() == ReservationStatus.PENDING);
-        if (!stillPending) {
-            return;
-        }
+        PartsLine line = order.line(lineId);
         if (outcome instanceof ReservationOutcome.Reserved reserved) {
-            order.partsReserved(lineId, reserved.reservationId(), reserved.unitPrice(), clock.instant());
+            if (line.takesReservation()) {
+                order.partsReserved(lineId, reserved.reservationId(), reserved.unitPrice(), clock.instant());
+            }
+        } else if (!line.awaitsAnswer()) {
+            return;
         } else if (outcome instanceof ReservationOutcome.Insufficient insufficient) {
             order.partsInsufficient(lineId, insufficient.available(), insufficient.unitPrice(), clock.instant());
         } else if (outcome instanceof ReservationOutcome.Rejected rejected) {

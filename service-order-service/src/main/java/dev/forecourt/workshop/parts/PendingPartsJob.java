@@ -11,7 +11,8 @@ import dev.forecourt.workshop.repairorder.RepairOrders;
  * Retries pending parts reservations on its own, so nobody has to press a button once
  * parts-service is back. While the circuit breaker is open the attempts fail fast and cheaply;
  * parts-service answers a repeated (order, line) with the existing reservation, so two instances
- * running this job at once do no harm.
+ * running this job at once, or this job and the advisor's request still waiting for its answer, do
+ * no harm: {@link PartsReserver} records each line's answer and its parts-line-added once.
  */
 @Component
 class PendingPartsJob {

@@ -72,6 +72,10 @@ public class PartsLine {
         this.reservation = Lifecycle.requireTransition(reservation, ReservationStatus.RESERVED);
         this.reservationId = reservationId;
         this.available = null;
+        // a waiting line reserved from stock after all (see takesReservation) no longer waits for a purchase order
+        this.purchaseOrderNumber = null;
+        this.expectedArrival = null;
+        this.expectedAsOf = null;
         priceAt(catalogueUnitPrice);
         return place();
     }
@@ -174,6 +178,19 @@ public class PartsLine {
         movements.add("return:" + returnId);
         returnedQuantity += pieces;
         return true;
+    }
+
+    /** Still without parts-service's answer (PENDING and on the order): any answer applies. */
+    public boolean awaitsAnswer() {
+        return !removed && reservation == ReservationStatus.PENDING;
+    }
+
+    /**
+     * Whether a reservation parts-service answered applies: to a pending line, and to a waiting one
+     * (INSUFFICIENT), whose refusal was answered to a concurrent request just before stock came.
+     */
+    public boolean takesReservation() {
+        return !removed && (reservation == ReservationStatus.PENDING || reservation == ReservationStatus.INSUFFICIENT);
     }
 
     /** Reserved (or still to be reserved) but not yet fully issued, and not released: it blocks the handover. */

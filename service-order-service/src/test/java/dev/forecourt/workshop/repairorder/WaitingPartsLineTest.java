@@ -105,6 +105,41 @@ class WaitingPartsLineTest {
         assertThat(ReservationStatus.REJECTED.mayBecome(ReservationStatus.RESERVED)).isFalse();
     }
 
+    @Test
+    void aReservationAnsweredAfterTheRefusalTakesTheWaitingLineWithoutASecondPartsLineAdded() {
+        // the request thread applied parts-service's refusal; the retry job's concurrent request found stock a moment later
+        RepairOrder order = waitingOrder();
+        order.partsExpected("line-1", "PO2026000031", LocalDate.parse("2026-12-09"), NOW);
+        PartsLine waiting = order.line("line-1");
+        assertThat(waiting.awaitsAnswer()).isFalse();
+        assertThat(waiting.takesReservation()).isTrue();
+
+        order.partsReserved("line-1", "rsv-ro-1-line-1", Money.cny("680.00"), NOW.plusMillis(200));
+
+        PartsLine line = order.line("line-1");
+        assertThat(line.getReservation()).isEqualTo(ReservationStatus.RESERVED);
+        assertThat(line.getReservationId()).isEqualTo("rsv-ro-1-line-1");
+        assertThat(line.getAvailable()).isNull();
+        assertThat(line.getPurchaseOrderNumber()).as("no longer waits for a purchase order").isNull();
+        assertThat(line.getExpectedArrival()).isNull();
+        assertThat(line.takesReservation()).isFalse();
+        assertThat(order.isPartsPending()).isFalse();
+        assertThat(order.newEvents()).filteredOn(PartsLineAdded.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void aRemovedOrReleasedLineTakesNoAnswer() {
+        RepairOrder order = waitingOrder();
+        order.removePartsLine("line-1", "customer declined", NOW);
+        assertThat(order.line("line-1").takesReservation()).isFalse();
+        assertThat(order.line("line-1").awaitsAnswer()).isFalse();
+        RepairOrder pending = open();
+        pending.addPartsLine(null, "5Q0698151", "front brake pads", 1, null);
+        assertThat(pending.line("line-1").awaitsAnswer()).isTrue();
+        pending.reservationReleased("line-1");
+        assertThat(pending.line("line-1").takesReservation()).isFalse();
+    }
+
     private static RepairOrder waitingOrder() {
         RepairOrder order = open();
         order.addJob(new LabourOperation("BRK-01", "brake pads"), new BigDecimal("1.2"), PayType.CUSTOMER, null, null, NOW);

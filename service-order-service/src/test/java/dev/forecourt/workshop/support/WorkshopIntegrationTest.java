@@ -89,7 +89,7 @@ public abstract class WorkshopIntegrationTest {
 
     protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder reserved(String unitPrice) {
         return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                .withBody("{\"id\":\"res-" + UUID.randomUUID() + "\",\"status\":\"RESERVED\","
+                .withBody("{\"reservationId\":\"res-" + UUID.randomUUID() + "\",\"status\":\"ACTIVE\","
                         + "\"unitPrice\":{\"amount\":" + unitPrice + ",\"currency\":\"CNY\"}}");
     }
 
