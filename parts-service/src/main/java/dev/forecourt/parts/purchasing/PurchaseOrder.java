@@ -55,6 +55,8 @@ public class PurchaseOrder extends OutboxAggregate {
     private Instant closedAt;
     /** The receipt lines already counted against this order ({@code receiptId#lineNo}): a resumed receipt counts once. */
     private List<String> receiptLines = new java.util.ArrayList<>();
+    /** The waiting lines told their arrival by this order ({@code repairOrderId#lineId@date}): each is told a date once. */
+    private List<String> waitingLinesTold = new java.util.ArrayList<>();
 
     static PurchaseOrder draft(String id, String orderNumber, String storeId, String supplierId, String supplierName,
                                boolean oemPartsCentre, Origin origin, List<PurchaseOrderLine> lines, Actor by, Instant at) {
@@ -147,11 +149,25 @@ public class PurchaseOrder extends OutboxAggregate {
 
     /**
      * Tells the workshop when its waiting lines covered by this order arrive: one event per line,
-     * raised with the confirmation that gave the date.
+     * raised with the confirmation that gave the date (or when a line starts waiting after it). A
+     * line already told this date by this order is not told again; a new date is.
+     *
+     * @return how many lines were told now
      */
-    void waitingLinesExpected(List<WaitingLinePolicy.ByOrder> covered, Instant at) {
-        covered.forEach(c -> raise(new WaitingLineExpected(c.line().repairOrderId(), c.line().lineId(), c.line().partNumber(),
-                c.line().quantity(), orderNumber, c.supply().expectedArrival(), at)));
+    int waitingLinesExpected(List<WaitingLinePolicy.ByOrder> covered, Instant at) {
+        waitingLinesTold = new java.util.ArrayList<>(waitingLinesTold == null ? List.of() : waitingLinesTold);
+        int told = 0;
+        for (WaitingLinePolicy.ByOrder c : covered) {
+            String key = c.line().repairOrderId() + "#" + c.line().lineId() + "@" + c.supply().expectedArrival();
+            if (c.supply().expectedArrival() == null || waitingLinesTold.contains(key)) {
+                continue;
+            }
+            waitingLinesTold.add(key);
+            raise(new WaitingLineExpected(c.line().repairOrderId(), c.line().lineId(), c.line().partNumber(),
+                    c.line().quantity(), orderNumber, c.supply().expectedArrival(), at));
+            told++;
+        }
+        return told;
     }
 
     /** The pieces still to come on each line (none once closed or cancelled). */

@@ -1,9 +1,11 @@
 package dev.forecourt.parts.repairorders;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import dev.forecourt.parts.purchasing.ExpectedArrivals;
 import dev.forecourt.platform.events.consume.HandlesEvent;
 import dev.forecourt.platform.money.Money;
 
@@ -29,21 +31,28 @@ class WorkshopOrders {
     }
 
     private final RepairOrders orders;
+    private final ExpectedArrivals expectedArrivals;
 
-    WorkshopOrders(RepairOrders orders) {
+    WorkshopOrders(RepairOrders orders, ExpectedArrivals expectedArrivals) {
         this.orders = orders;
+        this.expectedArrivals = expectedArrivals;
     }
 
     @HandlesEvent("forecourt.workshop.repair-order-opened.v1")
     void on(RepairOrderOpened e) {
         orders.learn(e.repairOrderId(), e.orderNumber(), order -> order.opened(e.orderNumber(), e.vin(), e.customerId(),
                 e.customerPhone(), e.advisorId(), e.promisedAt(), e.openedAt()));
+        // lines learnt before the opening may now come earlier in the serving order (the promised time)
+        orders.byIds(List.of(e.repairOrderId())).forEach(order -> expectedArrivals.lineMayWait(order.getId(),
+                order.lines().stream().filter(l -> !l.removed()).map(PartsLine::partNumber).distinct().toList()));
     }
 
     @HandlesEvent("forecourt.workshop.parts-line-added.v1")
     void on(PartsLineAdded e) {
         orders.learn(e.repairOrderId(), e.orderNumber(), order -> order.lineAdded(new PartsLine(e.lineId(), e.partNumber(),
                 e.quantity(), e.unitPrice(), e.payType(), e.addedAt(), false)));
+        // the workshop may have asked for the reservation (refused) before this event arrived: the line waits from now
+        expectedArrivals.lineMayWait(e.repairOrderId(), List.of(e.partNumber()));
     }
 
     @HandlesEvent("forecourt.workshop.parts-line-removed.v1")

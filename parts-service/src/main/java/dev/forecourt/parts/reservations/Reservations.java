@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.parts.catalogue.Catalogue;
 import dev.forecourt.parts.catalogue.Part;
+import dev.forecourt.parts.purchasing.ExpectedArrivals;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.parts.stock.DocumentRef;
 import dev.forecourt.parts.stock.DocumentType;
@@ -52,8 +53,11 @@ public class Reservations {
     private final StockLedger ledger;
     private final ForecourtProperties store;
     private final Clock clock;
+    private final ExpectedArrivals expectedArrivals;
 
-    public Reservations(MongoTemplate mongo, Catalogue catalogue, StockLedger ledger, ForecourtProperties store, Clock clock) {
+    public Reservations(MongoTemplate mongo, Catalogue catalogue, StockLedger ledger, ForecourtProperties store, Clock clock,
+                        ExpectedArrivals expectedArrivals) {
+        this.expectedArrivals = expectedArrivals;
         this.mongo = mongo;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -86,6 +90,8 @@ public class Reservations {
             return new Outcome(view(setStatus(id, ReservationStatus.ACTIVE, null, null, null)), false);
         }
         setStatus(id, ReservationStatus.REFUSED, null, null, null);
+        // the line now waits: an order confirmed before it may already cover it (its confirmation did not know the line)
+        expectedArrivals.lineMayWait(reservation.repairOrderId(), List.of(reservation.partNumber()));
         throw new Conflict("stock-insufficient", "Not enough stock",
                         "Only " + card.getAvailable() + " of " + request.partNumber() + " available, " + reservation.quantity() + " requested")
                 .with("available", card.getAvailable()).with("partNumber", request.partNumber());

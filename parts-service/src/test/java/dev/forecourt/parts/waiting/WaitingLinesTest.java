@@ -145,6 +145,82 @@ class WaitingLinesTest {
     }
 
     @Test
+    void aLineThatStartsWaitingAfterItsOrderWasConfirmedIsToldTheOrderAndDateOnce() {
+        String part = parts.part();
+        String first = waitingLine(part, 2, now.plus(Duration.ofHours(1)), now.minusSeconds(60));
+        // an order of 5 confirmed for the day after tomorrow: it covers the first line and has 3 pieces to spare
+        String supplier = supplier();
+        String po = planner().post("/api/v1/purchase-orders", """
+                {"supplierId":"%s","lines":[{"partNumber":"%s","quantity":5}]}""".formatted(supplier, part)).at("/id");
+        planner().post("/api/v1/purchase-orders/" + po + "/submit");
+        String number = planner().post("/api/v1/purchase-orders/" + po + "/send").at("/orderNumber");
+        LocalDate arrival = today.plusDays(2);
+        Api.Response confirmed = planner().post("/api/v1/purchase-orders/" + po + "/confirmation", """
+                {"lines":[{"lineNo":1,"confirmed":5,"expectedArrival":"%s"}]}""".formatted(arrival));
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+
+        // refused after the confirmation: told the order and its date at once
+        String refusedLater = waitingLine(part, 2, now.plus(Duration.ofHours(2)), now.minusSeconds(30));
+        // the workshop asked before parts-service knew the order: the line waits once its parts-line-added arrives
+        String learntLater = PartsFixture.id("ro");
+        assertThat(reserve(learntLater, part, 1).status()).isEqualTo(409);
+        lineAdded(learntLater, part, 1);
+        // nothing left for a fourth line: 2 + 2 + 1 of 5 are taken
+        String uncovered = waitingLine(part, 3, null, now.plus(Duration.ofHours(1)));
+
+        try (EventProbe probe = EventProbe.on("forecourt.parts.events")) {
+            probe.await("forecourt.parts.waiting-line-expected.v1", first);
+            for (String ro : List.of(refusedLater, learntLater)) {
+                EventProbe.ReceivedEvent expected = probe.await("forecourt.parts.waiting-line-expected.v1", ro);
+                EventSchemas.assertValid(expected);
+                assertThat(expected.data().get("repairOrderId").asString()).isEqualTo(ro);
+                assertThat(expected.data().get("lineId").asString()).isEqualTo("line-1");
+                assertThat(expected.data().get("partNumber").asString()).isEqualTo(part);
+                assertThat(expected.data().get("purchaseOrderNumber").asString()).isEqualTo(number);
+                assertThat(expected.data().get("expectedArrival").asString()).isEqualTo(arrival.toString());
+            }
+            assertThat(expected(probe, learntLater).get(0).data().get("quantity").asInt()).isEqualTo(1);
+
+            // the workshop retries, the line is announced again, the opening comes late: still one event per line
+            assertThat(reserve(refusedLater, part, 2).status()).isEqualTo(409);
+            lineAdded(learntLater, part, 1);
+            IncomingEvents.publish("forecourt.workshop.repair-order-opened.v1", learntLater, """
+                    {"repairOrderId":"%s","orderNumber":"RO-%s","appointmentId":null,"vin":"LSVAB4BM2RN000004","plate":"沪A12345",
+                     "brand":"Volkswagen","model":"Lavida","customerId":"cust-13800000001","customerName":"Wang Fang",
+                     "customerPhone":"13800000001","advisorId":"emp-0007","advisorName":"Zhou Min","odometerInKm":23000,
+                     "complaint":"brakes judder","promisedAt":"%s","openedAt":"%s","reworkOf":null}"""
+                    .formatted(learntLater, learntLater, now.plus(Duration.ofHours(3)), now));
+            assertThat(reserve(first, part, 2).status()).isEqualTo(409);
+            sleep(3000);
+            for (String ro : List.of(first, refusedLater, learntLater)) {
+                assertThat(expected(probe, ro)).as(ro).hasSize(1);
+            }
+            assertThat(expected(probe, uncovered)).isEmpty();
+        }
+        assertThat(planner().get("/api/v1/purchase-orders/" + number + "/waiting-lines").json()).hasSize(3);
+    }
+
+    @Test
+    void aLineRefusedWhileNoOrderIsConfirmedIsToldNothingUntilTheConfirmation() {
+        String part = parts.part();
+        String po = planner().post("/api/v1/purchase-orders", """
+                {"supplierId":"%s","lines":[{"partNumber":"%s","quantity":2}]}""".formatted(supplier(), part)).at("/id");
+        planner().post("/api/v1/purchase-orders/" + po + "/submit");
+        planner().post("/api/v1/purchase-orders/" + po + "/send");
+        // sent but not confirmed: the order covers the line, without a date to tell
+        String ro = waitingLine(part, 2, null, now);
+        try (EventProbe probe = EventProbe.on("forecourt.parts.events")) {
+            sleep(2000);
+            assertThat(expected(probe, ro)).isEmpty();
+            planner().post("/api/v1/purchase-orders/" + po + "/confirmation", """
+                    {"lines":[{"lineNo":1,"confirmed":2,"expectedArrival":"%s"}]}""".formatted(today.plusDays(3)));
+            EventSchemas.assertValid(probe.await("forecourt.parts.waiting-line-expected.v1", ro));
+            sleep(2000);
+            assertThat(expected(probe, ro)).hasSize(1);
+        }
+    }
+
+    @Test
     void aLineOfAnOrderThatEndedOrWasRemovedNoLongerWaits() {
         String part = parts.part();
         String cancelled = waitingLine(part, 1, null, now);
@@ -209,6 +285,18 @@ class WaitingLinesTest {
     private Api.Response reserve(String ro, String part, int quantity) {
         return workshop.post("/api/v1/reservations", """
                 {"repairOrderId":"%s","lineId":"line-1","partNumber":"%s","quantity":%d}""".formatted(ro, part, quantity));
+    }
+
+    private static List<EventProbe.ReceivedEvent> expected(EventProbe probe, String repairOrderId) {
+        return probe.about(repairOrderId).stream().filter(e -> e.type().equals("forecourt.parts.waiting-line-expected.v1")).toList();
+    }
+
+    /** The workshop's parts-line-added event for line-1 of the order (as the workshop sends it). */
+    private static void lineAdded(String ro, String part, int quantity) {
+        IncomingEvents.publish("forecourt.workshop.parts-line-added.v1", ro, """
+                {"repairOrderId":"%s","orderNumber":"RO-%s","lineId":"line-1","jobId":"job-1","partNumber":"%s","description":"part",
+                 "quantity":%d,"unitPrice":{"amount":10.00,"currency":"CNY"},"payType":"CUSTOMER","reservationId":null,
+                 "addedAt":"%s"}""".formatted(ro, ro, part, quantity, Instant.now()));
     }
 
     private String receiveAgainst(String order, String part, int quantity) {
