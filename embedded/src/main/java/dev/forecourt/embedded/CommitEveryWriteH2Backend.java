@@ -3,6 +3,7 @@ package dev.forecourt.embedded;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -19,6 +20,12 @@ final class CommitEveryWriteH2Backend extends H2Backend {
 
     CommitEveryWriteH2Backend(String file) {
         super(file);
+    }
+
+    /** Collections that find by {@code _id} first ({@link IdFirstH2Collection}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return IdFirstH2Collection.Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
