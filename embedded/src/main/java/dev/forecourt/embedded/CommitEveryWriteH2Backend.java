@@ -3,8 +3,13 @@ package dev.forecourt.embedded;
 import java.util.Locale;
 import java.util.Set;
 
+import org.h2.mvstore.MVMap;
+
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -25,7 +30,7 @@ final class CommitEveryWriteH2Backend extends H2Backend {
     /** Collections that find by {@code _id} first ({@link IdFirstH2Collection}). */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return IdFirstH2Collection.Database.open(databaseName, getMvStore(), getCursorRegistry());
+        return new IdFirstDatabase(databaseName);
     }
 
     @Override
@@ -35,5 +40,25 @@ final class CommitEveryWriteH2Backend extends H2Backend {
             commit();
         }
         return reply;
+    }
+
+    /**
+     * H2's database, opening its collections as {@link IdFirstH2Collection}s on the same maps as H2's own.
+     * An inner class: H2's constructor opens the existing collections before any field of a subclass is
+     * set, but the enclosing backend, which holds the store, is already known then.
+     */
+    private final class IdFirstDatabase extends H2Database {
+
+        IdFirstDatabase(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
     }
 }

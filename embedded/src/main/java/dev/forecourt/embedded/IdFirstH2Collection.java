@@ -1,16 +1,13 @@
 package dev.forecourt.embedded;
 
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
 
-import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
-import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -25,7 +22,7 @@ final class IdFirstH2Collection extends H2Collection {
 
     private static final String ID = "_id";
 
-    private IdFirstH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+    IdFirstH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                                 MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
     }
@@ -42,37 +39,5 @@ final class IdFirstH2Collection extends H2Collection {
             }
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
-    }
-
-    /** The H2 database of the stand-in, opening its collections as {@link IdFirstH2Collection}s (same maps as H2's own). */
-    static final class Database extends H2Database {
-
-        /** H2's constructor opens the existing collections before a field of ours is set: the store is passed this way. */
-        private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
-
-        private final MVStore store;
-
-        private Database(String name, MVStore store, CursorRegistry cursors) {
-            super(name, store, cursors);
-            this.store = store;
-        }
-
-        static Database open(String name, MVStore store, CursorRegistry cursors) {
-            OPENING.set(store);
-            try {
-                return new Database(name, store, cursors);
-            } finally {
-                OPENING.remove();
-            }
-        }
-
-        @Override
-        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            MVStore mvStore = store != null ? store : OPENING.get();
-            String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = mvStore.openMap("databases." + namespace);
-            MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
-            return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry);
-        }
     }
 }

@@ -54,6 +54,7 @@ import dev.forecourt.platform.web.IdempotencyKeyFilter;
 import dev.forecourt.platform.web.WebShape;
 import dev.forecourt.platform.web.contract.ApiContract;
 import dev.forecourt.platform.web.RequestLimitsFilter;
+import dev.forecourt.platform.web.strict.JsonBodies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
@@ -183,8 +184,8 @@ public class PlatformAutoConfiguration {
 
         /** A body that is not JSON answers 415 before anything else of the request is read. */
         @Bean
-        dev.forecourt.platform.web.strict.JsonBodies jsonBodies() {
-            return new dev.forecourt.platform.web.strict.JsonBodies();
+        JsonBodies jsonBodies() {
+            return new JsonBodies();
         }
 
         @Bean
