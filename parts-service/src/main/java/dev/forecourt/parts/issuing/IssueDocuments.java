@@ -76,12 +76,16 @@ class IssueDocuments {
                 throw mismatch(order, "Repair order " + order.getOrderNumber() + " has no parts line for part " + partNumber, "partNumber",
                         "is on no parts line of " + order.getOrderNumber());
             }
-            // the line whose reservation still holds stock first: issuing by the order draws from its reservation
-            var card = ledger.card(partNumber);
-            line = lines.stream().filter(l -> card.heldReservation(ReservationIds.of(order.getId(), l.lineId())) != null)
-                    .findFirst().orElse(lines.get(0));
+            line = lines.size() == 1 ? lines.get(0) : lineHoldingStock(order, lines, partNumber);
         }
         return new DocumentRef(DocumentType.REPAIR_ORDER, order.getId(), order.getOrderNumber(), line.lineId());
+    }
+
+    /** Of several lines of the part, the one whose reservation still holds stock: issuing by the order draws from it. */
+    private PartsLine lineHoldingStock(RepairOrder order, List<PartsLine> lines, String partNumber) {
+        var card = ledger.card(partNumber);
+        return lines.stream().filter(l -> card.heldReservation(ReservationIds.of(order.getId(), l.lineId())) != null)
+                .findFirst().orElse(lines.get(0));
     }
 
     private static RuleViolated mismatch(RepairOrder order, String detail, String field, String problem) {

@@ -69,7 +69,7 @@ public class Issuing {
     private StockIssue issue(IssueRequest request, Actor by, String issueId, boolean mayBeBooked) {
         DocumentRef document = documents.resolve(request.document().type(), request.document().id(), request.partNumber(),
                 request.lineId());
-        if (mayBeBooked && ledger.find(request.partNumber()).isPresent() && ledger.isBooked(request.partNumber(), issueId)) {
+        if (mayBeBooked && ledger.isBooked(request.partNumber(), issueId)) {
             return get(issueId);
         }
         String reservationId = document.type() == DocumentType.REPAIR_ORDER && document.lineId() != null

@@ -17,15 +17,22 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.parts.stock.Movement;
 import dev.forecourt.parts.stock.MovementType;
+import dev.forecourt.parts.stock.StockLedger;
 
-/** Sums over the movement ledger per part (aggregation $match/$group/$sum, which the embedded store supports). */
+/**
+ * Sums over the movement ledger per part (aggregation $match/$group/$sum, which the embedded store
+ * supports). The cards' latest movements reach the ledger collection in batches, so each sum first
+ * copies every card's leftovers.
+ */
 @Component
 class LedgerStatistics {
 
     private final MongoTemplate mongo;
+    private final StockLedger ledger;
 
-    LedgerStatistics(MongoTemplate mongo) {
+    LedgerStatistics(MongoTemplate mongo, StockLedger ledger) {
         this.mongo = mongo;
+        this.ledger = ledger;
     }
 
     /** Pieces issued per part in [from, to). */
@@ -42,6 +49,7 @@ class LedgerStatistics {
     }
 
     private Map<String, Integer> sumOfQuantities(Criteria criteria) {
+        ledger.flushAll();
         var aggregation = newAggregation(match(criteria), group("partNumber").sum("quantity").as("total"));
         Map<String, Integer> sums = new HashMap<>();
         for (Document row : mongo.aggregate(aggregation, mongo.getCollectionName(Movement.class), Document.class)) {

@@ -1,35 +1,38 @@
 package dev.forecourt.parts.stock;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes copying movements that a request booked on a card but did not copy to the ledger (the
- * process stopped between the two writes), and re-checks the reorder point of those cards. Like the
- * outbox relay's sweep, it is the safety net behind the fast path.
+ * Copies to the ledger the movements left on cards that have gone quiet: the tail of a batch no
+ * further change of the card fills, or what a request booked but did not copy because the process
+ * stopped. It re-checks the reorder point of those cards too (the process may have stopped before
+ * that check). Like the outbox relay's sweep, it is the safety net behind the fast path; a busy
+ * card copies its own batches, so the sweeper leaves it alone.
  */
 @Component
 class LedgerSweeper {
 
-    private final MongoTemplate mongo;
-    private final StockLedger ledger;
+    private static final int CARDS_PER_SWEEP = 500;
+    /** No movement for this long: the card's leftovers are not going to fill a batch soon. */
+    private static final Duration QUIET = Duration.ofSeconds(5);
 
-    LedgerSweeper(MongoTemplate mongo, StockLedger ledger) {
-        this.mongo = mongo;
+    private final StockLedger ledger;
+    private final Clock clock;
+
+    LedgerSweeper(StockLedger ledger, Clock clock) {
         this.ledger = ledger;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${forecourt.parts.ledger-sweep-interval:5s}")
     void sweep() {
-        Query stranded = StockLedger.withoutOutbox(query(where(StockCard.UNLEDGERED + ".0").exists(true)).limit(500));
-        for (StockCard card : mongo.find(stranded, StockCard.class)) {
-            card.getUnledgered().forEach(ledger::copyToLedger);
-            ledger.watchReorderPoint(card);
-        }
+        List<StockCard> quiet = ledger.quietCardsWithLeftovers(clock.instant().minus(QUIET), CARDS_PER_SWEEP);
+        quiet.forEach(ledger::watchReorderPoint);
+        ledger.copyToLedger(quiet.stream().flatMap(card -> card.getUnledgered().stream()).toList());
     }
 }

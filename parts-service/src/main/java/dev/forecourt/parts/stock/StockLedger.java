@@ -4,10 +4,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,17 +27,36 @@ import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.paging.Page;
 import dev.forecourt.platform.paging.Paging;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
+
 /**
  * The only writer of stock cards. A change is applied with one conditional {@code findAndModify}
  * that moves the quantities, appends the movement and the events, and succeeds only where the
  * condition (e.g. {@code available >= 3}) holds at that instant: exact under any concurrency, with
- * no read-then-write. The movement is then copied to the ledger collection under its unique id
- * and removed from the card; {@link LedgerSweeper} finishes that copy if the process died between.
+ * no read-then-write.
+ *
+ * <p>The movements are copied from the card to the ledger collection in batches: the change that
+ * brings a card's uncopied movements to a multiple of {@link #LEDGER_BATCH} copies them all with one
+ * insert and drops them with one pull, and {@link LedgerSweeper} copies what is left on cards that
+ * have gone quiet. The ledger collection alone is therefore not complete: every read of it first
+ * copies the leftovers of the cards it covers ({@link #flush}, {@link #flushAll}) or reads them too.
+ * A copy inserts before it pulls, and a movement's id is unique in the ledger, so a movement is
+ * always on its card, in the ledger, or both, and in the ledger once.
  */
 @Component
 public class StockLedger {
 
+    /**
+     * Movements a card holds before they are copied together: an eighth of the ledger round trips
+     * of copying each alone. Small, because every conditional update on the MongoDB-wire stand-in
+     * rewrites (serialises) the whole card, leftovers included, and every change answers it.
+     */
+    static final int LEDGER_BATCH = 8;
+
     private static final String VERSION = "version";
+    private static final String MOVEMENT_ID = "movementId";
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
@@ -52,8 +74,9 @@ public class StockLedger {
         aggregates.insert(card);
     }
 
+    /** The card's quantities and reservations (without the movements it has not copied yet). */
     public Optional<StockCard> find(String partNumber) {
-        return Optional.ofNullable(mongo.findOne(withoutOutbox(query(where("_id").is(partNumber))), StockCard.class));
+        return Optional.ofNullable(mongo.findOne(withoutLeftovers(query(where("_id").is(partNumber))), StockCard.class));
     }
 
     public StockCard card(String partNumber) {
@@ -86,26 +109,76 @@ public class StockLedger {
         if (events.length > 0) {
             outbox.wake(StockCard.class, movement.partNumber());
         }
-        copyToLedger(movement);
+        // before the copy, so that a process stopping in between leaves leftovers on the card: the sweeper then re-checks it
         watchReorderPoint(changed);
+        List<Movement> uncopied = changed.getUnledgered();
+        // each change pushes one movement, so the count passes every multiple; only the change that reaches it copies
+        if (uncopied.size() % LEDGER_BATCH == 0) {
+            copyToLedger(uncopied);
+        }
         return Optional.of(changed);
     }
 
-    /** Copies a booked movement to the ledger collection (idempotent: its id is unique) and drops it from the card. */
-    void copyToLedger(Movement movement) {
-        try {
-            mongo.insert(movement);
-        } catch (DuplicateKeyException alreadyCopied) {
-            // an earlier attempt or the sweeper copied it: the entry exists exactly once
+    /**
+     * Copies booked movements (of one card or several) to the ledger collection and then drops them
+     * from their cards. Idempotent: a movement's id is unique in the ledger, so one that an earlier
+     * attempt, a concurrent batch or the sweeper copied already is refused as a duplicate and
+     * stays there once; any other refusal leaves the movements on their cards for the next copy.
+     */
+    void copyToLedger(Collection<Movement> movements) {
+        if (movements.isEmpty()) {
+            return;
         }
-        mongo.updateFirst(query(where("_id").is(movement.partNumber())),
-                new Update().pull(StockCard.UNLEDGERED, new org.bson.Document("movementId", movement.movementId())),
+        List<Document> entries = new ArrayList<>();
+        for (Movement movement : movements) {
+            Document entry = new Document();
+            mongo.getConverter().write(movement, entry);
+            entries.add(entry);
+        }
+        mongo.execute(Movement.class, ledger -> {
+            try {
+                ledger.insertMany(entries, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException refused) {
+                // unordered: every entry not refused was stored; an entry refused as a duplicate is there already
+                boolean allThere = refused.getWriteConcernError() == null && refused.getWriteErrors().stream()
+                        .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+                if (!allThere) {
+                    throw refused;
+                }
+            }
+            return null;
+        });
+        List<String> parts = movements.stream().map(Movement::partNumber).distinct().toList();
+        List<String> ids = movements.stream().map(Movement::movementId).toList();
+        mongo.updateMulti(query(where("_id").in(parts)),
+                new Update().pull(StockCard.UNLEDGERED, query(where(MOVEMENT_ID).in(ids)).getQueryObject()),
                 mongo.getCollectionName(StockCard.class));
     }
 
-    /** Copies whatever movements the card still holds, so a ledger read is complete. */
+    /** Copies whatever movements the part's card still holds, so a read of its ledger is complete. */
     public void flush(String partNumber) {
-        find(partNumber).ifPresent(card -> card.getUnledgered().forEach(this::copyToLedger));
+        leftovers(query(where("_id").is(partNumber))).ifPresent(card -> copyToLedger(card.getUnledgered()));
+    }
+
+    /** Copies the leftovers of every card, so a read of the whole ledger (sums over all parts) is complete. */
+    public void flushAll() {
+        copyToLedger(mongo.find(onlyLeftovers(query(where(StockCard.UNLEDGERED + ".0").exists(true))), StockCard.class).stream()
+                .flatMap(card -> card.getUnledgered().stream()).toList());
+    }
+
+    /**
+     * The cards that hold movements not copied yet and have not moved since {@code quietSince}: no
+     * change of theirs will fill a batch soon. Read with their quantities, for the reorder check.
+     */
+    List<StockCard> quietCardsWithLeftovers(Instant quietSince, int limit) {
+        Criteria quiet = new Criteria().orOperator(where(StockCard.LAST_MOVEMENT_AT).lt(quietSince),
+                where(StockCard.LAST_MOVEMENT_AT).is(null));
+        Query query = query(where(StockCard.UNLEDGERED + ".0").exists(true).andOperator(quiet)).limit(limit);
+        return mongo.find(withoutOutbox(query), StockCard.class);
+    }
+
+    private Optional<StockCard> leftovers(Query card) {
+        return Optional.ofNullable(mongo.findOne(onlyLeftovers(card), StockCard.class));
     }
 
     /**
@@ -130,9 +203,12 @@ public class StockLedger {
 
     /** Follows a catalogue change of the part's minimum stock. */
     public void changeReorderPoint(String partNumber, int reorderPoint) {
-        mongo.updateFirst(query(where("_id").is(partNumber)),
-                new Update().set(StockCard.REORDER_POINT, reorderPoint).inc(VERSION, 1), StockCard.class);
-        find(partNumber).ifPresent(this::watchReorderPoint);
+        StockCard changed = mongo.findAndModify(withoutLeftovers(query(where("_id").is(partNumber))),
+                new Update().set(StockCard.REORDER_POINT, reorderPoint).inc(VERSION, 1), FindAndModifyOptions.options().returnNew(true),
+                StockCard.class);
+        if (changed != null) {
+            watchReorderPoint(changed);
+        }
     }
 
     public Page<Movement> movements(String partNumber, Paging paging) {
@@ -144,13 +220,18 @@ public class StockLedger {
     }
 
     /**
-     * Whether a movement with this id was booked on the part's card. The card's leftovers are
-     * copied first, so a booked movement is found in the ledger. Used to resume multi-line work
-     * after a crash; only exact while no one else books the same id meanwhile (callers hold a lease).
+     * Whether a movement with this id was booked on the part's card (false for a part without one).
+     * Used to resume multi-line work after a crash; only exact while no one else books the same id
+     * meanwhile (callers hold a lease). The card is read before the ledger: a movement copied in
+     * between was inserted into the ledger before it left the card.
      */
     public boolean isBooked(String partNumber, String movementId) {
-        flush(partNumber);
-        return movement(movementId).isPresent();
+        Optional<StockCard> card = leftovers(query(where("_id").is(partNumber)));
+        if (card.isEmpty()) {
+            return false;
+        }
+        return card.get().getUnledgered().stream().anyMatch(m -> m.movementId().equals(movementId))
+                || mongo.exists(query(where(MOVEMENT_ID).is(movementId)), Movement.class);
     }
 
     /** Pieces issued to a document's line and not returned (issues minus returns in the ledger). */
@@ -161,17 +242,35 @@ public class StockLedger {
         return -mongo.find(query, Movement.class).stream().mapToInt(Movement::quantity).sum();
     }
 
+    /**
+     * A booked movement, copied to the ledger or not yet. Mostly one read: the ledger. A movement
+     * missing there is still on its card, or was copied (ledger first, then pulled from the card)
+     * after that read, which a second read of the ledger finds.
+     */
     public Optional<Movement> movement(String movementId) {
-        return Optional.ofNullable(mongo.findOne(query(where("movementId").is(movementId)), Movement.class));
+        Optional<Movement> copied = inLedger(movementId);
+        if (copied.isPresent()) {
+            return copied;
+        }
+        StockCard holder = mongo.findOne(onlyLeftovers(query(where(StockCard.UNLEDGERED + "." + MOVEMENT_ID).is(movementId))),
+                StockCard.class);
+        if (holder != null) {
+            return holder.getUnledgered().stream().filter(m -> m.movementId().equals(movementId)).findFirst();
+        }
+        return inLedger(movementId);
+    }
+
+    private Optional<Movement> inLedger(String movementId) {
+        return Optional.ofNullable(mongo.findOne(query(where(MOVEMENT_ID).is(movementId)), Movement.class));
     }
 
     /** The cards on which some reservation holds stock. */
     public List<StockCard> cardsWithReservations() {
-        return mongo.find(withoutOutbox(query(where(StockCard.RESERVED).gt(0))), StockCard.class);
+        return mongo.find(withoutLeftovers(query(where(StockCard.RESERVED).gt(0))), StockCard.class);
     }
 
     public List<StockCard> cards(List<String> partNumbers) {
-        return mongo.find(withoutOutbox(query(where("_id").in(partNumbers))), StockCard.class);
+        return mongo.find(withoutLeftovers(query(where("_id").in(partNumbers))), StockCard.class);
     }
 
     /**
@@ -183,6 +282,18 @@ public class StockLedger {
      */
     static Query withoutOutbox(Query query) {
         query.fields().exclude(OutboxAggregate.PENDING_EVENTS, OutboxAggregate.OUTBOX_LEASE);
+        return query;
+    }
+
+    /** A read of a card's quantities and reservations: the uncopied movements (up to a batch) stay in the store. */
+    private static Query withoutLeftovers(Query query) {
+        withoutOutbox(query).fields().exclude(StockCard.UNLEDGERED);
+        return query;
+    }
+
+    /** A read of a card's uncopied movements alone. */
+    private static Query onlyLeftovers(Query query) {
+        query.fields().include(StockCard.UNLEDGERED);
         return query;
     }
 }
