@@ -249,25 +249,30 @@ public final class Benchmarks {
         boolean floor = floorRunning();
         // what runs while nothing is asked: the stack's relays, sweeps and Kafka; the floor's JVMs
         double idleSeconds = 5;
-        double stack0 = stackCpu.seconds();
+        double stack0 = stackCpu.secondsOfWork();
         double standIn0 = stackCpu.seconds(ProcessCpu.MONGO_STAND_IN);
-        double floor0 = floorGateway.seconds() + floorService.seconds();
+        double jit0 = stackCpu.seconds(ProcessCpu.JIT_COMPILER);
+        double floor0 = floorGateway.secondsOfWork() + floorService.secondsOfWork();
         Thread.sleep((long) (idleSeconds * 1000));
-        double idleStack = (stackCpu.seconds() - stack0) / idleSeconds;
+        double idleStack = (stackCpu.secondsOfWork() - stack0) / idleSeconds;
         double idleStandIn = (stackCpu.seconds(ProcessCpu.MONGO_STAND_IN) - standIn0) / idleSeconds;
-        double idleFloor = (floorGateway.seconds() + floorService.seconds() - floor0) / idleSeconds;
-        print(fmt("idle (no requests, %.0f s): stack %.1f ms CPU/s (of which the MongoDB-wire server %.1f ms/s)%s", idleSeconds,
-                idleStack * 1000, idleStandIn * 1000, floor ? fmt("; floor JVMs %.1f ms CPU/s", idleFloor * 1000) : ""));
+        double idleJit = (stackCpu.seconds(ProcessCpu.JIT_COMPILER) - jit0) / idleSeconds;
+        double idleFloor = (floorGateway.secondsOfWork() + floorService.secondsOfWork() - floor0) / idleSeconds;
+        print(fmt("idle (no requests, %.0f s): stack %.1f ms CPU/s (of which the MongoDB-wire server %.1f ms/s) and its JIT compiler "
+                        + "%.1f ms/s more%s", idleSeconds, idleStack * 1000, idleStandIn * 1000, idleJit * 1000,
+                floor ? fmt("; floor JVMs %.1f ms CPU/s", idleFloor * 1000) : ""));
+        print("(CPU per read is every thread's but the JIT compiler's, which is printed apart: it is warm-up, see ProcessCpu)");
 
         long t0 = System.nanoTime();
         // the floor reads the stack's MongoDB-wire server: its share is the server threads' CPU less what they spend idle
         java.util.function.DoubleSupplier floorStandIn = () -> stackCpu.seconds(ProcessCpu.MONGO_STAND_IN) - idleStandIn * (System.nanoTime() - t0) / 1e9;
         List<Target> targets = new ArrayList<>();
         if (floor) {
-            List<String> names = List.of("total", "gateway JVM", "service JVM", "MongoDB-wire server");
+            List<String> names = List.of("total", "gateway JVM", "service JVM", "MongoDB-wire server", "JIT compiler apart");
             List<java.util.function.DoubleSupplier> meters = List.of(
-                    () -> floorGateway.seconds() + floorService.seconds() + floorStandIn.getAsDouble(),
-                    floorGateway::seconds, floorService::seconds, floorStandIn);
+                    () -> floorGateway.secondsOfWork() + floorService.secondsOfWork() + floorStandIn.getAsDouble(),
+                    floorGateway::secondsOfWork, floorService::secondsOfWork, floorStandIn,
+                    () -> floorGateway.seconds(ProcessCpu.JIT_COMPILER) + floorService.seconds(ProcessCpu.JIT_COMPILER));
             HttpConn.Response probe;
             try (HttpConn c = new HttpConn(stack.host(), floorGatewayPort)) {
                 probe = c.get("/floor/items/FLOOR001", floorToken);
@@ -280,8 +285,12 @@ public final class Benchmarks {
         } else {
             print("(the framework floor is not running: start it with benchmarks/run)");
         }
-        List<String> stackNames = List.of("total", "MongoDB-wire server");
-        List<java.util.function.DoubleSupplier> stackMeters = List.of(stackCpu::seconds, () -> stackCpu.seconds(ProcessCpu.MONGO_STAND_IN));
+        // where the stack's CPU goes, by thread: no profiler needed, and the kernel's share of each is counted
+        List<String> stackNames = List.of("total", "MongoDB-wire server", "gateway event loops", "services' Tomcat threads",
+                "JIT compiler apart");
+        List<java.util.function.DoubleSupplier> stackMeters = List.of(stackCpu::secondsOfWork, () -> stackCpu.seconds(ProcessCpu.MONGO_STAND_IN),
+                () -> stackCpu.seconds(name -> name.startsWith("reactor-http")), () -> stackCpu.seconds(name -> name.startsWith("http-nio-")),
+                () -> stackCpu.seconds(ProcessCpu.JIT_COMPILER));
         targets.add(new Target("stack via gateway", readOps(stack.gateway(), stack.gateway(), stack.gateway()), stackMeters, stackNames));
         targets.add(new Target("stack direct", readOps(stack.parts(), stack.workshop(), stack.crm()), stackMeters, stackNames));
 

@@ -109,7 +109,7 @@ final class ClosedLoopLoad {
     static Result run(String name, String host, int connections, Duration warmUp, Duration measured, List<Op> mix)
             throws InterruptedException {
         ProcessCpu stack = stackCpu;
-        return run(name, host, connections, warmUp, measured, mix, List.of(stack::seconds));
+        return run(name, host, connections, warmUp, measured, mix, List.of(stack::secondsOfWork));
     }
 
     /**

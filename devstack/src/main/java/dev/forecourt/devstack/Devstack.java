@@ -43,6 +43,17 @@ public final class Devstack {
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
     private InProcessKafka kafka;
     private InProcessMongo mongo;
+    /** When the JVM was launched: start-up times are counted from it, as a person waiting counts them. */
+    private static final long LAUNCHED_AT = ManagementFactory.getRuntimeMXBean().getStartTime();
+    /**
+     * How many contexts start at once ({@code FORECOURT_START_PARALLELISM}; 1 starts them one after
+     * another). By default one more than the cores, at least three: the start-ups are mostly CPU,
+     * and the extra one fills the cores while the others wait on the store, the broker or a port.
+     */
+    private static final int START_PARALLELISM = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_START_PARALLELISM",
+            Integer.toString(Math.max(3, Runtime.getRuntime().availableProcessors() + 1))));
+    private Duration storesReadyAfter = Duration.ZERO;
+    private List<StartOrder.Started> readiness = List.of();
 
     Devstack(Path dataDir, int portOffset) {
         this.dataDir = dataDir;
@@ -50,7 +61,6 @@ public final class Devstack {
     }
 
     public static void main(String[] args) throws Exception {
-        long t0 = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path dataDir = Path.of(System.getenv().getOrDefault("FORECOURT_DATA_DIR", ".forecourt-data")).toAbsolutePath();
         boolean firstStart = !Files.exists(dataDir.resolve("mongo"));
         int portOffset = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_PORT_OFFSET", "0"));
@@ -63,19 +73,29 @@ public final class Devstack {
             System.err.println("Forecourt could not start: " + e);
             System.exit(1);
         }
-        StackReport.print(stack, firstStart, Duration.ofMillis(System.currentTimeMillis() - t0));
+        StackReport.print(stack, firstStart, Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT));
     }
 
     void start() throws IOException {
         Files.createDirectories(dataDir);
         mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT + portOffset);
         kafka = new InProcessKafka(dataDir.resolve("kafka"), KAFKA_PORT + portOffset).start();
-        for (StackComponent component : components()) {
-            ConfigurableApplicationContext context = run(component);
-            started.push(context);
-            running.put(component.module(), context);
+        storesReadyAfter = Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT);
+        StartOrder order = new StartOrder(this::run, StackComponents::needsAtStart, START_PARALLELISM, LAUNCHED_AT);
+        List<StartOrder.Started> all = order.start(components(), this::register);
+        synchronized (this) {
+            // stopped in the reverse of the documented order, whatever order they came up in
+            started.clear();
+            running.clear();
+            all.forEach(this::register);
         }
+        readiness = all;
         awaitHealthy(components().get(components().size() - 1));
+    }
+
+    private synchronized void register(StartOrder.Started app) {
+        started.push(app.context());
+        running.put(app.component().module(), app.context());
     }
 
     List<StackComponent> components() {
@@ -93,6 +113,7 @@ public final class Devstack {
             return new SpringApplicationBuilder(application)
                     .resourceLoader(new DefaultResourceLoader(new ModuleConfigClassLoader(shared, component.module(), application)))
                     .web(component.web())
+                    .listeners(LoggingSetUpOneAtATime.listeners())
                     .logStartupInfo(false)
                     .run(args);
         } catch (ClassNotFoundException e) {
@@ -194,6 +215,16 @@ public final class Devstack {
         if (mongo != null) {
             mongo.close();
         }
+    }
+
+    /** When MongoDB and Kafka were up, from the launch. */
+    Duration storesReadyAfter() {
+        return storesReadyAfter;
+    }
+
+    /** Each application, when it was ready (from the launch) and how long its own start took. */
+    List<StartOrder.Started> readiness() {
+        return readiness;
     }
 
     Path dataDir() {

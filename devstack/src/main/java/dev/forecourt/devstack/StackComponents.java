@@ -3,10 +3,11 @@ package dev.forecourt.devstack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.WebApplicationType;
 
-/** What the devstack runs, in start order: hr-service first, since every other part trusts its keys. */
+/** What the devstack runs, in start order ({@link #needsAtStart}: hr-service first, since every other part trusts its keys). */
 final class StackComponents {
 
     /**
@@ -94,6 +95,20 @@ final class StackComponents {
                         "forecourt.services.parts.url", url(8084, offset),
                         "forecourt.services.claims.url", url(8085, offset),
                         "forecourt.services.crm.url", url(8086, offset)))));
+    }
+
+    /**
+     * What must be up before a module starts. Every part trusts hr-service's keys, which is why it
+     * starts first; the workshop's demo data opens repair orders whose parts lines reserve stock at
+     * parts-service, so it waits for parts' demo stock. Nothing else calls another part while
+     * starting (events wait in Kafka; the gateway reports DOWN until the services are UP).
+     */
+    static Set<String> needsAtStart(String module) {
+        return switch (module) {
+            case "hr-service" -> Set.of();
+            case "service-order-service" -> Set.of("hr-service", "parts-service");
+            default -> Set.of("hr-service");
+        };
     }
 
     private static StackComponent service(String module, String application, int port, String mongoUri, String kafka,

@@ -20,10 +20,12 @@ final class StackReport {
         out.append("==================================================================================\n");
         out.append(" Gateway        http://localhost:").append(8080 + stack.portOffset()).append("   Swagger UI: http://localhost:")
                 .append(8080 + stack.portOffset()).append("/swagger-ui.html\n");
-        for (StackComponent component : stack.components()) {
-            out.append(String.format(Locale.ROOT, "   %-22s %s%n", component.module(), component.url()));
+        for (StartOrder.Started app : stack.readiness()) {
+            out.append(String.format(Locale.ROOT, "   %-22s %-24s ready %5.1f s after launch (its start %4.1f s)%n", app.component().module(),
+                    app.component().url(), seconds(app.readyAfter()), seconds(app.took())));
         }
-        out.append(" Kafka          ").append(stack.kafkaBootstrapServers()).append("   MongoDB  ").append(stack.mongoUri()).append('\n');
+        out.append(" Kafka          ").append(stack.kafkaBootstrapServers()).append("   MongoDB  ").append(stack.mongoUri())
+                .append(String.format(Locale.ROOT, "   (both up %.1f s after launch)%n", seconds(stack.storesReadyAfter())));
         out.append(" Data           ").append(stack.dataDir()).append('\n');
         out.append('\n');
         out.append(" Demo logins (password demo1234): gm sales salesmanager stockadmin advisor foreman technician\n");
@@ -37,9 +39,13 @@ final class StackReport {
         out.append("   kcat -b " + stack.kafkaBootstrapServers() + " -C -t forecourt.sales.events -o beginning -e \\\n");
         out.append("        -f '%k %h\\n%s\\n\\n'\n");
         out.append('\n');
-        out.append(String.format(Locale.ROOT, " Started in %.1f s; resident memory %s%n", startup.toMillis() / 1000.0, residentMemory()));
+        out.append(String.format(Locale.ROOT, " Started in %.1f s; resident memory %s%n", seconds(startup), residentMemory()));
         out.append("==================================================================================\n");
         System.out.println(out);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 
     /** VmRSS of this process: the whole stack lives in it. */

@@ -190,8 +190,13 @@ class DemoData {
         return toHandOver;
     }
 
+    /**
+     * Synchronized: the scheduler runs it from the context's start and the seeding calls it once more at
+     * its end, so the two could step the same job at once (seen when the devstack started the services side
+     * by side: "Job job-1 cannot finish while FINISHED"). One at a time, each run finds where the last left off.
+     */
     @Scheduled(fixedDelayString = "${forecourt.workshop.demo-handover-interval:5s}")
-    void handOverWhenATechnicianIsKnown() {
+    synchronized void handOverWhenATechnicianIsKnown() {
         org.bson.Document state = mongo.findById(TO_HAND_OVER, org.bson.Document.class, STATE);
         if (state == null || state.getList("ids", String.class, List.of()).isEmpty()) {
             return;
