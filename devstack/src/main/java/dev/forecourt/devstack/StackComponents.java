@@ -98,10 +98,12 @@ final class StackComponents {
     }
 
     /**
-     * What must be up before a module starts. Every part trusts hr-service's keys, which is why it
-     * starts first; the workshop's demo data opens repair orders whose parts lines reserve stock at
-     * parts-service, so it waits for parts' demo stock. Nothing else calls another part while
-     * starting (events wait in Kafka; the gateway reports DOWN until the services are UP).
+     * What must be up before a module starts. The services follow hr-service's topic (departures)
+     * and trust its keys, so it comes first; the workshop's demo data opens repair orders whose parts
+     * lines reserve stock at parts-service, so it waits for parts' demo stock. Nothing else calls
+     * another part while starting (events wait in Kafka; the gateway reports DOWN until the services
+     * are UP). The OEM simulator needs no one, but started beside hr-service it slowed hr's start,
+     * which everything waits for (restart: hr ready after 10.7 s instead of 7.2 s): it waits too.
      */
     static Set<String> needsAtStart(String module) {
         return switch (module) {

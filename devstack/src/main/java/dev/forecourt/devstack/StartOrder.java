@@ -15,8 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Starts the stack's applications side by side, each as soon as the ones it needs at start-up are
  * up. Starting a Spring context is mostly one thread's work (reading classes, creating beans), so
  * one after another left a core idle: on two cores the contexts that do not need each other start
- * together. The first one ({@code hr-service}) starts alone on the caller's thread: it sets up the
- * JVM's logging, which later contexts find done, and it issues the keys every other part trusts.
+ * together ({@link LoggingSetUpOneAtATime} keeps them from setting up the JVM's logging at once).
  */
 final class StartOrder {
 
@@ -49,9 +48,7 @@ final class StartOrder {
      * started ones are up.
      */
     List<Started> start(List<StackComponent> components, Consumer<Started> onStarted) {
-        Started first = startOne(components.get(0));
-        onStarted.accept(first);
-        Queue queue = new Queue(components.subList(1, components.size()), first);
+        Queue queue = new Queue(components);
         List<Thread> threads = new ArrayList<>();
         for (int i = 1; i <= parallelism; i++) {
             Thread thread = new Thread(() -> {
@@ -87,9 +84,8 @@ final class StartOrder {
         private int starting;
         private Throwable failure;
 
-        Queue(List<StackComponent> waiting, Started first) {
+        Queue(List<StackComponent> waiting) {
             this.waiting = new ArrayList<>(waiting);
-            up.put(first.component().module(), first);
         }
 
         /** The next component to start, or null when none is left (or one failed). */
