@@ -31,6 +31,15 @@ final class StoreState implements AutoCloseable {
     static final Set<String> BOOKKEEPING = Set.of("processed_events", "idempotency_keys");
     private static final Set<String> OUTBOX_FIELDS = Set.of("pendingEvents", "outboxLease", "outboxLeaseOwner");
 
+    /**
+     * parts-service's movement ledger: a stock card keeps its newest movements ({@value #UNLEDGERED})
+     * until eight are there or the card is quiet, then copies them to the ledger collection — by
+     * itself, on no request. The snapshot counts a movement once wherever it is.
+     */
+    private static final String LEDGER = "stock_movements";
+    private static final String STOCK_CARDS = "stock_cards";
+    private static final String UNLEDGERED = "unledgered";
+
     private final MongoClient client;
 
     StoreState(String uri) {
@@ -54,20 +63,42 @@ final class StoreState implements AutoCloseable {
                 continue;
             }
             MongoDatabase database = client.getDatabase(name);
+            Map<String, TreeSet<String>> byCollection = new TreeMap<>();
             for (String collection : database.listCollectionNames()) {
                 if (BOOKKEEPING.contains(collection) || collection.startsWith("system.")) {
                     continue;
                 }
-                TreeSet<String> documents = new TreeSet<>();
+                TreeSet<String> documents = byCollection.computeIfAbsent(collection, c -> new TreeSet<>());
                 for (Document document : database.getCollection(collection).find()) {
                     OUTBOX_FIELDS.forEach(document::remove);
-                    documents.add(document.toJson());
+                    if (collection.equals(LEDGER)) {
+                        documents.add(ledgerEntry(document));
+                    } else {
+                        if (collection.equals(STOCK_CARDS)) {
+                            // a movement waiting on its card is in the ledger: where it waits is bookkeeping
+                            for (Document movement : document.getList(UNLEDGERED, Document.class, List.of())) {
+                                byCollection.computeIfAbsent(LEDGER, c -> new TreeSet<>()).add(ledgerEntry(movement));
+                            }
+                            document.remove(UNLEDGERED);
+                        }
+                        documents.add(document.toJson());
+                    }
                 }
+            }
+            byCollection.forEach((collection, documents) -> {
                 counts.put(name + "." + collection, (long) documents.size());
                 sums.put(name + "." + collection, sha256(String.join("\n", documents)));
-            }
+            });
         }
         return new Snapshot(counts, sums);
+    }
+
+    /** A movement as the ledger holds it, without what only its copy in the collection has. */
+    private static String ledgerEntry(Document movement) {
+        Document entry = new Document(movement);
+        entry.remove("_id");
+        entry.remove("_class");
+        return entry.toJson();
     }
 
     /** Documents still holding events that have not reached Kafka, over every forecourt database. */
