@@ -45,8 +45,10 @@ import io.micrometer.core.instrument.Timer;
  * Publishes pending events from aggregate documents to Kafka, in order per aggregate, and removes
  * them once Kafka has acknowledged them. A write wakes the relay at once (so an event is readable
  * within milliseconds of the write's 2xx); a periodic sweep finds whatever a wake-up missed: events
- * written while Kafka was down, or before a crash. A short lease on the document keeps two
- * instances of a service from relaying the same aggregate at once.
+ * written while Kafka was down, or before a crash. The sweep runs on a thread of its own and only
+ * wakes the relay: it reads whole collections (no index names documents with pending events), and a
+ * wake-up must not wait behind it. A short lease on the document keeps two instances of a service
+ * from relaying the same aggregate at once.
  *
  * <p>Delivery is at-least-once: if the process dies between Kafka's acknowledgement and the
  * removal, the event is sent again with the same id, and consumers apply it once.
@@ -79,9 +81,10 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failures;
     private final Timer lag;
+    private final Timer sweeps;
     private volatile boolean running;
     private Thread worker;
-    private Instant lastSweep = Instant.EPOCH;
+    private Thread sweeper;
     private Duration backoff = Duration.ZERO;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin,
@@ -96,6 +99,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.failures = Counter.builder("forecourt.outbox.failures").description("Failed relay attempts (Kafka unavailable)").register(meters);
         this.lag = Timer.builder("forecourt.outbox.lag").description("From the event's write to Kafka's acknowledgement")
                 .publishPercentiles(0.5, 0.99).register(meters);
+        this.sweeps = Timer.builder("forecourt.outbox.sweep").description("One sweep of every outbox collection for missed events")
+                .register(meters);
         Gauge.builder("forecourt.outbox.backlog", backlog, AtomicLong::get)
                 .description("Documents holding events not yet relayed").register(meters);
     }
@@ -120,17 +125,22 @@ public class OutboxRelay implements SmartLifecycle {
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
+        sweeper = new Thread(this::sweepEvery, "outbox-sweep");
+        sweeper.setDaemon(true);
+        sweeper.start();
     }
 
     @Override
     public void stop() {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (Thread thread : new Thread[] {sweeper, worker}) {
+            if (thread != null) {
+                thread.interrupt();
+                try {
+                    thread.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
@@ -152,9 +162,6 @@ public class OutboxRelay implements SmartLifecycle {
                 }
                 if (!batch.isEmpty()) {
                     relay(batch);
-                }
-                if (Duration.between(lastSweep, clock.instant()).compareTo(properties.events().sweepInterval()) >= 0) {
-                    sweep();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -280,8 +287,23 @@ public class OutboxRelay implements SmartLifecycle {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Sweeps at once (events left by a crash), then every sweep interval; a failed sweep is retried at the next. */
+    private void sweepEvery() {
+        while (running) {
+            try {
+                sweeps.record(this::sweep);
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                failures.increment();
+                log.warn("Outbox sweep failed, retrying in {} ms: {}", properties.events().sweepInterval().toMillis(), e.toString());
+            }
+            pause(properties.events().sweepInterval());
+        }
+    }
+
     private void sweep() {
-        lastSweep = clock.instant();
         long documents = 0;
         for (String collection : collections) {
             Query query = Query.query(Criteria.where(OutboxAggregate.PENDING_EVENTS + ".0").exists(true)).limit(1_000);
