@@ -54,6 +54,8 @@ public final class Benchmarks {
     private String floorToken;
     private Duration round = Duration.ofSeconds(8);
     private int maxRounds = 10;
+    /** Also reads direct with the gateway's headers: what they cost the service, apart from the gateway's own work. */
+    private boolean directAsFromTheGateway;
     /** Start-up figures measured by benchmarks/run before this process (seconds, MB), NaN when not given. */
     private final Map<String, Double> startup = new LinkedHashMap<>();
     /** The figures of the table at the end, by row. */
@@ -96,6 +98,7 @@ public final class Benchmarks {
         }
         b.round = Duration.ofSeconds(Long.parseLong(o.getOrDefault("round", "8")));
         b.maxRounds = Integer.parseInt(o.getOrDefault("max-rounds", "10"));
+        b.directAsFromTheGateway = Boolean.parseBoolean(o.getOrDefault("direct-with-gateway-headers", "false"));
         for (String k : List.of("first-start-s", "first-start-rss", "restart-s", "restart-rss")) {
             b.startup.put(k, Double.parseDouble(o.getOrDefault(k, "NaN")));
         }
@@ -177,13 +180,26 @@ public final class Benchmarks {
     // ---------------------------------------------------------------- the mix through the gateway
 
     private List<ClosedLoopLoad.Op> readOps(int parts, int workshop, int crm) {
+        return readOps(parts, workshop, crm, false);
+    }
+
+    /**
+     * The three reads; {@code asFromTheGateway}: with the headers the gateway adds to a routed request (a request id,
+     * X-Forwarded-For, an unsampled traceparent), so a direct read costs the service what a routed one does.
+     */
+    private List<ClosedLoopLoad.Op> readOps(int parts, int workshop, int crm, boolean asFromTheGateway) {
         String token = f.token;
+        java.util.function.Function<ClosedLoopLoad.Worker, String> extra = w -> asFromTheGateway
+                ? fmt("X-Request-Id: %016x%016x\r\nX-Forwarded-For: 127.0.0.1\r\ntraceparent: 00-%016x%016x-%016x-00\r\n",
+                        w.random.nextLong(), w.random.nextLong(), w.random.nextLong(), w.random.nextLong(), w.random.nextLong())
+                : null;
         return List.of(
-                new ClosedLoopLoad.Op("read parts stock", 35, OK, w -> w.to(parts).get(
-                        "/api/v1/parts/" + f.stockParts.get(w.random.nextInt(f.stockParts.size())) + "/stock", token)),
-                new ClosedLoopLoad.Op("read repair order", 30, OK, w -> w.to(workshop).get(
-                        "/api/v1/repair-orders/" + f.repairOrders.get(w.random.nextInt(f.repairOrders.size())), token)),
-                new ClosedLoopLoad.Op("read callbacks", 15, OK, w -> w.to(crm).get("/api/v1/callbacks?size=20", token)));
+                new ClosedLoopLoad.Op("read parts stock", 35, OK, w -> w.to(parts).send("GET",
+                        "/api/v1/parts/" + f.stockParts.get(w.random.nextInt(f.stockParts.size())) + "/stock", token, null, extra.apply(w))),
+                new ClosedLoopLoad.Op("read repair order", 30, OK, w -> w.to(workshop).send("GET",
+                        "/api/v1/repair-orders/" + f.repairOrders.get(w.random.nextInt(f.repairOrders.size())), token, null, extra.apply(w))),
+                new ClosedLoopLoad.Op("read callbacks", 15, OK, w -> w.to(crm).send("GET", "/api/v1/callbacks?size=20", token, null,
+                        extra.apply(w))));
     }
 
     private List<ClosedLoopLoad.Op> writeOps(int port) {
@@ -318,6 +334,9 @@ public final class Benchmarks {
                 () -> stackCpu.seconds(ProcessCpu.JIT_COMPILER));
         targets.add(new Target("stack via gateway", readOps(stack.gateway(), stack.gateway(), stack.gateway()), stackMeters, stackNames));
         targets.add(new Target("stack direct", readOps(stack.parts(), stack.workshop(), stack.crm()), stackMeters, stackNames));
+        if (directAsFromTheGateway) {
+            targets.add(new Target("stack direct+headers", readOps(stack.parts(), stack.workshop(), stack.crm(), true), stackMeters, stackNames));
+        }
 
         Map<String, List<ClosedLoopLoad.Result>> rounds = new LinkedHashMap<>();
         targets.forEach(t -> rounds.put(t.name(), new ArrayList<>()));
