@@ -133,11 +133,15 @@ public class SecurityConfiguration {
      * The strict firewall (no {@code ..}, {@code ;}, encoded slash or percent, NUL, control
      * characters in the path) and, on top, no character in the query that the services' Tomcat
      * refuses unencoded ({@code [ ] { } | \ ^ ` < > "}): refused here with 400 problem+json instead
-     * of an empty 400 here or Tomcat's HTML page there.
+     * of an empty 400 here or Tomcat's HTML page there. Header names and values and parameter names
+     * are checked as the strict firewall checks them, by {@link HeaderCharacters}.
      */
     @Bean
     ServerWebExchangeFirewall firewall() {
         StrictServerWebExchangeFirewall strict = new StrictServerWebExchangeFirewall();
+        strict.setAllowedHeaderNames(HeaderCharacters.NAMES);
+        strict.setAllowedHeaderValues(HeaderCharacters.VALUES);
+        strict.setAllowedParameterNames(HeaderCharacters.NAMES);
         return exchange -> {
             String query = exchange.getRequest().getURI().getRawQuery();
             if (query != null) {

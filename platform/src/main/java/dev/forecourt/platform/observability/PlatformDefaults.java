@@ -49,6 +49,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.tracing.sampling.probability", "0.1"),
             Map.entry("management.opentelemetry.tracing.export.enabled", "false"),
             Map.entry("management.otlp.metrics.export.enabled", "false"),
+            // no http.server.requests.active (a long-task timer started and stopped around every request):
+            // nothing reads it, and the request's timer and its percentiles stay
+            Map.entry("management.metrics.observations.ignored-meters", "long-task-timer"),
             Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
             Map.entry("spring.kafka.template.observation-enabled", "true"),
             Map.entry("spring.kafka.listener.observation-enabled", "true"),
