@@ -39,13 +39,15 @@ public record ForecourtProperties(
     }
 
     /**
-     * @param sweepInterval   how often the relay looks for events that a wake-up missed (crash, Kafka down)
+     * @param sweepInterval   how often the relay looks for events that a wake-up missed (a crash, a lease left by
+     *                        an instance that died): each sweep reads every outbox collection whole, and a batch
+     *                        that failed while Kafka was down is retried without it
      * @param maxAttempts     delivery attempts of an incoming event before it goes to the dead-letter topic
      * @param retryBackoff    first pause between those attempts (doubles each time)
      * @param topicPartitions partitions of the topics this service creates
      */
     public record Events(
-            @DefaultValue("2s") Duration sweepInterval,
+            @DefaultValue("30s") Duration sweepInterval,
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("200ms") Duration retryBackoff,
             @DefaultValue("3") int topicPartitions) {

@@ -45,10 +45,12 @@ import io.micrometer.core.instrument.Timer;
  * Publishes pending events from aggregate documents to Kafka, in order per aggregate, and removes
  * them once Kafka has acknowledged them. A write wakes the relay at once (so an event is readable
  * within milliseconds of the write's 2xx); a periodic sweep finds whatever a wake-up missed: events
- * written while Kafka was down, or before a crash. The sweep runs on a thread of its own and only
- * wakes the relay: it reads whole collections (no index names documents with pending events), and a
- * wake-up must not wait behind it. A short lease on the document keeps two instances of a service
- * from relaying the same aggregate at once.
+ * left by a crash (a sweep at start), by another instance that died holding a lease, or by a write
+ * that did not wake the relay. A batch that failed (Kafka or the store down) is tried again after a
+ * back-off, not left to the sweep. The sweep runs on a thread of its own and only wakes the relay:
+ * it reads whole collections (no index names documents with pending events), so a wake-up must not
+ * wait behind it, and it runs seldom ({@code forecourt.events.sweep-interval}, 30 s). A short lease
+ * on the document keeps two instances of a service from relaying the same aggregate at once.
  *
  * <p>Delivery is at-least-once: if the process dies between Kafka's acknowledgement and the
  * removal, the event is sent again with the same id, and consumers apply it once.
@@ -152,9 +154,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         while (running) {
+            List<Target> batch = new ArrayList<>();
             try {
-                Target first = wakeups.poll(properties.events().sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
-                List<Target> batch = new ArrayList<>();
+                Target first = wakeups.poll(1, TimeUnit.SECONDS);
                 if (first != null) {
                     batch.add(first);
                     wakeups.drainTo(batch, BATCH - 1);
@@ -171,6 +173,8 @@ public class OutboxRelay implements SmartLifecycle {
                 backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
                 log.warn("Outbox relay failed, retrying in {} ms: {}", backoff.toMillis(), e.toString());
                 pause(backoff);
+                // the batch is tried again after the pause, not left to the next sweep (Kafka or the store was down)
+                batch.forEach(target -> wake(target.collection(), target.id()));
             }
         }
     }
