@@ -84,6 +84,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Timer lag;
     private final Timer sweeps;
+    /** Where an event's time to Kafka goes: waiting for the relay, and its three steps per batch and collection. */
+    private final Timer waited;
+    private final Timer claiming;
+    private final Timer sending;
+    private final Timer releasing;
     private volatile boolean running;
     private Thread worker;
     private Thread sweeper;
@@ -103,6 +108,10 @@ public class OutboxRelay implements SmartLifecycle {
                 .publishPercentiles(0.5, 0.99).register(meters);
         this.sweeps = Timer.builder("forecourt.outbox.sweep").description("One sweep of every outbox collection for missed events")
                 .register(meters);
+        this.waited = phase("wait", "From the event's write to the relay's claim of its document", meters);
+        this.claiming = phase("claim", "Leasing a batch's documents and reading them back", meters);
+        this.sending = phase("send", "Sending the batch's events to Kafka until the last acknowledgement", meters);
+        this.releasing = phase("release", "Removing the acknowledged events and the lease", meters);
         Gauge.builder("forecourt.outbox.backlog", backlog, AtomicLong::get)
                 .description("Documents holding events not yet relayed").register(meters);
     }
@@ -198,12 +207,25 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    private static Timer phase(String phase, String description, MeterRegistry meters) {
+        return Timer.builder("forecourt.outbox.relay").tag("phase", phase).description(description)
+                .publishPercentiles(0.5, 0.99).register(meters);
+    }
+
     private boolean relay(String collection, List<Object> ids) {
+        Instant claimStarted = clock.instant();
+        long started = System.nanoTime();
         List<Document> claimed = claim(collection, ids);
+        long claimedAt = System.nanoTime();
+        claiming.record(claimedAt - started, TimeUnit.NANOSECONDS);
         Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
         for (Document document : claimed) {
             List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
             for (Document event : document.getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of())) {
+                Date time = event.getDate("time");
+                if (time != null) {
+                    waited.record(Duration.between(time.toInstant(), claimStarted));
+                }
                 ensureTopic(event.getString("topic"));
                 futures.add(send(toRecord(event)));
             }
@@ -230,7 +252,10 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (!claimed.isEmpty()) {
+            long sentAt = System.nanoTime();
+            sending.record(sentAt - claimedAt, TimeUnit.NANOSECONDS);
             release(collection, claimed.stream().map(d -> d.get("_id")).toList(), acknowledged);
+            releasing.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS);
         }
         return allSent;
     }
