@@ -26,7 +26,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class Fixtures {
 
-    static final String RO_PART = "BENCHRO01";
+    /**
+     * The parts the benchmark's repair orders reserve, one each, spread as a workshop's are: a stock card
+     * holds its part's open reservations, and the benchmark's repair orders are never closed, so one part
+     * for all of them (as until 12-06) grew one card to thousands of reservations, rewritten by every
+     * reservation (167 KB after the events alone), where a store's open repair orders are tens.
+     */
+    static final int RO_PARTS = 50;
     static final int SPREAD_PARTS = 50;
 
     final Stack stack;
@@ -36,6 +42,7 @@ final class Fixtures {
     final String run;            // distinguishes this run's data from an earlier run's
     final List<String> stockParts = new CopyOnWriteArrayList<>();
     final List<String> spreadParts = new ArrayList<>();
+    final List<String> roParts = new ArrayList<>();
     final List<String> repairOrders = new CopyOnWriteArrayList<>();
     final Queue<String> draftOrders = new ConcurrentLinkedQueue<>();
     final String hotPart;
@@ -56,8 +63,12 @@ final class Fixtures {
         try (Api api = new Api(stack.host(), stack.parts())) {
             part(api, hotPart);
             receive(api, hotPart, hotStock);
-            part(api, RO_PART);
-            receive(api, RO_PART, 100_000);
+            for (int i = 1; i <= RO_PARTS; i++) {
+                String pn = String.format(Locale.ROOT, "BENCHRO%02d", i);
+                roParts.add(pn);
+                part(api, pn);
+                receive(api, pn, 10_000);
+            }
             for (int i = 1; i <= SPREAD_PARTS; i++) {
                 String pn = String.format(Locale.ROOT, "BENCHP%03d", i);
                 spreadParts.add(pn);
@@ -163,7 +174,7 @@ final class Fixtures {
         // a valid VIN (reception checks the check digit); the price of a parts line is the catalogue's
         String vin = vin("LSVAB4BM", "RN", random.nextInt(1_000_000));
         String partsLines = withPartsLine ? """
-                ,"partsLines":[{"jobIndex":0,"partNumber":"%s","description":"oil filter","quantity":1}]""".formatted(RO_PART) : "";
+                ,"partsLines":[{"jobIndex":0,"partNumber":"%s","description":"oil filter","quantity":1}]""".formatted(roParts.get(random.nextInt(roParts.size()))) : "";
         return """
                 {"vehicle":{"vin":"%s","plate":"沪A%05d","brand":"Volkswagen","model":"Lavida"},
                  "customer":{"name":"Bench Customer","phone":"139%08d"},

@@ -1,5 +1,6 @@
 package dev.forecourt.embedded;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -8,6 +9,8 @@ import org.h2.mvstore.MVMap;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -27,7 +30,7 @@ final class CommitEveryWriteH2Backend extends H2Backend {
         super(file);
     }
 
-    /** Collections that find by {@code _id} first ({@link IdFirstH2Collection}). */
+    /** Collections that find by {@code _id} first ({@link IdFirstH2Collection}), unique indexes by hash ({@link HashedUniqueIndex}). */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IdFirstDatabase(databaseName);
@@ -59,6 +62,13 @@ final class CommitEveryWriteH2Backend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /** The map and its name as H2's database opens them, looked up through a hash map. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new HashedUniqueIndex(getMvStore(), getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                    indexName, keys, sparse);
         }
     }
 }
