@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar [--offset 1000] [--host 127.0.0.1]
  *      [--connections 32] [--duration 30] [--warmup 20] [--only mix,reads,events,handover,issues] [--out file]
- *      [--repair-orders 200] [--handovers 120] [--drafts 600] [--stack-pid pid (for the stack's CPU per request)]
+ *      [--repair-orders 200] [--handovers 120] [--drafts 1000] [--stack-pid pid (for the stack's CPU per request)]
  * </pre>
  */
 public final class Benchmarks {
@@ -43,6 +43,7 @@ public final class Benchmarks {
     private final Map<String, String> summary = new LinkedHashMap<>();
     private int repairOrdersToRead = 200;
     private int handovers = 120;
+    /** Draft sales orders for the mix's confirmations and then the paced writers' 200 (600 ran out once the mix got faster). */
     private int drafts = 1000;
     private Fixtures f;
     private EventWatcher watcher;
@@ -87,7 +88,7 @@ public final class Benchmarks {
                 Set.of(o.getOrDefault("only", "mix,reads,events,handover,issues").split(",")));
         b.repairOrdersToRead = Integer.parseInt(o.getOrDefault("repair-orders", "200"));
         b.handovers = Integer.parseInt(o.getOrDefault("handovers", "120"));
-        b.drafts = Integer.parseInt(o.getOrDefault("drafts", "600"));
+        b.drafts = Integer.parseInt(o.getOrDefault("drafts", "1000"));
         ClosedLoopLoad.stackCpu = new ProcessCpu(Long.parseLong(o.getOrDefault("stack-pid", "0")));
         b.floorGateway = new ProcessCpu(Long.parseLong(o.getOrDefault("floor-gateway-pid", "0")));
         b.floorService = new ProcessCpu(Long.parseLong(o.getOrDefault("floor-service-pid", "0")));

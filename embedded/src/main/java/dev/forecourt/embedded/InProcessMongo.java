@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB-wire-protocol server in this JVM. On disk (the devstack) it keeps its data in an H2
@@ -47,13 +46,14 @@ public final class InProcessMongo implements AutoCloseable {
     }
 
     /**
-     * In memory, for tests. The H2 backend rather than the plain memory backend: the latter answers
-     * a read with the stored document itself, which a concurrent update may change while it is
-     * being sent (ConcurrentModificationException, dropped connections); H2 answers copies, as the
-     * on-disk devstack does.
+     * In memory, for tests: the devstack's collections and indexes without the file. The H2 backend
+     * rather than the plain memory backend: the latter answers a read with the stored document
+     * itself, which a concurrent update may change while it is being sent
+     * (ConcurrentModificationException, dropped connections); H2 answers copies, as the on-disk
+     * devstack does.
      */
     public static InProcessMongo inMemory() {
-        return new InProcessMongo(H2Backend.inMemory(), "127.0.0.1", 0);
+        return new InProcessMongo(new CommitEveryWriteH2Backend(null), "127.0.0.1", 0);
     }
 
     public String uri() {

@@ -30,20 +30,7 @@ class StandInUniqueIndexTest {
     @Test
     void keepsIdsAndUniqueFieldsUniqueAcrossARestart() {
         try (InProcessMongo mongo = InProcessMongo.onDisk(data, "127.0.0.1", 0); MongoClient client = MongoClients.create(mongo.uri())) {
-            MongoCollection<Document> vehicles = vehicles(client);
-            vehicles.createIndex(Indexes.ascending("vin"), new IndexOptions().unique(true));
-            vehicles.insertOne(new Document("_id", "v-1").append("vin", "LSVAB4BM0RN000001"));
-            vehicles.insertOne(new Document("_id", "v-2").append("vin", "LSVAB4BM0RN000002"));
-
-            assertDuplicate(() -> vehicles.insertOne(new Document("_id", "v-1").append("vin", "LSVAB4BM0RN000003")));
-            assertDuplicate(() -> vehicles.insertOne(new Document("_id", "v-3").append("vin", "LSVAB4BM0RN000001")));
-            assertDuplicate(() -> vehicles.updateOne(Filters.eq("_id", "v-2"), Updates.set("vin", "LSVAB4BM0RN000001")));
-
-            // a removed document frees its id and its unique value; a changed value frees the old one
-            vehicles.deleteOne(Filters.eq("_id", "v-1"));
-            vehicles.updateOne(Filters.eq("_id", "v-2"), Updates.set("vin", "LSVAB4BM0RN000022"));
-            vehicles.insertOne(new Document("_id", "v-1").append("vin", "LSVAB4BM0RN000002"));
-            assertThat(vehicles.countDocuments()).isEqualTo(2);
+            writeAndCollide(vehicles(client));
         }
         // the index is read back from disk
         try (InProcessMongo mongo = InProcessMongo.onDisk(data, "127.0.0.1", 0); MongoClient client = MongoClients.create(mongo.uri())) {
@@ -56,6 +43,30 @@ class StandInUniqueIndexTest {
             vehicles.insertOne(new Document("_id", "v-9").append("vin", "LSVAB4BM0RN000001"));
             assertThat(vehicles.countDocuments()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void keepsIdsAndUniqueFieldsUniqueInMemory() {
+        try (InProcessMongo mongo = InProcessMongo.inMemory(); MongoClient client = MongoClients.create(mongo.uri())) {
+            writeAndCollide(vehicles(client));
+        }
+    }
+
+    private static void writeAndCollide(MongoCollection<Document> vehicles) {
+        vehicles.createIndex(Indexes.ascending("vin"), new IndexOptions().unique(true));
+        vehicles.insertOne(new Document("_id", "v-1").append("vin", "LSVAB4BM0RN000001"));
+        vehicles.insertOne(new Document("_id", "v-2").append("vin", "LSVAB4BM0RN000002"));
+
+        assertDuplicate(() -> vehicles.insertOne(new Document("_id", "v-1").append("vin", "LSVAB4BM0RN000003")));
+        assertDuplicate(() -> vehicles.insertOne(new Document("_id", "v-3").append("vin", "LSVAB4BM0RN000001")));
+        assertDuplicate(() -> vehicles.updateOne(Filters.eq("_id", "v-2"), Updates.set("vin", "LSVAB4BM0RN000001")));
+
+        // a removed document frees its id and its unique value; a changed value frees the old one
+        vehicles.deleteOne(Filters.eq("_id", "v-1"));
+        vehicles.updateOne(Filters.eq("_id", "v-2"), Updates.set("vin", "LSVAB4BM0RN000022"));
+        vehicles.insertOne(new Document("_id", "v-1").append("vin", "LSVAB4BM0RN000002"));
+        assertThat(vehicles.countDocuments()).isEqualTo(2);
+        assertThat(vehicles.find(Filters.eq("vin", "LSVAB4BM0RN000022")).first()).containsEntry("_id", "v-2");
     }
 
     private static MongoCollection<Document> vehicles(MongoClient client) {

@@ -46,6 +46,7 @@ class CustomerMessagesFlowTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Instant STARTED = Instant.now();
+    static final String QUIET_HOURS = quietHoursFrom(STARTED.atZone(SHANGHAI).toLocalTime().plusHours(3).withSecond(0).withNano(0));
     static final WireMockServer SMS = new WireMockServer(wireMockConfig().dynamicPort());
     static final String CRM = TestTokens.staff("crm", "customer-service-specialist", "customers:read", "customers:write",
             "customer-messages:read");
@@ -61,12 +62,14 @@ class CustomerMessagesFlowTest {
 
     @DynamicPropertySource
     static void sms(DynamicPropertyRegistry registry) {
-        LocalTime start = STARTED.atZone(SHANGHAI).toLocalTime().plusHours(3).withSecond(0).withNano(0);
         registry.add("forecourt.crm.messages.sms-base-url", SMS::baseUrl);
         // a loaded build machine may take longer than the provider's 3 s to answer; a timeout would be retried minutes later
         registry.add("forecourt.crm.messages.timeout", () -> "20s");
-        registry.add("forecourt.crm.messages.quiet-hours", () -> start.format(DateTimeFormatter.ofPattern("HH:mm")) + "-"
-                + start.plusHours(1).format(DateTimeFormatter.ofPattern("HH:mm")));
+        registry.add("forecourt.crm.messages.quiet-hours", () -> QUIET_HOURS);
+    }
+
+    private static String quietHoursFrom(LocalTime start) {
+        return start.format(DateTimeFormatter.ofPattern("HH:mm")) + "-" + start.plusHours(1).format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     @AfterAll
@@ -193,8 +196,10 @@ class CustomerMessagesFlowTest {
         assertThat(confirmation.get("status").asString()).isEqualTo("SENT");
         JsonNode reminder = api().get("/api/v1/customer-messages/appointment-reminder-" + appointment).json();
         assertThat(reminder.get("status").asString()).isEqualTo("PENDING");
-        assertThat(reminder.get("notBefore").asString()).isEqualTo(slot.atZone(SHANGHAI).toLocalDate().minusDays(1)
-                .atTime(10, 0).atZone(SHANGHAI).toInstant().toString());
+        // 10:00 the day before, or the end of this context's quiet hours when they cover 10:00 (a run started 06:00–07:00)
+        Instant dayBefore = slot.atZone(SHANGHAI).toLocalDate().minusDays(1).atTime(10, 0).atZone(SHANGHAI).toInstant();
+        assertThat(reminder.get("notBefore").asString())
+                .isEqualTo(QuietHours.parse(QUIET_HOURS, SHANGHAI).nextAllowed(dayBefore).toString());
 
         IncomingEvents.publish("forecourt.workshop.appointment-cancelled.v1", appointment, """
                 {"appointmentId":"%s","customerId":"cust-%s","customerPhone":"%s","vin":"LSVAB4BM0RN000003","advisorId":"emp-advisor",
