@@ -16,9 +16,9 @@ import de.bwaldvogel.mongo.backend.Missing;
  * A unique index of the MongoDB stand-in ({@code _id} and every unique index) that answers lookups
  * from a hash map and keeps H2's map, the one on disk, for writes. H2's own index looks a key up in
  * that map, whose keys ({@link KeyValue}) are not {@link Comparable}: H2 then compares two keys by
- * Java-serialising both, at every step of every binary search. That was most of what the stand-in
- * allocated (a paced write cost ~1 MB of garbage, the young collections that followed paused the whole
- * devstack for 30–60 ms every second or so). The hash map holds the same keys, is filled from the map
+ * Java-serialising both, at every step of every binary search: about half of the stand-in's garbage
+ * under steady writes, and the young collections that followed paused the whole devstack for 30–60 ms
+ * every second or so (docs/benchmarks.md). The hash map holds the same keys, is filled from the map
  * on disk when the collection opens, and changes with it under the index's lock, so the two agree; a
  * key is found by its {@code equals}, as the stand-in's in-memory backend finds it.
  */
