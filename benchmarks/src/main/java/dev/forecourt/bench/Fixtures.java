@@ -63,18 +63,8 @@ final class Fixtures {
         try (Api api = new Api(stack.host(), stack.parts())) {
             part(api, hotPart);
             receive(api, hotPart, hotStock);
-            for (int i = 1; i <= RO_PARTS; i++) {
-                String pn = String.format(Locale.ROOT, "BENCHRO%02d", i);
-                roParts.add(pn);
-                part(api, pn);
-                receive(api, pn, 10_000);
-            }
-            for (int i = 1; i <= SPREAD_PARTS; i++) {
-                String pn = String.format(Locale.ROOT, "BENCHP%03d", i);
-                spreadParts.add(pn);
-                part(api, pn);
-                receive(api, pn, spreadStock);
-            }
+            roParts.addAll(stocked(api, "BENCHRO%02d", RO_PARTS, 10_000));
+            spreadParts.addAll(stocked(api, "BENCHP%03d", SPREAD_PARTS, spreadStock));
             counterSale = api.post("/api/v1/counter-sales", token, """
                     {"customerName":"Bench Customer","lines":[{"partNumber":"%s","quantity":1}]}""".formatted(hotPart), 201)
                     .path("id").asString();
@@ -83,6 +73,18 @@ final class Fixtures {
                 stockParts.add(p.path("partNumber").asString());
             }
         }
+    }
+
+    /** {@code count} parts numbered by {@code format} from 1, in the catalogue with {@code stock} pieces each. */
+    private List<String> stocked(Api api, String format, int count, int stock) {
+        List<String> partNumbers = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String pn = String.format(Locale.ROOT, format, i);
+            part(api, pn);
+            receive(api, pn, stock);
+            partNumbers.add(pn);
+        }
+        return partNumbers;
     }
 
     void part(Api api, String partNumber) {

@@ -165,15 +165,11 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             List<Target> batch = new ArrayList<>();
             try {
-                Target first = wakeups.poll(1, TimeUnit.SECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    wakeups.drainTo(batch, BATCH - 1);
-                    batch.forEach(queued::remove);
-                }
-                if (!batch.isEmpty()) {
-                    relay(batch);
-                }
+                // waits for a wake-up; stop() interrupts the wait (the sweep has a thread of its own)
+                batch.add(wakeups.take());
+                wakeups.drainTo(batch, BATCH - 1);
+                batch.forEach(queued::remove);
+                relay(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
