@@ -746,9 +746,9 @@ public final class Benchmarks {
         row("handover → CRM callback exists", handover == null ? "—" : fmt("p99 %.1f ms (%.0f missing)", handover,
                 figures.get("handover-missing")), "p99 ≤ 50 ms", le(handover, 50.0));
         Double restart = startup.get("restart-s");
-        row("ready after a restart (built, data kept)", seconds(restart, startup.get("restart-rss")), "≤ 15 s", le(restart, 15.0));
+        row("ready after a restart (`./forecourt up`, data kept)", seconds(restart, startup.get("restart-rss")), "≤ 15 s", le(restart, 15.0));
         Double first = startup.get("first-start-s");
-        row("ready after a first start with seeding", seconds(first, startup.get("first-start-rss")), "≤ 30 s", le(first, 30.0));
+        row("ready after a first start with seeding (`./forecourt up`)", seconds(first, startup.get("first-start-rss")), "≤ 30 s", le(first, 30.0));
         double rss = ClosedLoopLoad.stackCpu.rssMegabytes();
         row("stack RSS after the benchmarks", Double.isNaN(rss) ? "—" : fmt("%.0f MB (%.2f GB)", rss, rss / 1024), "≤ 1.0 GB",
                 Double.isNaN(rss) ? "" : rss <= 1024 ? "met" : "missed");

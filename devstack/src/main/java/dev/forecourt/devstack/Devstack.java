@@ -182,6 +182,15 @@ public final class Devstack {
         return run(new StackComponent(module, component.applicationClass(), port, component.web(), component.configName(), properties));
     }
 
+    /** A running application's context, by module (tests look at what it was given). */
+    synchronized ConfigurableApplicationContext context(String module) {
+        ConfigurableApplicationContext context = running.get(module);
+        if (context == null) {
+            throw new IllegalStateException(module + " is not running");
+        }
+        return context;
+    }
+
     /** Stops the Kafka broker as an outage would; {@link #startKafka()} brings it back with its log. */
     void stopKafka() {
         kafka.stop();

@@ -2,6 +2,7 @@ package dev.forecourt.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
+
+import io.github.resilience4j.spring6.circuitbreaker.configure.CircuitBreakerAspect;
+import io.github.resilience4j.spring6.retry.configure.RetryAspect;
 
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
@@ -45,6 +49,22 @@ class EmbeddedStackTest {
             EventProbe.ReceivedEvent hired = probe.await(e -> e.type().equals("forecourt.hr.employee-hired.v1"), "a demo hire");
             assertThat(hired.cloudEvent().getSource().toString()).isEqualTo("/stores/store-001/hr-service");
             EventSchemas.assertValid(hired);
+        }
+    }
+
+    @Test
+    void onlyClaimsAndTheWorkshopHaveResilience4jAspectsAsOnTheirOwnClasspaths() {
+        Devstack stack = RunningStack.stack();
+        assertThat(StackComponents.RESILIENCE4J.split(",")).contains(
+                "io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
+                "io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration");
+        for (String module : List.of("claims-service", "service-order-service")) {
+            assertThat(stack.context(module).getBeanNamesForType(CircuitBreakerAspect.class)).as(module).hasSize(1);
+            assertThat(stack.context(module).getBeanNamesForType(RetryAspect.class)).as(module).hasSize(1);
+        }
+        for (String module : List.of("hr-service", "parts-service", "sales-service", "crm-service", "oem-simulator", "gateway")) {
+            assertThat(stack.context(module).getBeanNamesForType(CircuitBreakerAspect.class)).as(module).isEmpty();
+            assertThat(stack.context(module).getBeanNamesForType(RetryAspect.class)).as(module).isEmpty();
         }
     }
 }
