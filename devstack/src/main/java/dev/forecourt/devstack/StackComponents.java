@@ -52,15 +52,15 @@ final class StackComponents {
 
     /**
      * Resilience4j's Spring Boot auto-configurations, as its jar lists them. Only claims-service and
-     * the workshop have them on their own classpath (for {@code @CircuitBreaker} and {@code @Retry});
-     * on the shared one they gave every other context five AspectJ aspects, and matching each of
-     * those contexts' beans against their {@code @within} pointcuts read the bean's class file from
-     * the jars: 43 % of the start-up threads' CPU at a restart (JFR, 2026-12-07).
+     * the workshop have them on their own classpath; on the shared one they gave every other context
+     * registries, metrics and health contributors of its own, and (while the two used Resilience4j's
+     * annotations) five AspectJ aspects against whose pointcuts every bean was matched: 43 % of the
+     * start-up threads' CPU at a restart (JFR, 2026-12-07).
      */
     static final String RESILIENCE4J = ImportCandidates.load(AutoConfiguration.class, StackComponents.class.getClassLoader())
             .getCandidates().stream().filter(name -> name.startsWith("io.github.resilience4j.")).collect(Collectors.joining(","));
 
-    /** The modules whose own classpath has Resilience4j's Spring Boot auto-configurations (see their poms). */
+    /** The modules whose own classpath has Resilience4j's Spring Boot auto-configurations (their poms). */
     private static final Set<String> WITH_RESILIENCE4J_ASPECTS = Set.of("claims-service", "service-order-service");
 
     /** The OEM simulator's (and claims-service's default) webhook secret, development only. */

@@ -1,20 +1,25 @@
 package dev.forecourt.workshop.parts;
 
+import java.util.function.Supplier;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.workshop.parts.PartsClient.ReservationRequest;
 import feign.FeignException;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
-import io.github.resilience4j.retry.annotation.Retry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls parts-service under Resilience4j: the Feign read timeout bounds each attempt, Retry backs
  * off between attempts and the circuit breaker stops calling a service that keeps failing. The
- * fallback sits on {@code @Retry}, the outermost aspect, so retries happen before it answers
- * "unavailable". A 409 (too little stock) is an answer, not a failure: it is neither retried nor
+ * retry wraps the breaker, and "unavailable" is the answer after the last attempt. (Decorated in
+ * code rather than with Resilience4j's annotations: their AspectJ aspects matched every bean of
+ * the context against their pointcuts at start-up, seconds of CPU.) A 409 (too little stock) is an answer, not a failure: it is neither retried nor
  * counted by the breaker; neither is another 4xx about the request itself (e.g. an unknown
  * part number), which the line records as REJECTED.
  */
@@ -27,16 +32,28 @@ class PartsReservations {
     private final PartsClient parts;
     private final ServiceAccountToken token;
     private final JsonMapper json;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
 
-    PartsReservations(PartsClient parts, ServiceAccountToken token, JsonMapper json) {
+    PartsReservations(PartsClient parts, ServiceAccountToken token, JsonMapper json, RetryRegistry retries,
+                      CircuitBreakerRegistry breakers) {
         this.parts = parts;
         this.token = token;
         this.json = json;
+        this.retry = retries.retry(BREAKER);
+        this.breaker = breakers.circuitBreaker(BREAKER);
     }
 
-    @Retry(name = BREAKER, fallbackMethod = "unavailable")
-    @CircuitBreaker(name = BREAKER)
     public ReservationOutcome reserve(ReservationRequest request) {
+        Supplier<ReservationOutcome> call = () -> call(request);
+        try {
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
+        } catch (RuntimeException failure) {
+            return unavailable(request, failure);
+        }
+    }
+
+    private ReservationOutcome call(ReservationRequest request) {
         try {
             PartsClient.Reservation reservation = parts.reserve(request);
             return new ReservationOutcome.Reserved(reservation.reservationId(), reservation.unitPrice());
@@ -53,7 +70,7 @@ class PartsReservations {
         }
     }
 
-    ReservationOutcome unavailable(ReservationRequest request, Throwable cause) {
+    private static ReservationOutcome unavailable(ReservationRequest request, RuntimeException cause) {
         log.warn("Parts line {} of {} stays pending: {}", request.lineId(), request.repairOrderId(), cause.toString());
         return new ReservationOutcome.Unavailable(cause.getClass().getSimpleName());
     }
