@@ -63,6 +63,15 @@ final class StackComponents {
     /** The modules whose own classpath has Resilience4j's Spring Boot auto-configurations (their poms). */
     private static final Set<String> WITH_RESILIENCE4J_ASPECTS = Set.of("claims-service", "service-order-service");
 
+    /**
+     * Logback's metrics, off in every context: the JVM's one Logback context serves all of them, so each
+     * context's counts would be every context's log lines; and binding them adds a listener to that
+     * Logback context, which once broke another context setting up its logging at the same moment
+     * ({@code ConcurrentModificationException} in {@code LoggerContext.fireOnLevelChange}: the stack did
+     * not start).
+     */
+    static final String LOGBACK_METRICS = "org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration";
+
     /** The OEM simulator's (and claims-service's default) webhook secret, development only. */
     static final String OEM_WEBHOOK_SECRET = "whsec_Zm9yZWNvdXJ0LWRldi1vZW0tc2VjcmV0";
     /** The OEM's next secret in the devstack ("forecourt-dev-oem-next-secret"): claims-service accepts both. */
@@ -150,6 +159,7 @@ final class StackComponents {
     private static Map<String, Object> shared(int port, Map<String, Object> own) {
         Map<String, Object> properties = new HashMap<>(own);
         properties.put("server.port", port);
+        properties.merge("spring.autoconfigure.exclude", LOGBACK_METRICS, (theirs, logback) -> theirs + "," + logback);
         properties.put("management.metrics.use-global-registry", "false");
         properties.put("spring.jmx.enabled", "false");
         properties.put("spring.main.banner-mode", "off");

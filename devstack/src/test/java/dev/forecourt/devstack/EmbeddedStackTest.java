@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.binder.logging.LogbackMetrics;
 
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
@@ -65,5 +66,13 @@ class EmbeddedStackTest {
         }
         // and no AspectJ on the shared classpath: nothing matches beans against pointcuts at start-up
         assertThat(StackComponents.class.getClassLoader().getResource("org/aspectj/lang/annotation/Aspect.class")).isNull();
+    }
+
+    @Test
+    void noApplicationBindsLogbackMetricsToTheJvmsOneLogbackContext() {
+        Devstack stack = RunningStack.stack();
+        for (StackComponent component : stack.components()) {
+            assertThat(stack.context(component.module()).getBeanNamesForType(LogbackMetrics.class)).as(component.module()).isEmpty();
+        }
     }
 }
