@@ -61,7 +61,7 @@ final class StackComponents {
             .getCandidates().stream().filter(name -> name.startsWith("io.github.resilience4j.")).collect(Collectors.joining(","));
 
     /** The modules whose own classpath has Resilience4j's Spring Boot auto-configurations (their poms). */
-    private static final Set<String> WITH_RESILIENCE4J_ASPECTS = Set.of("claims-service", "service-order-service");
+    private static final Set<String> WITH_RESILIENCE4J = Set.of("claims-service", "service-order-service");
 
     /**
      * Logback's metrics, off in every context: the JVM's one Logback context serves all of them, so each
@@ -147,7 +147,7 @@ final class StackComponents {
         properties.put("forecourt.demo-data", "true");
         properties.put("spring.cloud.gateway.server.webflux.enabled", "false");
         properties.put("spring.autoconfigure.exclude",
-                WITH_RESILIENCE4J_ASPECTS.contains(module) ? REACTIVE_CLIENT : String.join(",", REACTIVE_CLIENT, RESILIENCE4J));
+                WITH_RESILIENCE4J.contains(module) ? REACTIVE_CLIENT : String.join(",", REACTIVE_CLIENT, RESILIENCE4J));
         return new StackComponent(module, application, port, WebApplicationType.SERVLET, "application", shared(port, properties));
     }
 
