@@ -148,10 +148,8 @@ public final class Devstack {
      * gone away; the rest of the stack keeps running. For fault tests.
      */
     synchronized void stopComponent(String module) {
-        ConfigurableApplicationContext context = running.remove(module);
-        if (context == null) {
-            throw new IllegalStateException(module + " is not running");
-        }
+        ConfigurableApplicationContext context = context(module);
+        running.remove(module);
         started.remove(context);
         context.close();
     }
