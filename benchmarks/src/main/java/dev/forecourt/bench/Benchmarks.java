@@ -261,6 +261,24 @@ public final class Benchmarks {
                 all.percentileMillis(0.5), all.percentileMillis(0.99), all.count(), watcher.unmatched()));
         figures.put("event-mix-p50", all.percentileMillis(0.5));
         figures.put("event-mix-p99", all.percentileMillis(0.99));
+        awaitConsumers("the mix");
+    }
+
+    /**
+     * Waits until the services' consumers have applied every event the load wrote: what follows measures
+     * single writes "with no other load", which a backlog being applied would not be.
+     */
+    private void awaitConsumers(String after) throws Exception {
+        try (ConsumerLag lag = new ConsumerLag(stack.kafka())) {
+            ConsumerLag.Drain drain = lag.awaitCaughtUp(Duration.ofMinutes(5));
+            long behind = drain.behindAtFirst().values().stream().mapToLong(Long::longValue).sum();
+            print(fmt("the services' consumers after %s: %d events not yet applied (%s); %s %.1f s later", after, behind,
+                    drain.behindAtFirst().entrySet().stream().filter(e -> e.getValue() > 0)
+                            .map(e -> e.getKey().substring(0, e.getKey().indexOf('.')) + " " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    drain.stillBehind() == 0 ? "all applied" : drain.stillBehind() + " still behind", drain.seconds()));
+            summary.put("consumers after " + after + ": events behind, s to apply them", fmt("%d, %.1f", behind, drain.seconds()));
+        }
     }
 
     // ---------------------------------------------------------------- reads: gateway vs direct

@@ -45,11 +45,16 @@ public record ForecourtProperties(
      * @param maxAttempts     delivery attempts of an incoming event before it goes to the dead-letter topic
      * @param retryBackoff    first pause between those attempts (doubles each time)
      * @param topicPartitions partitions of the topics this service creates
+     * @param consumers       consumer threads of this instance, each applying the events of its share of the
+     *                        partitions (one more than the partitions would idle): one thread alone fell a
+     *                        minute behind a saturating load, with eight store round trips per event against
+     *                        the writers' 32 connections (docs/benchmarks.md, 2026-12-07, consumers)
      */
     public record Events(
             @DefaultValue("30s") Duration sweepInterval,
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("200ms") Duration retryBackoff,
-            @DefaultValue("3") int topicPartitions) {
+            @DefaultValue("3") int topicPartitions,
+            @DefaultValue("3") int consumers) {
     }
 }

@@ -165,6 +165,9 @@ public class EventDispatcher implements SmartLifecycle {
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         container = new ConcurrentMessageListenerContainer<>(factory, containerProperties);
         container.setBeanName(consumerGroup() + "-events");
+        // Events of one subject share a partition and so a thread: their order holds. Across partitions the
+        // handlers already meet each other as they would on two instances (idempotent, versioned changes).
+        container.setConcurrency(properties.events().consumers());
 
         var recoverer = new DeadLetterPublishingRecoverer(deadLetters, (record, failure) -> {
             log.error("Event at {}-{}@{} dead-lettered to {}: {}", record.topic(), record.partition(), record.offset(),
