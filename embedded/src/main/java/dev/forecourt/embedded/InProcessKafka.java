@@ -110,6 +110,10 @@ public final class InProcessKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("num.partitions", "3");
         p.put("auto.create.topics.enable", "true");
+        // The log cleaner (compaction, here only of the consumer-offsets topic: a few hundred keys) allocates
+        // its whole dedupe buffer on the heap at start, 128 MB by default, live for the life of the process:
+        // a third of the stack's live heap. 16 MB holds ~600,000 keys.
+        p.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         // No fsync per message (Kafka's default: the OS flushes). An acknowledged record is in the page
         // cache and survives a crash of this process (SIGKILL), like the MongoDB-wire server's H2 file,
         // which does not fsync on commit either. Forcing every append to disk cost ~2 ms per produce
