@@ -162,7 +162,10 @@ public class EventDispatcher implements SmartLifecycle {
         // The container is not a bean, so it cannot look the registry up in the context: without it the
         // observation is a no-op, no span is opened and the consumer's log lines carry no trace id.
         containerProperties.setObservationRegistry(observations);
-        containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
+        // Offsets are committed once per poll, not per event: a commit is a round trip to the broker's group
+        // coordinator and a write to its offsets topic, which cost the stack as much as applying a skipped event.
+        // An event applied but not yet committed when the instance dies comes again and is skipped as processed.
+        containerProperties.setAckMode(ContainerProperties.AckMode.BATCH);
         container = new ConcurrentMessageListenerContainer<>(factory, containerProperties);
         container.setBeanName(consumerGroup() + "-events");
         // Events of one subject share a partition and so a thread: their order holds. Across partitions the

@@ -22,8 +22,15 @@ public class ProcessedEvents {
         this.clock = clock;
     }
 
+    /**
+     * A find by {@code _id}, not {@code exists()}: Spring Data counts for that, through an aggregation, which
+     * the MongoDB stand-in answers by matching every document of the collection — every event the group
+     * ever applied, so each event cost more than the last (docs/benchmarks.md, 2026-12-07, consumers).
+     */
     public boolean contains(String consumerGroup, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumerGroup, eventId))), COLLECTION);
+        Query byId = Query.query(Criteria.where("_id").is(key(consumerGroup, eventId)));
+        byId.fields().include("_id");
+        return mongo.findOne(byId, Document.class, COLLECTION) != null;
     }
 
     public void remember(String consumerGroup, IncomingEvent event) {
