@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -275,7 +276,7 @@ public final class Benchmarks {
             print(fmt("the services' consumers after %s: %d events not yet applied (%s); %s %.1f s later", after, behind,
                     drain.behindAtFirst().entrySet().stream().filter(e -> e.getValue() > 0)
                             .map(e -> e.getKey().substring(0, e.getKey().indexOf('.')) + " " + e.getValue())
-                            .collect(java.util.stream.Collectors.joining(", ")),
+                            .collect(Collectors.joining(", ")),
                     drain.stillBehind() == 0 ? "all applied" : drain.stillBehind() + " still behind", drain.seconds()));
             summary.put("consumers after " + after + ": events behind, s to apply them", fmt("%d, %.1f", behind, drain.seconds()));
         }

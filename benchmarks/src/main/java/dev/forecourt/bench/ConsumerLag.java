@@ -1,7 +1,6 @@
 package dev.forecourt.bench;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -58,7 +57,7 @@ final class ConsumerLag implements AutoCloseable {
     Drain awaitCaughtUp(Duration limit) throws ExecutionException, InterruptedException {
         long t0 = System.nanoTime();
         Map<String, Long> first = byGroup();
-        Map<String, Long> now = new HashMap<>(first);
+        Map<String, Long> now = first;
         while (now.values().stream().anyMatch(n -> n > 0) && System.nanoTime() - t0 < limit.toNanos()) {
             Thread.sleep(250);
             now = byGroup();
