@@ -3,6 +3,7 @@ package dev.forecourt.embedded;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.h2.mvstore.MVMap;
 
@@ -28,6 +29,7 @@ final class CommitEveryWriteH2Backend extends H2Backend {
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
     private final boolean onDisk;
+    private final LongAdder scanned = new LongAdder();
 
     /** {@code file} null: in memory. */
     CommitEveryWriteH2Backend(String file) {
@@ -39,6 +41,21 @@ final class CommitEveryWriteH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IdFirstDatabase(databaseName);
+    }
+
+    /**
+     * Called by the collections. H2's constructor opens the stored ones and reads their namespaces
+     * before this backend's fields are set: those start-up reads are not counted.
+     */
+    private void scanned(long documents) {
+        if (scanned != null) {
+            scanned.add(documents);
+        }
+    }
+
+    /** Documents read by queries that no index answered, since the start. */
+    long documentsScanned() {
+        return scanned.sum();
     }
 
     @Override
@@ -66,7 +83,7 @@ final class CommitEveryWriteH2Backend extends H2Backend {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new IdFirstH2Collection(this, collectionName, options, data, meta, cursorRegistry, CommitEveryWriteH2Backend.this::scanned);
         }
 
         /** The map and its name as H2's database opens them, looked up through a hash map. */

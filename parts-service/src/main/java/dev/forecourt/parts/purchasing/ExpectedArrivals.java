@@ -3,6 +3,7 @@ package dev.forecourt.parts.purchasing;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -35,13 +36,16 @@ public class ExpectedArrivals {
     }
 
     /**
-     * A line of this repair order may have started waiting for one of these parts (its reservation
-     * was refused, or parts-service just learnt the line or the order): each waiting line of the
-     * order covered by a purchase order with an arrival date is told that order and date.
+     * One of these lines of the repair order may have started waiting (its reservation was refused,
+     * or parts-service just learnt the line or the order): each waiting line of the order covered by
+     * a purchase order with an arrival date is told that order and date. Only a line whose
+     * reservation was refused can wait, so the coverage is worked out for their parts alone, and
+     * not at all for lines that are reserved (most).
      *
      * @return how many lines were told now (0 when already told or not covered by a dated order)
      */
-    public int lineMayWait(String repairOrderId, Collection<String> partNumbers) {
+    public int lineMayWait(String repairOrderId, Collection<String> lineIds) {
+        Set<String> partNumbers = waitingLines.refusedParts(repairOrderId, lineIds);
         if (partNumbers.isEmpty()) {
             return 0;
         }

@@ -44,7 +44,7 @@ class WorkshopOrders {
                 e.customerPhone(), e.advisorId(), e.promisedAt(), e.openedAt()));
         // lines learnt before the opening may now come earlier in the serving order (the promised time)
         orders.byIds(List.of(e.repairOrderId())).forEach(order -> expectedArrivals.lineMayWait(order.getId(),
-                order.lines().stream().filter(l -> !l.removed()).map(PartsLine::partNumber).distinct().toList()));
+                order.lines().stream().filter(l -> !l.removed()).map(PartsLine::lineId).toList()));
     }
 
     @HandlesEvent("forecourt.workshop.parts-line-added.v1")
@@ -52,7 +52,7 @@ class WorkshopOrders {
         orders.learn(e.repairOrderId(), e.orderNumber(), order -> order.lineAdded(new PartsLine(e.lineId(), e.partNumber(),
                 e.quantity(), e.unitPrice(), e.payType(), e.addedAt(), false)));
         // the workshop may have asked for the reservation (refused) before this event arrived: the line waits from now
-        expectedArrivals.lineMayWait(e.repairOrderId(), List.of(e.partNumber()));
+        expectedArrivals.lineMayWait(e.repairOrderId(), List.of(e.lineId()));
     }
 
     @HandlesEvent("forecourt.workshop.parts-line-removed.v1")

@@ -91,7 +91,7 @@ public class Reservations {
         }
         setStatus(id, ReservationStatus.REFUSED, null, null, null);
         // the line now waits: an order confirmed before it may already cover it (its confirmation did not know the line)
-        expectedArrivals.lineMayWait(reservation.repairOrderId(), List.of(reservation.partNumber()));
+        expectedArrivals.lineMayWait(reservation.repairOrderId(), List.of(reservation.lineId()));
         throw new Conflict("stock-insufficient", "Not enough stock",
                         "Only " + card.getAvailable() + " of " + request.partNumber() + " available, " + reservation.quantity() + " requested")
                 .with("available", card.getAvailable()).with("partNumber", request.partNumber());

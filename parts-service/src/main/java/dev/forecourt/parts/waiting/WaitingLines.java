@@ -24,6 +24,7 @@ import dev.forecourt.parts.repairorders.PartsLine;
 import dev.forecourt.parts.repairorders.RepairOrder;
 import dev.forecourt.parts.repairorders.RepairOrders;
 import dev.forecourt.parts.reservations.Reservation;
+import dev.forecourt.parts.reservations.ReservationIds;
 import dev.forecourt.parts.reservations.ReservationStatus;
 import dev.forecourt.parts.stock.StockCard;
 import dev.forecourt.parts.stock.StockLedger;
@@ -87,6 +88,20 @@ public class WaitingLines {
                     r.quantity(), order.getPromisedAt(), l.addedAt() != null ? l.addedAt() : r.requestedAt())));
         }
         return waiting.stream().sorted(WaitingLinePolicy.SERVING_ORDER).toList();
+    }
+
+    /**
+     * The parts of those of the order's lines whose reservation was refused: only such a line can be
+     * waiting. Looked up by the reservations' ids (derived from the lines), not by a search of every
+     * refused reservation, since it runs for every line parts-service learns from the workshop.
+     */
+    public Set<String> refusedParts(String repairOrderId, Collection<String> lineIds) {
+        if (lineIds.isEmpty()) {
+            return Set.of();
+        }
+        Query refused = query(where("_id").in(lineIds.stream().map(line -> ReservationIds.of(repairOrderId, line)).toList())
+                .and("status").is(ReservationStatus.REFUSED));
+        return mongo.find(refused, Reservation.class).stream().map(Reservation::partNumber).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Whether the line is still waiting-worthy: its repair order is open and the line still on it. */
