@@ -1,6 +1,5 @@
 package dev.forecourt.gateway.security;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +14,6 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -44,6 +42,9 @@ public class SecurityConfiguration {
             "/api/v1/auth/**", "/.well-known/jwks.json", "/webhooks/**",
             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/actuator/info",
             "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/webjars/**"};
+
+    /** The actuator: metrics, Prometheus and health details (its public health paths are in {@link #PUBLIC_PATHS}). */
+    static final String[] OPERATIONS_PATHS = {"/actuator", "/actuator/**"};
 
     /** The permission that opens metrics, Prometheus and health details through the gateway. */
     public static final String OPERATIONS_READ = "operations:read";
@@ -84,11 +85,8 @@ public class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 // CORS is answered before security by CorsFilter (a refusal as problem+json)
                 .cors(ServerHttpSecurity.CorsSpec::disable)
-                .authorizeExchange(authorize -> authorize
-                        .pathMatchers(PUBLIC_PATHS).permitAll()
-                        .matchers(onPort(managementPort > 0 && managementPort != serverPort ? managementPort : -1)).permitAll()
-                        .pathMatchers("/actuator", "/actuator/**").hasAuthority(OPERATIONS_READ)
-                        .anyExchange().authenticated())
+                .authorizeExchange(authorize -> authorize.anyExchange().access(new GatewayAccess(PUBLIC_PATHS, OPERATIONS_PATHS,
+                        OPERATIONS_READ, managementPort > 0 && managementPort != serverPort ? managementPort : -1)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenConverter(new BearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(StaffAuthentication::of))
@@ -98,15 +96,6 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
-    }
-
-    /** Requests that arrived on {@code port} (none when it is -1). */
-    private static ServerWebExchangeMatcher onPort(int port) {
-        return exchange -> {
-            InetSocketAddress local = exchange.getRequest().getLocalAddress();
-            return port > 0 && local != null && local.getPort() == port
-                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
-        };
     }
 
     /**

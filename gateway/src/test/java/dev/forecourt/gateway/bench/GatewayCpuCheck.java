@@ -34,7 +34,10 @@ import reactor.netty.resources.LoopResources;
  * round until it settles. Not part of the suite (the name does not end in Test):
  * {@code ./mvnw -o -pl gateway verify -Dtest=GatewayCpuCheck -Dsurefire.failIfNoSpecifiedTests=false}
  * (-Dbench.rounds=8 -Dbench.seconds=10 -Dbench.clients=8; -Dbench.properties="a=b;c=d" for the gateway,
- * -Dbench.compare="a=b" for a second gateway measured in alternating rounds, -Dbench.headers="name: value\r\n").
+ * -Dbench.compare="a=b" for a second gateway measured in alternating rounds, -Dbench.compare-without=bean,bean for a
+ * second gateway without those beans, -Dbench.floor=true for the framework floor's gateway as the second,
+ * -Dbench.headers="name: value\r\n"). The suite's JVM runs C1 only: add
+ * {@code -Dtest.jvm.args="-XX:+UseSerialGC -Xmx1g"} to measure with C2, as the stack runs under load.
  */
 class GatewayCpuCheck {
 
@@ -86,12 +89,17 @@ class GatewayCpuCheck {
         // alternating rounds with the first, so both see the same machine (A/B on a shared, loaded host)
         String compare = System.getProperty("bench.compare", "");
         ConfigurableApplicationContext other = null;
-        if (!compare.isBlank()) {
-            List<String> overrides = List.of(compare.split(";"));
+        if (Boolean.getBoolean("bench.floor")) {
+            compare = "floor";
+            other = BareGateway.start(stubUrl);
+        } else if (!compare.isBlank() || !System.getProperty("bench.compare-without", "").isBlank()) {
+            List<String> overrides = compare.isBlank() ? List.of() : List.of(compare.split(";"));
+            compare = compare + " without " + System.getProperty("bench.compare-without", "");
             List<String> otherProperties = new ArrayList<>(properties.stream()
                     .filter(p -> overrides.stream().noneMatch(o -> o.split("=", 2)[0].equals(p.split("=", 2)[0]))).toList());
             otherProperties.addAll(overrides);
-            other = GatewayApplication.builder().run(otherProperties.stream().map(p -> "--" + p).toArray(String[]::new));
+            other = GatewayApplication.builder().initializers(without(System.getProperty("bench.compare-without", "")))
+                    .run(otherProperties.stream().map(p -> "--" + p).toArray(String[]::new));
         }
         int[] ports = other == null
                 ? new int[] {((WebServerApplicationContext) gateway).getWebServer().getPort()}
@@ -139,6 +147,24 @@ class GatewayCpuCheck {
         stub.disposeNow();
         hr.disposeNow();
         stubLoop.disposeLater().block();
+    }
+
+    /**
+     * -Dbench.compare-without=name,name: the second gateway without these beans (an ablation: a filter's share of
+     * the CPU per request). {@code security} takes Spring Security's whole chain away.
+     */
+    private static org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> without(String beans) {
+        return context -> context.addBeanFactoryPostProcessor(factory -> {
+            for (String bean : beans.split(",")) {
+                if (bean.equals("security")) {
+                    for (String name : factory.getBeanNamesForType(org.springframework.security.web.server.WebFilterChainProxy.class, true, false)) {
+                        ((org.springframework.beans.factory.support.BeanDefinitionRegistry) factory).removeBeanDefinition(name);
+                    }
+                } else if (!bean.isBlank()) {
+                    ((org.springframework.beans.factory.support.BeanDefinitionRegistry) factory).removeBeanDefinition(bean.trim());
+                }
+            }
+        });
     }
 
     /** CPU of the stub's and the load generator's threads. */
