@@ -1,0 +1,92 @@
+package dev.forecourt.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One read sent through two gateways in alternating rounds, with the CPU each gateway's process spent per
+ * request in its rounds: the whole JVM's and its event loops' ({@code reactor-http} threads — in the
+ * devstack's JVM, the gateway's only). Tells what a gateway costs in the stack's JVM from what it costs in
+ * a JVM of its own, or ours from the framework floor's in front of the same service (docs/benchmarks.md,
+ * 2026-12-07 afternoon). Both gateways and the service must be running; the token is hr's, from the first.
+ *
+ * <pre>java -Dloader.main=dev.forecourt.bench.TwoGateways -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar \
+ *     org.springframework.boot.loader.launch.PropertiesLauncher \
+ *     PORT_A PID_A PORT_B PID_B /api/v1/parts/04E905612C/stock [rounds 8] [seconds 10] [clients 16]</pre>
+ */
+public final class TwoGateways {
+
+    private static final String HOST = "localhost";
+
+    private TwoGateways() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 5) {
+            System.err.println("usage: PORT_A PID_A PORT_B PID_B PATH [rounds] [seconds] [clients]");
+            System.exit(2);
+        }
+        int[] ports = {Integer.parseInt(args[0]), Integer.parseInt(args[2])};
+        ProcessCpu[] processes = {new ProcessCpu(Long.parseLong(args[1])), new ProcessCpu(Long.parseLong(args[3]))};
+        String path = args[4];
+        int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 8;
+        int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 10;
+        int clients = args.length > 7 ? Integer.parseInt(args[7]) : 16;
+        String token = Api.login(HOST, ports[0], "gm");
+
+        AtomicInteger target = new AtomicInteger(ports[0]);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Thread worker = new Thread(() -> read(target, path, token, done, failed, running), "client-" + i);
+            worker.start();
+            workers.add(worker);
+        }
+        for (int round = 0; round < rounds * 2; round++) {
+            int which = round % 2;
+            target.set(ports[which]);
+            Thread.sleep(1_000); // the clients move over
+            ProcessCpu cpu = processes[which];
+            double jvm0 = cpu.seconds();
+            double loops0 = cpu.seconds(name -> name.startsWith("reactor-http"));
+            long n0 = done.get();
+            long t0 = System.nanoTime();
+            Thread.sleep(seconds * 1_000L);
+            double jvm = cpu.seconds() - jvm0;
+            double loops = cpu.seconds(name -> name.startsWith("reactor-http")) - loops0;
+            long n = Math.max(1, done.get() - n0);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("round %d gateway %s (:%d): %.0f req/s, CPU per request %.0f µs (JVM), %.0f µs (event loops); "
+                            + "failed so far %d; load average %.2f%n", round / 2 + 1, which == 0 ? "A" : "B", ports[which], n / wall,
+                    jvm * 1e6 / n, loops * 1e6 / n, failed.get(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        running.set(false);
+        for (Thread worker : workers) {
+            worker.join(5_000);
+        }
+    }
+
+    private static void read(AtomicInteger target, String path, String token, AtomicLong done, AtomicLong failed, AtomicBoolean running) {
+        while (running.get()) {
+            int port = target.get();
+            try (HttpConn conn = new HttpConn(HOST, port)) {
+                while (running.get() && target.get() == port) {
+                    if (conn.get(path, token).status() == 200) {
+                        done.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                }
+            } catch (IOException e) {
+                failed.incrementAndGet();
+            }
+        }
+    }
+}
