@@ -19,6 +19,9 @@ final class ProcessCpu {
     /** The embedded MongoDB-wire server's threads in the stack: its Netty workers and H2's background writer. */
     static final Predicate<String> MONGO_STAND_IN = name -> name.startsWith("mongo-server") || name.startsWith("MVStore");
 
+    /** The gateway's Reactor Netty event loops: in the devstack's JVM only the gateway runs them. */
+    static final Predicate<String> GATEWAY_EVENT_LOOPS = name -> name.startsWith("reactor-http");
+
     /**
      * The JIT compiler's threads. A JVM running six services, a gateway, a broker and a store compiles for
      * minutes after start (C2 alone took 40-90 % of a core through ten rounds of reads), so its compiler's

@@ -1,6 +1,7 @@
 package dev.forecourt.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,18 +55,18 @@ public final class TwoGateways {
             Thread.sleep(1_000); // the clients move over
             ProcessCpu cpu = processes[which];
             double jvm0 = cpu.seconds();
-            double loops0 = cpu.seconds(name -> name.startsWith("reactor-http"));
+            double loops0 = cpu.seconds(ProcessCpu.GATEWAY_EVENT_LOOPS);
             long n0 = done.get();
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1_000L);
             double jvm = cpu.seconds() - jvm0;
-            double loops = cpu.seconds(name -> name.startsWith("reactor-http")) - loops0;
+            double loops = cpu.seconds(ProcessCpu.GATEWAY_EVENT_LOOPS) - loops0;
             long n = Math.max(1, done.get() - n0);
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.printf("round %d gateway %s (:%d): %.0f req/s, CPU per request %.0f µs (JVM), %.0f µs (event loops); "
                             + "failed so far %d; load average %.2f%n", round / 2 + 1, which == 0 ? "A" : "B", ports[which], n / wall,
                     jvm * 1e6 / n, loops * 1e6 / n, failed.get(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         running.set(false);
         for (Thread worker : workers) {

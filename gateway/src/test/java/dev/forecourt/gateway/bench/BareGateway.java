@@ -1,5 +1,6 @@
 package dev.forecourt.gateway.bench;
 
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -26,7 +27,7 @@ class BareGateway {
 
     static ConfigurableApplicationContext start(String serviceUrl) {
         String excluded = ImportCandidates.load(AutoConfiguration.class, BareGateway.class.getClassLoader()).getCandidates().stream()
-                .filter(name -> java.util.Arrays.stream(NOT_ON_THE_FLOOR).anyMatch(name.toLowerCase()::contains))
+                .filter(name -> Arrays.stream(NOT_ON_THE_FLOOR).anyMatch(name.toLowerCase()::contains))
                 .collect(Collectors.joining(","));
         return new SpringApplicationBuilder(BareGateway.class).web(WebApplicationType.REACTIVE).run(
                 "--spring.config.name=floor-gateway",

@@ -9,6 +9,7 @@ import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,9 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.web.server.WebFilterChainProxy;
 
 import dev.forecourt.gateway.GatewayApplication;
 import dev.forecourt.gateway.TestTokens;
@@ -88,17 +92,21 @@ class GatewayCpuCheck {
         // -Dbench.compare="a=b;c=d": a second gateway in this JVM with these properties on top, measured in
         // alternating rounds with the first, so both see the same machine (A/B on a shared, loaded host)
         String compare = System.getProperty("bench.compare", "");
+        List<String> withoutBeans = Arrays.stream(System.getProperty("bench.compare-without", "").split(","))
+                .map(String::trim).filter(bean -> !bean.isEmpty()).toList();
         ConfigurableApplicationContext other = null;
         if (Boolean.getBoolean("bench.floor")) {
             compare = "floor";
             other = BareGateway.start(stubUrl);
-        } else if (!compare.isBlank() || !System.getProperty("bench.compare-without", "").isBlank()) {
+        } else if (!compare.isBlank() || !withoutBeans.isEmpty()) {
             List<String> overrides = compare.isBlank() ? List.of() : List.of(compare.split(";"));
-            compare = compare + " without " + System.getProperty("bench.compare-without", "");
+            if (!withoutBeans.isEmpty()) {
+                compare = (compare + " without " + String.join(",", withoutBeans)).trim();
+            }
             List<String> otherProperties = new ArrayList<>(properties.stream()
                     .filter(p -> overrides.stream().noneMatch(o -> o.split("=", 2)[0].equals(p.split("=", 2)[0]))).toList());
             otherProperties.addAll(overrides);
-            other = GatewayApplication.builder().initializers(without(System.getProperty("bench.compare-without", "")))
+            other = GatewayApplication.builder().initializers(without(withoutBeans))
                     .run(otherProperties.stream().map(p -> "--" + p).toArray(String[]::new));
         }
         int[] ports = other == null
@@ -153,15 +161,14 @@ class GatewayCpuCheck {
      * -Dbench.compare-without=name,name: the second gateway without these beans (an ablation: a filter's share of
      * the CPU per request). {@code security} takes Spring Security's whole chain away.
      */
-    private static org.springframework.context.ApplicationContextInitializer<ConfigurableApplicationContext> without(String beans) {
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> without(List<String> beans) {
         return context -> context.addBeanFactoryPostProcessor(factory -> {
-            for (String bean : beans.split(",")) {
-                if (bean.equals("security")) {
-                    for (String name : factory.getBeanNamesForType(org.springframework.security.web.server.WebFilterChainProxy.class, true, false)) {
-                        ((org.springframework.beans.factory.support.BeanDefinitionRegistry) factory).removeBeanDefinition(name);
-                    }
-                } else if (!bean.isBlank()) {
-                    ((org.springframework.beans.factory.support.BeanDefinitionRegistry) factory).removeBeanDefinition(bean.trim());
+            BeanDefinitionRegistry registry = (BeanDefinitionRegistry) factory;
+            for (String bean : beans) {
+                String[] names = bean.equals("security")
+                        ? factory.getBeanNamesForType(WebFilterChainProxy.class, true, false) : new String[] {bean};
+                for (String name : names) {
+                    registry.removeBeanDefinition(name);
                 }
             }
         });
