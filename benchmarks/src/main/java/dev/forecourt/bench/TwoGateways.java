@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * One read sent through two gateways in alternating rounds, with the CPU each gateway's process spent per
@@ -14,6 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * devstack's JVM, the gateway's only). Tells what a gateway costs in the stack's JVM from what it costs in
  * a JVM of its own, or ours from the framework floor's in front of the same service (docs/benchmarks.md,
  * 2026-12-07 afternoon). Both gateways and the service must be running; the token is hr's, from the first.
+ * Two instances of a service compare the same way, read directly: {@code -Dbench.threads=http-nio-} counts the
+ * services' Tomcat threads instead of the event loops (in the devstack's JVM add the port, e.g. {@code http-nio-9084},
+ * for one service's), and {@code -Dbench.login-port=} names where hr's token comes from (the gateway).
  *
  * <pre>java -Dloader.main=dev.forecourt.bench.TwoGateways -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar \
  *     org.springframework.boot.loader.launch.PropertiesLauncher \
@@ -37,7 +41,9 @@ public final class TwoGateways {
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 8;
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 10;
         int clients = args.length > 7 ? Integer.parseInt(args[7]) : 16;
-        String token = Api.login(HOST, ports[0], "gm");
+        String token = Api.login(HOST, Integer.getInteger("bench.login-port", ports[0]), "gm");
+        String threadPrefix = System.getProperty("bench.threads");
+        Predicate<String> threads = threadPrefix == null ? ProcessCpu.GATEWAY_EVENT_LOOPS : name -> name.startsWith(threadPrefix);
 
         AtomicInteger target = new AtomicInteger(ports[0]);
         AtomicLong done = new AtomicLong();
@@ -55,17 +61,17 @@ public final class TwoGateways {
             Thread.sleep(1_000); // the clients move over
             ProcessCpu cpu = processes[which];
             double jvm0 = cpu.seconds();
-            double loops0 = cpu.seconds(ProcessCpu.GATEWAY_EVENT_LOOPS);
+            double loops0 = cpu.seconds(threads);
             long n0 = done.get();
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1_000L);
             double jvm = cpu.seconds() - jvm0;
-            double loops = cpu.seconds(ProcessCpu.GATEWAY_EVENT_LOOPS) - loops0;
+            double loops = cpu.seconds(threads) - loops0;
             long n = Math.max(1, done.get() - n0);
             double wall = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("round %d gateway %s (:%d): %.0f req/s, CPU per request %.0f µs (JVM), %.0f µs (event loops); "
+            System.out.printf("round %d gateway %s (:%d): %.0f req/s, CPU per request %.0f µs (JVM), %.0f µs (%s); "
                             + "failed so far %d; load average %.2f%n", round / 2 + 1, which == 0 ? "A" : "B", ports[which], n / wall,
-                    jvm * 1e6 / n, loops * 1e6 / n, failed.get(),
+                    jvm * 1e6 / n, loops * 1e6 / n, threadPrefix == null ? "event loops" : threadPrefix + "*", failed.get(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         running.set(false);

@@ -75,14 +75,11 @@ public class DemoData {
 
     /** Hires every demo account that does not exist yet; safe to call again. Answers how many were hired. */
     public int seed() {
-        int hired = 0;
-        for (DemoAccount account : ACCOUNTS) {
-            if (employees.byUsername(account.username()).isEmpty()) {
-                employees.hire(new Employees.Hiring(account.username(), account.name(), account.positionCode(), account.skills(),
-                        LocalDate.of(2024, 1, 2), PASSWORD), Actor.system("demo-data"));
-                hired++;
-            }
-        }
-        return hired;
+        List<Employees.Hiring> missing = ACCOUNTS.stream()
+                .filter(account -> employees.byUsername(account.username()).isEmpty())
+                .map(account -> new Employees.Hiring(account.username(), account.name(), account.positionCode(), account.skills(),
+                        LocalDate.of(2024, 1, 2), PASSWORD))
+                .toList();
+        return employees.hireAll(missing, Actor.system("demo-data")).size();
     }
 }

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.forecourt.hr.HrServiceTestBase;
+import dev.forecourt.hr.Logins;
+import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.test.Api;
 import dev.forecourt.platform.test.EventProbe;
 import dev.forecourt.platform.test.EventSchemas;
 import tools.jackson.databind.JsonNode;
 
 class EmployeeApiTest extends HrServiceTestBase {
+
+    @Autowired
+    Employees employees;
 
     private Api.Response hire(String username, String position, String skillsJson) {
         return as("hr").post("/api/v1/employees", """
@@ -38,6 +44,27 @@ class EmployeeApiTest extends HrServiceTestBase {
             assertThat(event.data().get("positionCode").asString()).isEqualTo("technician");
             assertThat(event.data().get("active").asBoolean()).isTrue();
             assertThat(event.data().at("/skills/0/level").asInt()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void staffHiredTogetherWithOnePasswordShareItsHashAndEachLogsIn() {
+        String first = unique("opening-a");
+        String second = unique("opening-b");
+        String third = unique("opening-c");
+        List<Employee> hired = employees.hireAll(List.of(
+                new Employees.Hiring(first, "钱一 Qian Yi", "technician", List.of(), null, "opening-day-1"),
+                new Employees.Hiring(second, "钱二 Qian Er", "service-advisor", List.of(), null, "opening-day-1"),
+                new Employees.Hiring(third, "钱三 Qian San", "cashier", List.of(), null, "another-secret-2")), Actor.system("test"));
+
+        assertThat(hired).extracting(Employee::getUsername).containsExactly(first, second, third);
+        assertThat(hired.get(0).getPasswordHash()).isEqualTo(hired.get(1).getPasswordHash()).isNotEqualTo(hired.get(2).getPasswordHash());
+        assertThat(Logins.login(port, first, "opening-day-1").status()).isEqualTo(200);
+        assertThat(Logins.login(port, second, "opening-day-1").status()).isEqualTo(200);
+        assertThat(Logins.login(port, third, "another-secret-2").status()).isEqualTo(200);
+        assertThat(Logins.login(port, third, "opening-day-1").status()).isEqualTo(401);
+        try (EventProbe probe = EventProbe.on("forecourt.hr.events")) {
+            hired.forEach(employee -> probe.await("forecourt.hr.employee-hired.v1", employee.getId()));
         }
     }
 
