@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 /**
@@ -64,10 +65,7 @@ public class WarrantyClaims {
             criteria = criteria.and("content.vin").is(vin);
         }
         Query query = Query.query(criteria);
-        long total = mongo.count(query, WarrantyClaim.class);
-        List<WarrantyClaim> items = mongo.find(Query.of(query)
-                .with(paging.sortedBy(Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")))), WarrantyClaim.class);
-        return Page.of(items, paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Order.desc("draftedAt"), Sort.Order.asc("_id")), paging, WarrantyClaim.class);
     }
 
     /** Claims drafted in a period (either end may be open). */

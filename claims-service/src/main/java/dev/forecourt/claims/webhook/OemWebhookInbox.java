@@ -1,6 +1,5 @@
 package dev.forecourt.claims.webhook;
 
-import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.claims.webhook.InboxEntry.InboxState;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 /** The stored OEM webhooks: keeping a verified one, and the ones the administrator has to look at. */
@@ -36,9 +36,6 @@ public class OemWebhookInbox {
     /** Webhooks about unknown claims, unreadable, or failed: newest first. */
     public Page<InboxEntry> needingAttention(Paging paging) {
         Query query = Query.query(Criteria.where("state").in(InboxState.UNKNOWN_CLAIM, InboxState.UNREADABLE, InboxState.FAILED));
-        long total = mongo.count(query, InboxEntry.class);
-        List<InboxEntry> items = mongo.find(Query.of(query)
-                .with(paging.sortedBy(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")))), InboxEntry.class);
-        return Page.of(items, paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.asc("_id")), paging, InboxEntry.class);
     }
 }

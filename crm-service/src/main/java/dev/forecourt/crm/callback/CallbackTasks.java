@@ -27,6 +27,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -247,8 +248,6 @@ public class CallbackTasks {
             criteria.add(Criteria.where("dueAt").lt(filter.dueBefore()));
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
-        long total = mongo.count(query, CallbackTask.class);
-        query.with(Sort.by("dueAt", "_id")).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, CallbackTask.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("dueAt", "_id"), paging, CallbackTask.class);
     }
 }

@@ -19,6 +19,7 @@ import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -99,8 +100,6 @@ public class Complaints {
             criteria.add(Criteria.where("escalationLevel").lte(0));
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
-        long total = mongo.count(query, Complaint.class);
-        query.with(Sort.by("dueAt", "_id")).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, Complaint.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("dueAt", "_id"), paging, Complaint.class);
     }
 }

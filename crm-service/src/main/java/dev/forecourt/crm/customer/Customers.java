@@ -18,6 +18,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -102,8 +103,6 @@ public class Customers {
             criteria.add(Criteria.where("status").is(status));
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
-        long total = mongo.count(query, Customer.class);
-        query.with(Sort.by("_id")).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, Customer.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("_id"), paging, Customer.class);
     }
 }

@@ -22,6 +22,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -147,8 +148,6 @@ public class MarketingLists {
             where.add(Criteria.where("campaignCode").is(campaignCode));
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        long total = mongo.count(query, MarketingList.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, MarketingList.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")), paging, MarketingList.class);
     }
 }

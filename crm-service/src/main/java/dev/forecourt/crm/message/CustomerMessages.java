@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 /** The texts sent (or waiting, or not sent) to customers. */
@@ -50,9 +51,7 @@ public class CustomerMessages {
             criteria.add(Criteria.where("kind").is(filter.kind()));
         }
         Query query = criteria.isEmpty() ? new Query() : new Query(new Criteria().andOperator(criteria));
-        long total = mongo.count(query, CustomerMessage.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, CustomerMessage.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")), paging, CustomerMessage.class);
     }
 
     List<CustomerMessage> waiting(Instant now) {

@@ -21,6 +21,7 @@ import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -113,9 +114,7 @@ public class Employees {
 
     public Page<Employee> list(EmployeeFilter filter, Paging paging) {
         Query query = Query.query(filter.criteria());
-        long total = mongo.count(query, Employee.class);
-        query.with(paging.sortedBy(Sort.by("username", "_id")));
-        return Page.of(mongo.find(query, Employee.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("username", "_id"), paging, Employee.class);
     }
 
     private LocalDate today() {

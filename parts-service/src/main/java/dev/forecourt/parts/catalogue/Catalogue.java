@@ -22,6 +22,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -93,9 +94,7 @@ public class Catalogue {
         if (genuineOem != null) {
             query.addCriteria(where("genuineOem").is(genuineOem));
         }
-        long total = mongo.count(query, Part.class);
-        query.with(Sort.by("partNumber")).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, Part.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("partNumber"), paging, Part.class);
     }
 
     private static Conflict duplicate(String partNumber) {

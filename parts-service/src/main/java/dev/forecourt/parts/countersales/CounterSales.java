@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 /** Counter sales, found by id or by number ({@code CS2026000001}). */
@@ -42,8 +43,6 @@ public class CounterSales {
         if (customerId != null) {
             query.addCriteria(where("customerId").is(customerId));
         }
-        long total = mongo.count(query, CounterSale.class);
-        query.with(Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, CounterSale.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "openedAt").and(Sort.by("_id")), paging, CounterSale.class);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 /** Purchase orders, found by id or number ({@code PO2026000001}). */
@@ -43,9 +44,7 @@ public class PurchaseOrders {
         if (supplierId != null) {
             query.addCriteria(where("supplierId").is(supplierId));
         }
-        long total = mongo.count(query, PurchaseOrder.class);
-        query.with(Sort.by(Sort.Direction.DESC, "draftedAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, PurchaseOrder.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "draftedAt").and(Sort.by("_id")), paging, PurchaseOrder.class);
     }
 
     /** Orders goods are still expected on (sent or confirmed). */

@@ -35,6 +35,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -201,8 +202,6 @@ public class Receiving {
 
     public Page<GoodsReceipt> list(Paging paging) {
         Query query = new Query();
-        long total = mongo.count(query, GoodsReceipt.class);
-        query.with(Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, GoodsReceipt.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("_id")), paging, GoodsReceipt.class);
     }
 }

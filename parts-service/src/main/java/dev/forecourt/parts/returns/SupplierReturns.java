@@ -26,9 +26,9 @@ import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.errors.Conflict;
-import dev.forecourt.platform.errors.IllegalTransition;
 import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 
@@ -104,8 +104,6 @@ public class SupplierReturns {
         if (partNumber != null) {
             query.addCriteria(where("partNumber").is(partNumber));
         }
-        long total = mongo.count(query, SupplierReturn.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, SupplierReturn.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")), paging, SupplierReturn.class);
     }
 }

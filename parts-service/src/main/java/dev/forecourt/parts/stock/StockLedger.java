@@ -25,6 +25,7 @@ import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.Outbox;
 import dev.forecourt.platform.events.outbox.OutboxAggregate;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 import com.mongodb.ErrorCategory;
@@ -214,9 +215,7 @@ public class StockLedger {
     public Page<Movement> movements(String partNumber, Paging paging) {
         flush(partNumber);
         Query query = query(where("partNumber").is(partNumber));
-        long total = mongo.count(query, Movement.class);
-        query.with(Sort.by("at", "movementId")).skip(paging.offset()).limit(paging.size());
-        return Page.of(mongo.find(query, Movement.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("at", "movementId"), paging, Movement.class);
     }
 
     /**

@@ -24,6 +24,7 @@ import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.orders.SalesOrder;
@@ -185,8 +186,6 @@ public class DeliveryAppointments implements InitializingBean {
             parts.add(Criteria.where("status").is(status));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, DeliveryAppointment.class);
-        query.with(paging.sortedBy(Sort.by("scheduledAt", "_id")));
-        return Page.of(mongo.find(query, DeliveryAppointment.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("scheduledAt", "_id"), paging, DeliveryAppointment.class);
     }
 }

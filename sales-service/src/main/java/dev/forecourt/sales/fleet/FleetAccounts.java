@@ -15,6 +15,7 @@ import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 /** The fleet customers (大客户) the fleet sales supervisor and the sales manager look after. */
@@ -63,8 +64,6 @@ public class FleetAccounts {
             parts.add(Criteria.where("status").is(FleetAccount.Status.ACTIVE));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, FleetAccount.class);
-        query.with(paging.sortedBy(Sort.by("details.grade", "details.name", "_id")));
-        return Page.of(mongo.find(query, FleetAccount.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("details.grade", "details.name", "_id"), paging, FleetAccount.class);
     }
 }

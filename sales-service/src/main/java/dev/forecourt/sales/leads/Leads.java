@@ -22,6 +22,7 @@ import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.config.SalesSettings;
@@ -187,8 +188,6 @@ public class Leads {
             parts.add(Criteria.where("createdAt").lt(clock.instant().minus(settings.leadContactWithin())));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, Lead.class);
-        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))));
-        return Page.of(mongo.find(query, Lead.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")), paging, Lead.class);
     }
 }

@@ -26,6 +26,7 @@ import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.config.SalesSettings;
@@ -241,9 +242,7 @@ public class SalesOrders {
             parts.add(Criteria.where("consultant.id").is(consultantId));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, SalesOrder.class);
-        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))));
-        return Page.of(mongo.find(query, SalesOrder.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")), paging, SalesOrder.class);
     }
 
     /** The order is now paid in full: the vehicle is sold first (needs its PDI), then the order written. */

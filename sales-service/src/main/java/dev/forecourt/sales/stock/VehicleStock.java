@@ -16,6 +16,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.vin.Vin;
 import io.micrometer.core.instrument.Counter;
@@ -87,9 +88,7 @@ public class VehicleStock {
 
     public Page<Vehicle> list(VehicleFilter filter, Paging paging) {
         Query query = Query.query(filter.toCriteria());
-        long total = mongo.count(query, Vehicle.class);
-        query.with(paging.sortedBy(Sort.by("registeredAt", "_id")));
-        return Page.of(mongo.find(query, Vehicle.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("registeredAt", "_id"), paging, Vehicle.class);
     }
 
     /** Stock list filters; model and colour match case-insensitively and literally. */

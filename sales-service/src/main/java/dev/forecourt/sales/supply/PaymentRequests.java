@@ -24,6 +24,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -123,8 +124,6 @@ public class PaymentRequests implements InitializingBean {
             parts.add(Criteria.where("vehicleOrderId").is(vehicleOrderId));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, PaymentRequest.class);
-        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id"))));
-        return Page.of(mongo.find(query, PaymentRequest.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id")), paging, PaymentRequest.class);
     }
 }

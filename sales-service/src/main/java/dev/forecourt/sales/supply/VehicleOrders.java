@@ -25,6 +25,7 @@ import dev.forecourt.platform.errors.VersionConflict;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -203,9 +204,7 @@ public class VehicleOrders {
             parts.add(Criteria.where("month").is(month.toString()));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, VehicleOrder.class);
-        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "draftedAt").and(Sort.by("_id"))));
-        return Page.of(mongo.find(query, VehicleOrder.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "draftedAt").and(Sort.by("_id")), paging, VehicleOrder.class);
     }
 
     YearMonth thisMonth() {

@@ -26,6 +26,7 @@ import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.sales.config.SalesSettings;
@@ -116,9 +117,7 @@ public class TestDrives implements InitializingBean {
             parts.add(Criteria.where("carVin").is(carVin.trim().toUpperCase(java.util.Locale.ROOT)));
         }
         Query query = Query.query(parts.isEmpty() ? new Criteria() : new Criteria().andOperator(parts));
-        long total = mongo.count(query, TestDrive.class);
-        query.with(paging.sortedBy(Sort.by("slotStart", "_id")));
-        return Page.of(mongo.find(query, TestDrive.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by("slotStart", "_id"), paging, TestDrive.class);
     }
 
     /** Slots start on multiples of the slot length in the store's day, so "same slot" means the same start. */

@@ -22,6 +22,7 @@ import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.events.outbox.Outbox;
 import dev.forecourt.platform.money.Money;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.vin.Vin;
 import dev.forecourt.sales.customers.Customer;
@@ -108,9 +109,7 @@ public class UsedCars {
 
     public Page<UsedCar> list(UsedCarStatus status, Paging paging) {
         Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
-        long total = mongo.count(query, UsedCar.class);
-        query.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "appraisal.appraisedAt").and(Sort.by("_id"))));
-        return Page.of(mongo.find(query, UsedCar.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "appraisal.appraisedAt").and(Sort.by("_id")), paging, UsedCar.class);
     }
 
     private static void requirePositive(Money amount, String field) {

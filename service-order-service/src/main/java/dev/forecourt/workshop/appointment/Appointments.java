@@ -17,6 +17,7 @@ import dev.forecourt.platform.errors.Conflict;
 import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 
 import org.springframework.data.domain.Sort;
@@ -128,8 +129,7 @@ public class Appointments {
     }
 
     public Page<Appointment> page(LocalDate date, String advisorId, Paging paging) {
-        List<Appointment> items = mongo.find(filter(date, advisorId).with(paging.sortedBy(Sort.by("slotStart", "_id"))), Appointment.class);
-        return Page.of(items, paging, mongo.count(filter(date, advisorId), Appointment.class));
+        return PagedFind.find(mongo, filter(date, advisorId), Sort.by("slotStart", "_id"), paging, Appointment.class);
     }
 
     public List<Appointment> ofVehicle(String vin) {

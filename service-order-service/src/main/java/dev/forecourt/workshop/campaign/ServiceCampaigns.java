@@ -18,6 +18,7 @@ import dev.forecourt.platform.errors.NotFound;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.workshop.repairorder.CampaignFlag;
 
@@ -71,9 +72,7 @@ public class ServiceCampaigns {
     /** Newest first; with a VIN, only the campaigns that car is in. */
     public Page<ServiceCampaign> page(String vin, Paging paging) {
         Query q = vin == null ? new Query() : query(Criteria.where("affectedVins").is(vin));
-        long total = mongo.count(q, ServiceCampaign.class);
-        List<ServiceCampaign> items = mongo.find(q.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "publishedAt")
-                .and(Sort.by("_id")))), ServiceCampaign.class);
-        return Page.of(items, paging, total);
+        return PagedFind.find(mongo, q, Sort.by(Sort.Direction.DESC, "publishedAt")
+                .and(Sort.by("_id")), paging, ServiceCampaign.class);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -103,10 +104,8 @@ public class RepairOrders {
         if (vin != null) {
             query.addCriteria(where("vehicle.vin").is(vin));
         }
-        long total = mongo.count(query, RepairOrder.class);
-        List<RepairOrder> items = mongo.find(Query.of(query).with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "openedAt")
-                .and(Sort.by("_id")))), RepairOrder.class);
-        return Page.of(items, paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "openedAt")
+                .and(Sort.by("_id")), paging, RepairOrder.class);
     }
 
     /** Orders not handed over or cancelled yet: what the board shows. */

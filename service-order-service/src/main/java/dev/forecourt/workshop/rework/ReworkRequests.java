@@ -22,6 +22,7 @@ import dev.forecourt.platform.events.consume.HandlesEvent;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.workshop.reception.JobInput;
 import dev.forecourt.workshop.reception.PartsLineInput;
@@ -91,9 +92,7 @@ public class ReworkRequests {
 
     public Page<ReworkRequest> page(ReworkRequestStatus status, Paging paging) {
         Query query = status == null ? new Query() : query(where("status").is(status));
-        long total = mongo.count(query, ReworkRequest.class);
-        return Page.of(mongo.find(Query.of(query).with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id")))),
-                ReworkRequest.class), paging, total);
+        return PagedFind.find(mongo, query, Sort.by(Sort.Direction.DESC, "requestedAt").and(Sort.by("_id")), paging, ReworkRequest.class);
     }
 
     /** Opens the rework order (linked to the earlier order) for the car that came back, and resolves the request. */

@@ -18,6 +18,7 @@ import dev.forecourt.platform.errors.RuleViolated;
 import dev.forecourt.platform.events.outbox.AggregateStore;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
 import dev.forecourt.platform.paging.Page;
+import dev.forecourt.platform.paging.PagedFind;
 import dev.forecourt.platform.paging.Paging;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.store.ForecourtProperties;
@@ -85,9 +86,7 @@ public class RoadServiceOrders {
 
     public Page<RoadServiceOrder> page(String vin, Paging paging) {
         Query q = vin == null ? new Query() : query(where("vin").is(vin));
-        long total = mongo.count(q, RoadServiceOrder.class);
-        return Page.of(mongo.find(q.with(paging.sortedBy(Sort.by(Sort.Direction.DESC, "departedAt"))), RoadServiceOrder.class),
-                paging, total);
+        return PagedFind.find(mongo, q, Sort.by(Sort.Direction.DESC, "departedAt").and(Sort.by("_id")), paging, RoadServiceOrder.class);
     }
 
     /**

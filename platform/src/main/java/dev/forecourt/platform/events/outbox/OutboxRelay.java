@@ -25,7 +25,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -209,18 +208,20 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private boolean relay(String collection, List<Object> ids) {
-        Instant claimStarted = clock.instant();
         long started = System.nanoTime();
         List<Document> claimed = claim(collection, ids);
         long claimedAt = System.nanoTime();
+        // read after the claim: a document written while the claim ran is claimed too, and its event's time
+        // is later than any instant read before the claim (a negative wait, which Micrometer refuses)
+        Instant claimedInstant = clock.instant();
         claiming.record(claimedAt - started, TimeUnit.NANOSECONDS);
         Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
         for (Document document : claimed) {
             List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
             for (Document event : document.getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of())) {
                 Date time = event.getDate("time");
-                if (time != null) {
-                    waited.record(Duration.between(time.toInstant(), claimStarted));
+                if (time != null && !time.toInstant().isAfter(claimedInstant)) {
+                    waited.record(Duration.between(time.toInstant(), claimedInstant));
                 }
                 ensureTopic(event.getString("topic"));
                 futures.add(send(toRecord(event)));
