@@ -18,6 +18,7 @@ import java.util.function.Predicate;
  * Two instances of a service compare the same way, read directly: {@code -Dbench.threads=http-nio-} counts the
  * services' Tomcat threads instead of the event loops (in the devstack's JVM add the port, e.g. {@code http-nio-9084},
  * for one service's), and {@code -Dbench.login-port=} names where hr's token comes from (the gateway).
+ * {@code -Dbench.path-b=} has B read another path: two reads of one process A/B (give its port and pid twice).
  *
  * <pre>java -Dloader.main=dev.forecourt.bench.TwoGateways -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar \
  *     org.springframework.boot.loader.launch.PropertiesLauncher \
@@ -37,7 +38,7 @@ public final class TwoGateways {
         }
         int[] ports = {Integer.parseInt(args[0]), Integer.parseInt(args[2])};
         ProcessCpu[] processes = {new ProcessCpu(Long.parseLong(args[1])), new ProcessCpu(Long.parseLong(args[3]))};
-        String path = args[4];
+        String[] paths = {args[4], System.getProperty("bench.path-b", args[4])};
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 8;
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 10;
         int clients = args.length > 7 ? Integer.parseInt(args[7]) : 16;
@@ -45,19 +46,19 @@ public final class TwoGateways {
         String threadPrefix = System.getProperty("bench.threads");
         Predicate<String> threads = threadPrefix == null ? ProcessCpu.GATEWAY_EVENT_LOOPS : name -> name.startsWith(threadPrefix);
 
-        AtomicInteger target = new AtomicInteger(ports[0]);
+        AtomicInteger side = new AtomicInteger(0);
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Thread worker = new Thread(() -> read(target, path, token, done, failed, running), "client-" + i);
+            Thread worker = new Thread(() -> read(side, ports, paths, token, done, failed, running), "client-" + i);
             worker.start();
             workers.add(worker);
         }
         for (int round = 0; round < rounds * 2; round++) {
             int which = round % 2;
-            target.set(ports[which]);
+            side.set(which);
             Thread.sleep(1_000); // the clients move over
             ProcessCpu cpu = processes[which];
             double jvm0 = cpu.seconds();
@@ -80,12 +81,13 @@ public final class TwoGateways {
         }
     }
 
-    private static void read(AtomicInteger target, String path, String token, AtomicLong done, AtomicLong failed, AtomicBoolean running) {
+    private static void read(AtomicInteger side, int[] ports, String[] paths, String token, AtomicLong done, AtomicLong failed,
+                             AtomicBoolean running) {
         while (running.get()) {
-            int port = target.get();
-            try (HttpConn conn = new HttpConn(HOST, port)) {
-                while (running.get() && target.get() == port) {
-                    if (conn.get(path, token).status() == 200) {
+            int which = side.get();
+            try (HttpConn conn = new HttpConn(HOST, ports[which])) {
+                while (running.get() && side.get() == which) {
+                    if (conn.get(paths[which], token).status() == 200) {
                         done.incrementAndGet();
                     } else {
                         failed.incrementAndGet();
