@@ -25,6 +25,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -268,6 +269,12 @@ public class OutboxRelay implements SmartLifecycle {
                         // A save of a copy read during our last relay writes our old lease back: it is still ours.
                         Criteria.where(OutboxAggregate.OUTBOX_LEASE_OWNER).is(instanceId)));
         Update update = new Update().set(OutboxAggregate.OUTBOX_LEASE, lease).set(OutboxAggregate.OUTBOX_LEASE_OWNER, instanceId);
+        if (ids.size() == 1) {
+            // one document, the usual batch when writes come one at a time: claimed and read in one round trip
+            Document claimed = mongo.findAndModify(claimable, update, FindAndModifyOptions.options().returnNew(true), Document.class,
+                    collection);
+            return claimed == null ? List.of() : List.of(claimed);
+        }
         if (mongo.updateMulti(claimable, update, collection).getModifiedCount() == 0) {
             return List.of();
         }
