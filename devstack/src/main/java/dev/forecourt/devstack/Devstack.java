@@ -62,7 +62,7 @@ public final class Devstack {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(System.getenv().getOrDefault("FORECOURT_DATA_DIR", ".forecourt-data")).toAbsolutePath();
-        boolean firstStart = !Files.exists(dataDir.resolve("mongo"));
+        boolean firstStart = isFirstStart(dataDir);
         int portOffset = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_PORT_OFFSET", "0"));
         Devstack stack = new Devstack(dataDir, portOffset);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-shutdown"));
@@ -76,12 +76,19 @@ public final class Devstack {
         StackReport.print(stack, firstStart, Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT));
     }
 
+    /** No store data yet: the services seed their demo data at this start. */
+    static boolean isFirstStart(Path dataDir) {
+        return !Files.exists(dataDir.resolve("mongo"));
+    }
+
     void start() throws IOException {
         Files.createDirectories(dataDir);
+        boolean seeding = isFirstStart(dataDir);
         mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT + portOffset);
         kafka = new InProcessKafka(dataDir.resolve("kafka"), KAFKA_PORT + portOffset).start();
         storesReadyAfter = Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT);
-        StartOrder order = new StartOrder(this::run, StackComponents::needsAtStart, START_PARALLELISM, LAUNCHED_AT);
+        StartOrder order = new StartOrder(this::run, module -> StackComponents.needsAtStart(module, seeding), START_PARALLELISM,
+                LAUNCHED_AT);
         List<StartOrder.Started> all = order.start(components(), this::register);
         synchronized (this) {
             // stopped in the reverse of the documented order, whatever order they came up in
