@@ -186,15 +186,19 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * Claims the batch's documents, sends their events in order, and removes those Kafka
-     * acknowledged: three store round trips per collection and batch (claim, read, release),
-     * however many documents the batch holds, so the relay keeps up when writes come fast.
+     * acknowledged: three store round trips per collection and batch (claim, read, release; one less
+     * for a single document), however many documents the batch holds, so the relay keeps up when
+     * writes come fast. Every collection's events are sent before any acknowledgement is awaited, so
+     * a write that changed two aggregates (a sales order and its vehicle) waits for Kafka once.
      */
     private void relay(List<Target> batch) {
         Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
         batch.forEach(target -> idsByCollection.computeIfAbsent(target.collection(), c -> new ArrayList<>()).add(target.id()));
+        List<Sending> inFlight = new ArrayList<>();
+        idsByCollection.forEach((collection, ids) -> inFlight.add(claimAndSend(collection, ids)));
         boolean allSent = true;
-        for (var entry : idsByCollection.entrySet()) {
-            allSent &= relay(entry.getKey(), entry.getValue());
+        for (Sending sent : inFlight) {
+            allSent &= awaitAndRelease(sent);
         }
         if (allSent) {
             backoff = Duration.ZERO;
@@ -208,7 +212,12 @@ public class OutboxRelay implements SmartLifecycle {
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
-    private boolean relay(String collection, List<Object> ids) {
+    /** A collection's claimed documents with their events' sends in flight, in the documents' order. */
+    private record Sending(String collection, Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends,
+                           long claimedAt) {
+    }
+
+    private Sending claimAndSend(String collection, List<Object> ids) {
         long started = System.nanoTime();
         List<Document> claimed = claim(collection, ids);
         long claimedAt = System.nanoTime();
@@ -229,9 +238,13 @@ public class OutboxRelay implements SmartLifecycle {
             }
             sends.put(document, futures);
         }
+        return new Sending(collection, sends, claimedAt);
+    }
+
+    private boolean awaitAndRelease(Sending inFlight) {
         boolean allSent = true;
         List<String> acknowledged = new ArrayList<>();
-        for (var entry : sends.entrySet()) {
+        for (var entry : inFlight.sends().entrySet()) {
             List<Document> pending = entry.getKey().getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of());
             for (int i = 0; i < pending.size(); i++) {
                 try {
@@ -249,10 +262,10 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        if (!claimed.isEmpty()) {
+        if (!inFlight.sends().isEmpty()) {
             long sentAt = System.nanoTime();
-            sending.record(sentAt - claimedAt, TimeUnit.NANOSECONDS);
-            release(collection, claimed.stream().map(d -> d.get("_id")).toList(), acknowledged);
+            sending.record(sentAt - inFlight.claimedAt(), TimeUnit.NANOSECONDS);
+            release(inFlight.collection(), inFlight.sends().keySet().stream().map(d -> d.get("_id")).toList(), acknowledged);
             releasing.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS);
         }
         return allSent;
