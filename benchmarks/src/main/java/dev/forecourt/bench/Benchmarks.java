@@ -350,7 +350,7 @@ public final class Benchmarks {
         List<String> stackNames = List.of("total", "MongoDB-wire server", "gateway event loops", "services' Tomcat threads",
                 "JIT compiler apart");
         List<java.util.function.DoubleSupplier> stackMeters = List.of(stackCpu::secondsOfWork, () -> stackCpu.seconds(ProcessCpu.MONGO_STAND_IN),
-                () -> stackCpu.seconds(ProcessCpu.GATEWAY_EVENT_LOOPS), () -> stackCpu.seconds(name -> name.startsWith("http-nio-")),
+                () -> stackCpu.seconds(ProcessCpu.GATEWAY_EVENT_LOOPS), () -> stackCpu.seconds(ProcessCpu.SERVICES_TOMCAT_THREADS),
                 () -> stackCpu.seconds(ProcessCpu.JIT_COMPILER));
         targets.add(new Target("stack via gateway", readOps(stack.gateway(), stack.gateway(), stack.gateway()), stackMeters, stackNames));
         targets.add(new Target("stack direct", readOps(stack.parts(), stack.workshop(), stack.crm()), stackMeters, stackNames));

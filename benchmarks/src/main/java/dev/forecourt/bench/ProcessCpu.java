@@ -22,6 +22,9 @@ final class ProcessCpu {
     /** The gateway's Reactor Netty event loops: in the devstack's JVM only the gateway runs them. */
     static final Predicate<String> GATEWAY_EVENT_LOOPS = name -> name.startsWith("reactor-http");
 
+    /** The services' Tomcat request threads ({@code http-nio-<port>-exec-<n>}). */
+    static final Predicate<String> SERVICES_TOMCAT_THREADS = name -> name.startsWith("http-nio-");
+
     /**
      * The JIT compiler's threads. A JVM running six services, a gateway, a broker and a store compiles for
      * minutes after start (C2 alone took 40-90 % of a core through ten rounds of reads), so its compiler's

@@ -53,6 +53,8 @@ public final class Devstack {
     private static final int START_PARALLELISM = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_START_PARALLELISM",
             Integer.toString(Math.max(3, Runtime.getRuntime().availableProcessors() + 1))));
     private Duration storesReadyAfter = Duration.ZERO;
+    /** Whether the last {@link #start()} found no store data, so that the services seeded their demo data. */
+    private boolean firstStart;
     private List<StartOrder.Started> readiness = List.of();
 
     Devstack(Path dataDir, int portOffset) {
@@ -62,7 +64,6 @@ public final class Devstack {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(System.getenv().getOrDefault("FORECOURT_DATA_DIR", ".forecourt-data")).toAbsolutePath();
-        boolean firstStart = isFirstStart(dataDir);
         int portOffset = Integer.parseInt(System.getenv().getOrDefault("FORECOURT_PORT_OFFSET", "0"));
         Devstack stack = new Devstack(dataDir, portOffset);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-shutdown"));
@@ -73,7 +74,7 @@ public final class Devstack {
             System.err.println("Forecourt could not start: " + e);
             System.exit(1);
         }
-        StackReport.print(stack, firstStart, Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT));
+        StackReport.print(stack, Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT));
     }
 
     /** No store data yet: the services seed their demo data at this start. */
@@ -81,13 +82,17 @@ public final class Devstack {
         return !Files.exists(dataDir.resolve("mongo"));
     }
 
+    boolean firstStart() {
+        return firstStart;
+    }
+
     void start() throws IOException {
         Files.createDirectories(dataDir);
-        boolean seeding = isFirstStart(dataDir);
+        firstStart = isFirstStart(dataDir);
         mongo = InProcessMongo.onDisk(dataDir.resolve("mongo"), MONGO_HOST, MONGO_PORT + portOffset);
         kafka = new InProcessKafka(dataDir.resolve("kafka"), KAFKA_PORT + portOffset).start();
         storesReadyAfter = Duration.ofMillis(System.currentTimeMillis() - LAUNCHED_AT);
-        StartOrder order = new StartOrder(this::run, module -> StackComponents.needsAtStart(module, seeding), START_PARALLELISM,
+        StartOrder order = new StartOrder(this::run, module -> StackComponents.needsAtStart(module, firstStart), START_PARALLELISM,
                 LAUNCHED_AT);
         List<StartOrder.Started> all = order.start(components(), this::register);
         synchronized (this) {

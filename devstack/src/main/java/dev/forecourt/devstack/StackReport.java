@@ -12,11 +12,11 @@ final class StackReport {
     private StackReport() {
     }
 
-    static void print(Devstack stack, boolean firstStart, Duration startup) {
+    static void print(Devstack stack, Duration startup) {
         String gateway = "localhost:" + (8080 + stack.portOffset());
         StringBuilder out = new StringBuilder();
         out.append("\n==================================================================================\n");
-        out.append(" Forecourt is up").append(firstStart ? " (first start: demo data seeded)" : " (data kept from the last run)").append('\n');
+        out.append(" Forecourt is up").append(stack.firstStart() ? " (first start: demo data seeded)" : " (data kept from the last run)").append('\n');
         out.append("==================================================================================\n");
         out.append(" Gateway        http://localhost:").append(8080 + stack.portOffset()).append("   Swagger UI: http://localhost:")
                 .append(8080 + stack.portOffset()).append("/swagger-ui.html\n");

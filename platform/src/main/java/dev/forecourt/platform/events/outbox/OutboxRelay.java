@@ -222,17 +222,14 @@ public class OutboxRelay implements SmartLifecycle {
         List<Document> claimed = claim(collection, ids);
         long claimedAt = System.nanoTime();
         // read after the claim: a document written while the claim ran is claimed too, and its event's time
-        // is later than any instant read before the claim (a negative wait, which Micrometer refuses)
+        // is later than any instant read before it
         Instant claimedInstant = clock.instant();
         claiming.record(claimedAt - started, TimeUnit.NANOSECONDS);
         Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
         for (Document document : claimed) {
             List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
             for (Document event : document.getList(OutboxAggregate.PENDING_EVENTS, Document.class, List.of())) {
-                Date time = event.getDate("time");
-                if (time != null && !time.toInstant().isAfter(claimedInstant)) {
-                    waited.record(Duration.between(time.toInstant(), claimedInstant));
-                }
+                recordSince(waited, event, claimedInstant);
                 ensureTopic(event.getString("topic"));
                 futures.add(send(toRecord(event)));
             }
@@ -251,10 +248,7 @@ public class OutboxRelay implements SmartLifecycle {
                     entry.getValue().get(i).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                     acknowledged.add(pending.get(i).getString("eventId"));
                     published.increment();
-                    Date time = pending.get(i).getDate("time");
-                    if (time != null) {
-                        lag.record(Duration.between(time.toInstant(), clock.instant()));
-                    }
+                    recordSince(lag, pending.get(i), clock.instant());
                 } catch (Exception e) {
                     allSent = false;
                     // Later events of this aggregate stay too: they must not overtake this one.
@@ -269,6 +263,17 @@ public class OutboxRelay implements SmartLifecycle {
             releasing.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS);
         }
         return allSent;
+    }
+
+    /**
+     * Records the time from the event's write to {@code now}. An event stamped later than {@code now} (by another
+     * instance's clock, a little ahead of this one) is left out: Micrometer refuses a negative time with a warning.
+     */
+    private static void recordSince(Timer timer, Document event, Instant now) {
+        Date time = event.getDate("time");
+        if (time != null && !time.toInstant().isAfter(now)) {
+            timer.record(Duration.between(time.toInstant(), now));
+        }
     }
 
     /** Leases the documents that have events and no other relay's live lease; the lease's time names this claim. */
