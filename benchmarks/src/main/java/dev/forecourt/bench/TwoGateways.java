@@ -19,6 +19,7 @@ import java.util.function.Predicate;
  * services' Tomcat threads instead of the event loops (in the devstack's JVM add the port, e.g. {@code http-nio-9084},
  * for one service's), and {@code -Dbench.login-port=} names where hr's token comes from (the gateway).
  * {@code -Dbench.path-b=} has B read another path: two reads of one process A/B (give its port and pid twice).
+ * {@code -Dbench.login-port-b=} logs B in at another stack's gateway (two stacks, two signing keys): two builds A/B.
  *
  * <pre>java -Dloader.main=dev.forecourt.bench.TwoGateways -cp benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar \
  *     org.springframework.boot.loader.launch.PropertiesLauncher \
@@ -42,7 +43,10 @@ public final class TwoGateways {
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 8;
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 10;
         int clients = args.length > 7 ? Integer.parseInt(args[7]) : 16;
-        String token = Api.login(HOST, Integer.getInteger("bench.login-port", ports[0]), "gm");
+        int loginA = Integer.getInteger("bench.login-port", ports[0]);
+        int loginB = Integer.getInteger("bench.login-port-b", loginA);
+        String tokenA = Api.login(HOST, loginA, "gm");
+        String[] tokens = {tokenA, loginB == loginA ? tokenA : Api.login(HOST, loginB, "gm")};
         String threadPrefix = System.getProperty("bench.threads");
         Predicate<String> threads = threadPrefix == null ? ProcessCpu.GATEWAY_EVENT_LOOPS : name -> name.startsWith(threadPrefix);
 
@@ -52,7 +56,7 @@ public final class TwoGateways {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Thread worker = new Thread(() -> read(side, ports, paths, token, done, failed, running), "client-" + i);
+            Thread worker = new Thread(() -> read(side, ports, paths, tokens, done, failed, running), "client-" + i);
             worker.start();
             workers.add(worker);
         }
@@ -81,13 +85,13 @@ public final class TwoGateways {
         }
     }
 
-    private static void read(AtomicInteger side, int[] ports, String[] paths, String token, AtomicLong done, AtomicLong failed,
+    private static void read(AtomicInteger side, int[] ports, String[] paths, String[] tokens, AtomicLong done, AtomicLong failed,
                              AtomicBoolean running) {
         while (running.get()) {
             int which = side.get();
             try (HttpConn conn = new HttpConn(HOST, ports[which])) {
                 while (running.get() && side.get() == which) {
-                    if (conn.get(paths[which], token).status() == 200) {
+                    if (conn.get(paths[which], tokens[which]).status() == 200) {
                         done.incrementAndGet();
                     } else {
                         failed.incrementAndGet();

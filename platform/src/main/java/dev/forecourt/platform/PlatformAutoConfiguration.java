@@ -22,6 +22,7 @@ import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,6 +33,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dev.forecourt.platform.errors.ProblemDetailsAdvice;
 import dev.forecourt.platform.errors.ProblemErrorController;
@@ -51,6 +53,7 @@ import dev.forecourt.platform.store.ForecourtProperties;
 import dev.forecourt.platform.sequences.Sequences;
 import dev.forecourt.platform.web.ETagAdvice;
 import dev.forecourt.platform.web.IdempotencyKeyFilter;
+import dev.forecourt.platform.web.LiteralPrefixHandlerMapping;
 import dev.forecourt.platform.web.WebShape;
 import dev.forecourt.platform.web.contract.ApiContract;
 import dev.forecourt.platform.web.RequestLimitsFilter;
@@ -191,6 +194,17 @@ public class PlatformAutoConfiguration {
         @Bean
         WebShape webShape(JsonMapper json) {
             return new WebShape(json);
+        }
+
+        /** Paths with variables are matched against the mappings whose literal start they share (see the class). */
+        @Bean
+        WebMvcRegistrations literalPrefixHandlerMapping() {
+            return new WebMvcRegistrations() {
+                @Override
+                public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                    return new LiteralPrefixHandlerMapping();
+                }
+            };
         }
 
         /** Tomcat's own error answers (before Spring sees the request) as problem+json. */
