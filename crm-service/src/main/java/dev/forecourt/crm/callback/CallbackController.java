@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +28,6 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Callbacks", description = "Follow-up, reminder, verification and reactivation calls")
 @RestController
 @RequestMapping("/api/v1/callbacks")
-@Validated
 class CallbackController {
 
     static final String ASSIGN = "callbacks:assign";

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,6 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Complaints", description = "Intake, assignment, resolution, verification and closure of complaints")
 @RestController
 @RequestMapping("/api/v1/complaints")
-@Validated
 class ComplaintController {
 
     private final Complaints complaints;

@@ -7,7 +7,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +36,6 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Customers", description = "Customer profiles: contacts, consent, vehicles, purchase and repair history, club")
 @RestController
 @RequestMapping("/api/v1/customers")
-@Validated
 class CustomerController {
 
     private final Customers customers;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +34,6 @@ import jakarta.validation.constraints.Size;
         + "recalls) with the outcome of each invitation")
 @RestController
 @RequestMapping("/api/v1/marketing-lists")
-@Validated
 class MarketingListController {
 
     private final MarketingLists lists;

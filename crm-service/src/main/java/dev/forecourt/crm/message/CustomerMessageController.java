@@ -2,7 +2,6 @@ package dev.forecourt.crm.message;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Customer messages", description = "Texts to customers (late vehicle, appointments, maintenance invitations) and their delivery status")
 @RestController
 @RequestMapping("/api/v1/customer-messages")
-@Validated
 class CustomerMessageController {
 
     private final CustomerMessages messages;

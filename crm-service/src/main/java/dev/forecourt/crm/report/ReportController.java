@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +27,6 @@ import org.springdoc.core.annotations.ParameterObject;
 @Tag(name = "CRM reports", description = "CSI, complaint rate, dormant customers and churn, the monthly pack")
 @RestController
 @RequestMapping("/api/v1/crm-reports")
-@Validated
 @PreAuthorize("hasAuthority('crm-reports:read')")
 class ReportController {
 

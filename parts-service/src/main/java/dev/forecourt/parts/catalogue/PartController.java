@@ -5,7 +5,6 @@ import java.net.URI;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/parts")
 @Tag(name = "Catalogue", description = "Parts, their stock and their movement ledger")
-@Validated
 class PartController {
 
     private final Catalogue catalogue;

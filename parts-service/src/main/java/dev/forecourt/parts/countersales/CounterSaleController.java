@@ -8,7 +8,6 @@ import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +36,6 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/counter-sales")
 @Tag(name = "Counter sales", description = "Parts sold over the counter (配件销售): priced from the catalogue, paid, issued")
-@Validated
 class CounterSaleController {
 
     @Schema(name = "CounterSaleLineRequest")

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.Min;
 
 @RestController
 @Tag(name = "Planning", description = "Reorder suggestions, slow movers, stock turnover")
-@Validated
 class PlanningController {
 
     private final Planning planning;

@@ -10,7 +10,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +40,6 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/purchase-orders")
 @Tag(name = "Purchasing", description = "Purchase orders (订货单): drafted, approved, sent, confirmed, received against")
-@Validated
 class PurchaseOrderController {
 
     @Schema(name = "PurchaseOrderLineRequest")

@@ -2,7 +2,6 @@ package dev.forecourt.parts.purchasing;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +15,6 @@ import jakarta.validation.Valid;
 
 @RestController
 @Tag(name = "Purchasing", description = "Purchase orders (订货单): drafted, approved, sent, confirmed, received against")
-@Validated
 class PurchasingReportController {
 
     private final PurchasingReports reports;

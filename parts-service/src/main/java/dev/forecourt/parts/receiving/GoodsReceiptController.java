@@ -6,7 +6,6 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +26,6 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/goods-receipts")
 @Tag(name = "Receiving", description = "Deliveries counted and inspected")
-@Validated
 class GoodsReceiptController {
 
     private final Receiving receiving;

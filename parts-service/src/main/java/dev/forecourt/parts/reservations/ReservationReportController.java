@@ -2,7 +2,6 @@ package dev.forecourt.parts.reservations;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,7 +13,6 @@ import jakarta.validation.Valid;
 
 @RestController
 @Tag(name = "Reservations", description = "Stock set aside for repair-order lines")
-@Validated
 class ReservationReportController {
 
     private final StaleReservations stale;

@@ -7,7 +7,6 @@ import java.net.URI;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,6 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/supplier-returns")
 @Tag(name = "Supplier returns", description = "Defective goods back to the supplier, on their own ledger")
-@Validated
 class SupplierReturnController {
 
     @Schema(name = "SupplierReturnShipRequest")

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +31,6 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/suppliers")
 @Tag(name = "Suppliers", description = "The OEM parts centre and local suppliers")
-@Validated
 class SupplierController {
 
     record SupplierRequest(@Pattern(regexp = "[A-Za-z0-9-]{2,20}") String code, @NotBlank @Size(max = 120) String name,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +20,6 @@ import jakarta.validation.Valid;
 
 @RestController
 @Tag(name = "Waiting lines", description = "Repair-order parts lines waiting for goods, and the purchase orders expected to bring them")
-@Validated
 class WaitingLineController {
 
     private static final Comparator<WaitingLineView> SERVING = Comparator.comparing(

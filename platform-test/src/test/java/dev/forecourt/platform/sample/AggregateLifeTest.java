@@ -148,6 +148,13 @@ class AggregateLifeTest {
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.isProblem()).as(bad).isTrue();
         }
+        // A constrained filter beside the paging has Spring validate the whole method: each field is still named as itself
+        Api.Response both = api().get("/api/v1/widgets?size=201&madeBy=" + "x".repeat(65));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.at("/detail")).isEqualTo("The request has invalid fields");
+        assertThat(both.at("/errors/0/field")).isEqualTo("madeBy");
+        assertThat(both.at("/errors/1/field")).isEqualTo("size");
+        assertThat(api().get("/api/v1/widgets?size=201").at("/errors/0/field")).isEqualTo("size");
     }
 
     @Test

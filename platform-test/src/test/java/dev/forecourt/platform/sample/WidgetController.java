@@ -69,7 +69,9 @@ class WidgetController {
 
     @GetMapping
     Page<WidgetView> list(@Valid @ParameterObject Paging paging,
-                          @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.LocalDate madeAfter) {
+                          @org.springframework.web.bind.annotation.RequestParam(required = false) java.time.LocalDate madeAfter,
+                          @org.springframework.web.bind.annotation.RequestParam(required = false)
+                          @jakarta.validation.constraints.Size(max = 64) String madeBy) {
         return queries.page(paging).map(WidgetView::of);
     }
 

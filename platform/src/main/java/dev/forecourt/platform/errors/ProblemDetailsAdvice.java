@@ -155,11 +155,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e, HttpHeaders headers,
                                                                             HttpStatusCode status, WebRequest request) {
+        // A parameter object (paging, a body) names its own field, as it does when Spring validates it alone
         List<FieldProblem> fields = new ArrayList<>();
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
-                fields.add(new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+                fields.add(new FieldProblem(err instanceof FieldError field ? field.getField() : r.getMethodParameter().getParameterName(),
+                        err.getDefaultMessage()))));
+        fields.sort(Comparator.comparing(FieldProblem::field));
         return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                "The request has invalid parameters", fields));
+                "The request has invalid fields", fields));
     }
 
     @Override
