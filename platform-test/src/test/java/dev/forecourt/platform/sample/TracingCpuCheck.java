@@ -117,7 +117,7 @@ class TracingCpuCheck {
 
     /**
      * A read in the shape every service's reads have, which the sample's {@code GET /api/v1/widgets/{id}}
-     * lacks: a {@code @Validated} controller (method validation) with {@code @PreAuthorize} (method security
+     * lacks: a constrained parameter (Spring MVC's method validation) with {@code @PreAuthorize} (method security
      * and {@code AuthorizationFirst}), reading one aggregate and answering its view.
      */
     @org.springframework.boot.test.context.TestConfiguration
@@ -142,7 +142,6 @@ class TracingCpuCheck {
 
     @org.springframework.web.bind.annotation.RestController
     @org.springframework.web.bind.annotation.RequestMapping("/api/v1/bench-widgets")
-    @org.springframework.validation.annotation.Validated
     static class BenchWidgets {
 
         private final dev.forecourt.platform.events.outbox.AggregateStore store;

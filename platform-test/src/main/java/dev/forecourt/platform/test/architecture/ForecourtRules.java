@@ -85,6 +85,13 @@ public final class ForecourtRules {
                 }).allowEmptyShould(true);
     }
 
+    public static ArchRule controllersLeaveValidationToSpringMvc() {
+        return noClasses().that(CONTROLLERS)
+                .should().beAnnotatedWith("org.springframework.validation.annotation.Validated")
+                .because("Spring MVC validates a handler's parameters itself, every problem of a request in one answer and a "
+                        + "parameter object's by its field name; @Validated's AOP validation answers otherwise (docs/service-guide.md)");
+    }
+
     /** @param servicePackage e.g. {@code dev.forecourt.parts} */
     public static ArchRule servicesDoNotImportEachOther(String servicePackage) {
         return noClasses().that().resideInAPackage(servicePackage + "..")
@@ -147,7 +154,7 @@ public final class ForecourtRules {
         // a service without, say, Spring Data repositories has nothing for that rule to check: that is fine
         return java.util.stream.Stream.of(domainCodeSpeaksNoHttp(), controllersDoNotUseTheStore(), controllersAnswerWithViews(),
                 servicesDoNotImportEachOther(servicePackage), eventTypesAreVersioned(), handledEventTypesAreVersioned(),
-                aggregatesHaveNoSpringDataRepository()).map(rule -> rule.allowEmptyShould(true)).toList();
+                aggregatesHaveNoSpringDataRepository(), controllersLeaveValidationToSpringMvc()).map(rule -> rule.allowEmptyShould(true)).toList();
     }
 
     private static List<JavaClass> classesIn(JavaType type) {

@@ -47,6 +47,12 @@ class ForecourtRulesTest {
     }
 
     @Test
+    void aControllerValidatedThroughAopFails() {
+        assertThat(failure(ForecourtRules.controllersLeaveValidationToSpringMvc()))
+                .contains("LeakyController", "Validated", "Spring MVC validates a handler's parameters itself");
+    }
+
+    @Test
     void oneServiceImportingAnothersClassFails() {
         assertThat(failure(ForecourtRules.servicesDoNotImportEachOther("dev.forecourt.alpha")))
                 .contains("AlphaUsesBeta", "BetaThing");
