@@ -1,12 +1,10 @@
 package dev.forecourt.hr.config;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import dev.forecourt.platform.errors.FieldProblem;
@@ -31,12 +29,9 @@ public class RequestValidation {
         if (request == null) {
             throw ProblemException.invalid("The request needs a body");
         }
-        List<FieldProblem> problems = validator.validate(request).stream()
-                .map(RequestValidation::fieldProblem)
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
+        List<FieldProblem> problems = validator.validate(request).stream().map(RequestValidation::fieldProblem).toList();
         if (!problems.isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "The request has invalid fields", problems);
+            throw ProblemException.invalidFields(problems);
         }
         return request;
     }

@@ -1,7 +1,6 @@
 package dev.forecourt.platform.errors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -100,11 +99,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
-        List<FieldProblem> fields = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field)).toList();
-        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                "The request has invalid fields", fields));
+        return problem(ProblemException.invalidFields(e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -147,9 +143,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             fields.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
         }
         e.getBindingResult().getGlobalErrors().forEach(g -> fields.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
-        fields.sort(Comparator.comparing(FieldProblem::field));
-        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                "The request has invalid fields", fields));
+        return problem(ProblemException.invalidFields(fields));
     }
 
     @Override
@@ -160,9 +154,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
                 fields.add(new FieldProblem(err instanceof FieldError field ? field.getField() : r.getMethodParameter().getParameterName(),
                         err.getDefaultMessage()))));
-        fields.sort(Comparator.comparing(FieldProblem::field));
-        return problem(new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                "The request has invalid fields", fields));
+        return problem(ProblemException.invalidFields(fields));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.forecourt.platform.errors;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,12 @@ public class ProblemException extends RuntimeException {
     /** 422: the request is well-formed but breaks a business rule; {@code type} names the rule. */
     public static ProblemException businessRule(String type, String title, String detail, FieldProblem... fields) {
         return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, type, title, detail, List.of(fields));
+    }
+
+    /** 400 from bean validation: every invalid field of the request, ordered by field name. */
+    public static ProblemException invalidFields(List<FieldProblem> fields) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Invalid request", "The request has invalid fields",
+                fields.stream().sorted(Comparator.comparing(FieldProblem::field)).toList());
     }
 
     /** 400: the request itself is invalid in a way bean validation could not see. */
