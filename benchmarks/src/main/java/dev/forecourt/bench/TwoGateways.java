@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * 2026-12-07 afternoon). Both gateways and the service must be running; the token is hr's, from the first.
  * Two instances of a service compare the same way, read directly: {@code -Dbench.threads=http-nio-} counts the
  * services' Tomcat threads instead of the event loops (in the devstack's JVM add the port, e.g. {@code http-nio-9084},
- * for one service's), and {@code -Dbench.login-port=} names where hr's token comes from (the gateway).
+ * for one service's; {@code http-nio-{port}}, each side's own port, for one service in two stacks), and
+ * {@code -Dbench.login-port=} names where hr's token comes from (the gateway).
  * {@code -Dbench.path-b=} has B read another path: two reads of one process A/B (give its port and pid twice).
  * {@code -Dbench.login-port-b=} logs B in at another stack's gateway (two stacks, two signing keys): two builds A/B.
  *
@@ -48,7 +49,11 @@ public final class TwoGateways {
         String tokenA = Api.login(HOST, loginA, "gm");
         String[] tokens = {tokenA, loginB == loginA ? tokenA : Api.login(HOST, loginB, "gm")};
         String threadPrefix = System.getProperty("bench.threads");
-        Predicate<String> threads = threadPrefix == null ? ProcessCpu.GATEWAY_EVENT_LOOPS : name -> name.startsWith(threadPrefix);
+        List<Predicate<String>> threads = new ArrayList<>();
+        for (int port : ports) {
+            String prefix = threadPrefix == null ? null : threadPrefix.replace("{port}", Integer.toString(port));
+            threads.add(prefix == null ? ProcessCpu.GATEWAY_EVENT_LOOPS : name -> name.startsWith(prefix));
+        }
 
         AtomicInteger side = new AtomicInteger(0);
         AtomicLong done = new AtomicLong();
@@ -66,12 +71,12 @@ public final class TwoGateways {
             Thread.sleep(1_000); // the clients move over
             ProcessCpu cpu = processes[which];
             double jvm0 = cpu.seconds();
-            double loops0 = cpu.seconds(threads);
+            double loops0 = cpu.seconds(threads.get(which));
             long n0 = done.get();
             long t0 = System.nanoTime();
             Thread.sleep(seconds * 1_000L);
             double jvm = cpu.seconds() - jvm0;
-            double loops = cpu.seconds(threads) - loops0;
+            double loops = cpu.seconds(threads.get(which)) - loops0;
             long n = Math.max(1, done.get() - n0);
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.printf("round %d gateway %s (:%d): %.0f req/s, CPU per request %.0f µs (JVM), %.0f µs (%s); "

@@ -26,6 +26,7 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
 import dev.forecourt.gateway.config.GatewayProperties;
 import dev.forecourt.gateway.departures.DepartedStaff;
 import dev.forecourt.gateway.web.Problems;
+import dev.forecourt.platform.http.HeaderCharacters;
 
 import reactor.core.publisher.Mono;
 

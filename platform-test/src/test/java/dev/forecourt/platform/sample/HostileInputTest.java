@@ -166,4 +166,24 @@ class HostileInputTest {
             assertThat(answer).contains("application/problem+json").doesNotContain("<html");
         }
     }
+
+    @Test
+    void aHeaderWithAControlCharacterIsRefusedByTheFirewallAndALatinLetterIsNot() throws IOException {
+        // Tomcat reads header bytes as ISO-8859-1: 0x85 arrives as U+0085, a C1 control character; 0xE9 as é
+        assertThat(rawGet(0x85)).startsWith("HTTP/1.1 400").contains("application/problem+json");
+        assertThat(rawGet(0xE9)).startsWith("HTTP/1.1 200");
+    }
+
+    private String rawGet(int acceptByte) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /api/v1/widgets HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer "
+                    + TestTokens.staff("hr", "hr-specialist", "widgets:create") + "\r\nAccept: application/json;x=\"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(acceptByte);
+            out.write("\"\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
 }

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController implements ErrorController {
 
+    /** What a 400 sent before any controller ran says, here and from the firewall's own handler. */
+    public static final String REFUSED_BEFORE_THE_API = "The request was refused before it reached the API (e.g. a URL with '..', "
+            + "';', an encoded slash or a NUL character, a header with a control character)";
+
     @RequestMapping
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -34,8 +38,7 @@ public class ProblemErrorController implements ErrorController {
         body.setType(ProblemTypes.uri(status.name().toLowerCase().replace('_', '-')));
         body.setTitle(status.getReasonPhrase());
         body.setDetail(status.is5xxServerError() ? "Something went wrong on our side; the request may be retried"
-                : status == HttpStatus.BAD_REQUEST ? "The request was refused before it reached the API (e.g. a URL with '..', ';', "
-                        + "an encoded slash or a NUL character)" : status.getReasonPhrase());
+                : status == HttpStatus.BAD_REQUEST ? REFUSED_BEFORE_THE_API : status.getReasonPhrase());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 }

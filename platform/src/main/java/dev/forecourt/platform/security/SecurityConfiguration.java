@@ -32,9 +32,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import dev.forecourt.platform.http.HeaderCharacters;
 import dev.forecourt.platform.store.ForecourtProperties;
 
 /**
@@ -85,6 +89,28 @@ public class SecurityConfiguration {
     @ConditionalOnMissingBean
     BearerTokenResolver bearerTokenResolver() {
         return new BearerTokens();
+    }
+
+    /**
+     * Spring Security's strict firewall, its header rules checked by a loop instead of its regular expressions: it
+     * checks a header each time it is read, and the kilobyte of the bearer token is read twice per request (the
+     * resource server's DPoP check, then the token itself) — 6–10 % of a service's request threads on a read
+     * (JFR, docs/benchmarks.md). The same rules, code point by code point ({@code HeaderCharactersTest}).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters.NAMES);
+        firewall.setAllowedHeaderValues(HeaderCharacters.VALUES);
+        firewall.setAllowedParameterNames(HeaderCharacters.NAMES);
+        return firewall;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler requestRejectedHandler() {
+        return ProblemAuthenticationHandlers.rejected();
     }
 
     /**
