@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -192,8 +194,8 @@ public class PlatformAutoConfiguration {
         }
 
         @Bean
-        WebShape webShape(JsonMapper json) {
-            return new WebShape(json);
+        WebShape webShape(JsonMapper json, Validator validator) {
+            return new WebShape(json, validator);
         }
 
         /** Paths with variables are matched against the mappings whose literal start they share (see the class). */

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import jakarta.validation.Validator;
+
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.FormatterRegistry;
@@ -21,22 +23,26 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import dev.forecourt.platform.domain.Actor;
 import dev.forecourt.platform.errors.InvalidValue;
 import dev.forecourt.platform.events.outbox.ExpectedVersion;
+import dev.forecourt.platform.paging.Paging;
+import dev.forecourt.platform.paging.PagingResolver;
 import dev.forecourt.platform.security.Staff;
 import dev.forecourt.platform.web.strict.StrictJson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every controller may take without ceremony: the calling {@link Actor} (from the token, not
- * shown in the API documents) and {@code If-Match} as an {@link ExpectedVersion} (documented as the
- * string header it is); and how input is read: bodies strictly ({@link StrictJson}), dates in
+ * shown in the API documents), {@code If-Match} as an {@link ExpectedVersion} (documented as the
+ * string header it is) and a list's {@link Paging} ({@link PagingResolver}); and how input is read: bodies strictly ({@link StrictJson}), dates in
  * query parameters within the same sane range.
  */
 public class WebShape implements WebMvcConfigurer {
 
     private final JsonMapper strictJson;
+    private final Validator validator;
 
-    public WebShape(JsonMapper json) {
+    public WebShape(JsonMapper json, Validator validator) {
         this.strictJson = StrictJson.strict(json);
+        this.validator = validator;
     }
 
     static {
@@ -47,6 +53,7 @@ public class WebShape implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorResolver());
+        resolvers.add(new PagingResolver(validator));
     }
 
     @Override
