@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ExecutableFindOperation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,24 @@ public class CounterSales {
         CounterSale byId = mongo.findById(reference, CounterSale.class);
         return byId != null ? Optional.of(byId)
                 : Optional.ofNullable(mongo.findOne(query(where("saleNumber").is(reference)), CounterSale.class));
+    }
+
+    /** What an issue against a sale records of it: its id and number. */
+    public record SaleNumber(String id, String saleNumber) {
+    }
+
+    /**
+     * A sale's id and number, found as {@link #byIdOrNumber} finds the sale but read without the rest of it: every
+     * issue against a counter sale looks its sale up, and mapping the whole sale (lines, money, payments) was a
+     * tenth of parts' request threads under a run of issues (JFR, docs/benchmarks.md).
+     */
+    public Optional<SaleNumber> numberOf(String reference) {
+        SaleNumber byId = numbers().matching(where("_id").is(reference)).oneValue();
+        return byId != null ? Optional.of(byId) : Optional.ofNullable(numbers().matching(where("saleNumber").is(reference)).oneValue());
+    }
+
+    private ExecutableFindOperation.FindWithQuery<SaleNumber> numbers() {
+        return mongo.query(CounterSale.class).as(SaleNumber.class);
     }
 
     public CounterSale require(String reference) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import dev.forecourt.parts.countersales.CounterSale;
 import dev.forecourt.parts.countersales.CounterSales;
 import dev.forecourt.parts.repairorders.PartsLine;
 import dev.forecourt.parts.repairorders.RepairOrder;
@@ -40,9 +39,9 @@ class IssueDocuments {
         return switch (type) {
             case REPAIR_ORDER -> repairOrderLine(openRepairOrder(reference), partNumber, lineId);
             case COUNTER_SALE -> {
-                CounterSale sale = counterSales.byIdOrNumber(reference).orElseThrow(() -> new RuleViolated("counter-sale-unknown",
+                CounterSales.SaleNumber sale = counterSales.numberOf(reference).orElseThrow(() -> new RuleViolated("counter-sale-unknown",
                         "Unknown counter sale", "There is no counter sale " + reference, new FieldProblem("document.id", "is not a counter sale")));
-                yield new DocumentRef(DocumentType.COUNTER_SALE, sale.getId(), sale.getSaleNumber(), lineId);
+                yield new DocumentRef(DocumentType.COUNTER_SALE, sale.id(), sale.saleNumber(), lineId);
             }
         };
     }

@@ -94,6 +94,18 @@ class IssueValidationTest {
     }
 
     @Test
+    void aCounterSaleIsFoundByItsIdAsByItsNumber() {
+        Api.Response sale = parts.api().post("/api/v1/counter-sales", """
+                {"customerName":"Walk-in","customerPhone":"13900000043","lines":[{"partNumber":"%s","quantity":1}]}""".formatted(partNumber));
+        Api.Response answer = parts.api().post("/api/v1/stock-issues", """
+                {"partNumber":"%s","quantity":1,"document":{"type":"COUNTER_SALE","id":"%s"}}""".formatted(partNumber, sale.at("/id")));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        Api.Response issue = parts.api().get(answer.header("Location"));
+        assertThat(issue.at("/document/id")).isEqualTo(sale.at("/id"));
+        assertThat(issue.at("/document/number")).isEqualTo(sale.at("/saleNumber"));
+    }
+
+    @Test
     void anIssueIsRecordedWithItsDocumentAndUser() {
         Api.Response sale = parts.api().post("/api/v1/counter-sales", """
                 {"customerName":"Walk-in","customerPhone":"13900000042","lines":[{"partNumber":"%s","quantity":3}]}""".formatted(partNumber));
