@@ -1,7 +1,6 @@
 package dev.forecourt.parts.countersales;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Optional;
 
@@ -27,9 +26,7 @@ public class CounterSales {
     }
 
     public Optional<CounterSale> byIdOrNumber(String reference) {
-        CounterSale byId = mongo.findById(reference, CounterSale.class);
-        return byId != null ? Optional.of(byId)
-                : Optional.ofNullable(mongo.findOne(query(where("saleNumber").is(reference)), CounterSale.class));
+        return byIdOrNumber(reference, CounterSale.class);
     }
 
     /** What an issue against a sale records of it: its id and number. */
@@ -42,12 +39,14 @@ public class CounterSales {
      * tenth of parts' request threads under a run of issues (JFR, docs/benchmarks.md).
      */
     public Optional<SaleNumber> numberOf(String reference) {
-        SaleNumber byId = numbers().matching(where("_id").is(reference)).oneValue();
-        return byId != null ? Optional.of(byId) : Optional.ofNullable(numbers().matching(where("saleNumber").is(reference)).oneValue());
+        return byIdOrNumber(reference, SaleNumber.class);
     }
 
-    private ExecutableFindOperation.FindWithQuery<SaleNumber> numbers() {
-        return mongo.query(CounterSale.class).as(SaleNumber.class);
+    /** The sale, read as {@code view}: by id first, else by number. */
+    private <T> Optional<T> byIdOrNumber(String reference, Class<T> view) {
+        ExecutableFindOperation.FindWithQuery<T> sales = mongo.query(CounterSale.class).as(view);
+        T byId = sales.matching(where("_id").is(reference)).oneValue();
+        return byId != null ? Optional.of(byId) : Optional.ofNullable(sales.matching(where("saleNumber").is(reference)).oneValue());
     }
 
     public CounterSale require(String reference) {

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
  */
 public final class PagingResolver implements HandlerMethodArgumentResolver {
 
-    private static final int MAX_DIGITS = 7; // the largest page, 1,000,000, has seven
+    /** Any number of nine digits fits an {@code int}; which of them are allowed is the validator's to say. */
+    private static final int MAX_DIGITS = 9;
 
     private final Validator validator;
     private final HandlerMethodArgumentResolver binding = new ServletModelAttributeMethodProcessor(true);
