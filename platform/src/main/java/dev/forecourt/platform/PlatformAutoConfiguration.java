@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.apache.catalina.core.StandardHost;
+import org.apache.coyote.AbstractProtocol;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -215,6 +216,24 @@ public class PlatformAutoConfiguration {
             return factory -> factory.addContextCustomizers(context -> {
                 if (context.getParent() instanceof StandardHost host) {
                     host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
+
+        /**
+         * The request threads run below normal priority, so that under a load that saturates the cores the outbox
+         * relay, the event consumers, the store and the broker are not starved behind them (see
+         * {@code forecourt.events.request-thread-priority}).
+         */
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadPriority(ForecourtProperties properties) {
+            int priority = properties.events().requestThreadPriority();
+            if (priority < Thread.MIN_PRIORITY || priority > Thread.MAX_PRIORITY) {
+                throw new IllegalArgumentException("forecourt.events.request-thread-priority must be 1-10, not " + priority);
+            }
+            return factory -> factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+                    protocol.setThreadPriority(priority);
                 }
             });
         }

@@ -68,6 +68,17 @@ class PlatformBehaviourTest {
     }
 
     @Test
+    void theRequestThreadsYieldToTheRelayWhenTheCoresAreSaturated() {
+        assertThat(api().get("/api/v1/widgets").status()).isEqualTo(200);
+        List<Thread> threads = List.copyOf(Thread.getAllStackTraces().keySet());
+        // Tomcat's request threads (http-nio-auto-1-exec-3 on a random port) below the relay's normal priority
+        assertThat(threads).filteredOn(t -> t.getName().matches("http-nio-.+-exec-\\d+")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getPriority()).isEqualTo(Thread.MIN_PRIORITY));
+        assertThat(threads).filteredOn(t -> t.getName().equals("outbox-relay")).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.getPriority()).isEqualTo(Thread.NORM_PRIORITY));
+    }
+
+    @Test
     void anAggregatesEventsArePublishedInOrder() {
         Widget widget = aggregates.insert(Widget.create(UUID.randomUUID().toString(), "bulb", 1));
         for (int i = 0; i < 5; i++) {

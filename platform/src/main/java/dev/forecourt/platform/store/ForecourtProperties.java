@@ -49,12 +49,20 @@ public record ForecourtProperties(
      *                        partitions (one more than the partitions would idle): one thread alone fell a
      *                        minute behind a saturating load, with eight store round trips per event against
      *                        the writers' 32 connections (docs/benchmarks.md, 2026-12-07, consumers)
+     * @param requestThreadPriority Java priority (1-10, normal 5) of the threads that answer HTTP requests: below
+     *                        normal, so that when requests saturate the cores the relay, the consumers, the store
+     *                        and the broker still get theirs — they run at normal priority, and a relay waiting
+     *                        its turn behind dozens of request threads at each of a batch's steps held events back
+     *                        for half a second (docs/benchmarks.md, "request threads"). Linux applies it only
+     *                        with {@code -XX:ThreadPriorityPolicy=1}, which the stack's and the images' flags set;
+     *                        lowering a priority needs no privilege.
      */
     public record Events(
             @DefaultValue("30s") Duration sweepInterval,
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("200ms") Duration retryBackoff,
             @DefaultValue("3") int topicPartitions,
-            @DefaultValue("3") int consumers) {
+            @DefaultValue("3") int consumers,
+            @DefaultValue("1") int requestThreadPriority) {
     }
 }
