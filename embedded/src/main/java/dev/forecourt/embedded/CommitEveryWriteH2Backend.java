@@ -50,8 +50,17 @@ final class CommitEveryWriteH2Backend extends H2Backend {
         this.onDisk = file != null;
     }
 
+    /**
+     * Below this share of live data in the file's chunks the store rewrites chunks to compact the file. H2's
+     * default, 90 %, suits a store that commits now and then; one that commits every write leaves a trail of
+     * part-dead chunks, and at 90 % its background writer rewrote live pages all the time, idle or not: 7 % of a
+     * core and most of an idle stack's garbage, a young collection every few seconds (docs/benchmarks.md).
+     */
+    static final int AUTO_COMPACT_FILL_RATE = 40;
+
     private static MVStore open(String file) {
-        MVStore store = MVStore.open(file);
+        MVStore store = file == null ? MVStore.open(null)
+                : new MVStore.Builder().fileName(file).autoCompactFillRate(AUTO_COMPACT_FILL_RATE).open();
         if (file != null) {
             store.setRetentionTime(RETENTION_MILLIS);
         }
