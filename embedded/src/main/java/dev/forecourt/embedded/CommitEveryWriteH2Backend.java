@@ -59,11 +59,11 @@ final class CommitEveryWriteH2Backend extends H2Backend {
     static final int AUTO_COMPACT_FILL_RATE = 40;
 
     private static MVStore open(String file) {
-        MVStore store = file == null ? MVStore.open(null)
-                : new MVStore.Builder().fileName(file).autoCompactFillRate(AUTO_COMPACT_FILL_RATE).open();
-        if (file != null) {
-            store.setRetentionTime(RETENTION_MILLIS);
+        if (file == null) {
+            return MVStore.open(null);
         }
+        MVStore store = new MVStore.Builder().fileName(file).autoCompactFillRate(AUTO_COMPACT_FILL_RATE).open();
+        store.setRetentionTime(RETENTION_MILLIS);
         return store;
     }
 
